@@ -1,0 +1,36 @@
+package app.ambassade.identity.internal;
+
+import app.ambassade.identity.AccountStatus;
+import app.ambassade.identity.Role;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Every query here is filtered by Hibernate to the current tenant. */
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from UserAccount u where u.email = :email")
+    Optional<UserAccount> lockByEmail(@Param("email") String email);
+
+    long countByRoleAndStatus(Role role, AccountStatus status);
+
+    long countByStatus(AccountStatus status);
+
+    @Query("""
+            select u from UserAccount u
+            where (:role is null or u.role = :role)
+              and (:status is null or u.status = :status)
+              and (:search = '' or lower(u.email) like concat('%', :search, '%')
+                   or lower(u.displayName) like concat('%', :search, '%'))
+            """)
+    Page<UserAccount> search(@Param("role") Role role, @Param("status") AccountStatus status,
+                             @Param("search") String search, Pageable pageable);
+}

@@ -1,0 +1,132 @@
+package app.ambassade.identity.ui;
+
+import app.ambassade.shared.i18n.TranslationProvider;
+import app.ambassade.tenancy.HostTenant;
+import app.ambassade.tenancy.TenantSummary;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Login on the tenant's own host (branded, with join and password-reset links) or on the bare
+ * host for the platform admin.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final HostTenant hostTenant;
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(HostTenant hostTenant) {
+        this.hostTenant = hostTenant;
+        addClassName("public-page");
+        setAlignItems(Alignment.CENTER);
+        setSizeFull();
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<String> slug = hostTenant.slug();
+        Optional<TenantSummary> tenant = hostTenant.tenant();
+        if (slug.isPresent() && tenant.isEmpty()) {
+            add(new H1(getTranslation("login.unknown-tenant.title")),
+                    new Paragraph(getTranslation("login.unknown-tenant.text")));
+            return;
+        }
+        tenant.ifPresent(t -> PublicBranding.apply(this, t));
+        add(header(tenant));
+        if (tenant.isPresent() && !tenant.get().active()) {
+            add(new Paragraph(getTranslation("login.suspended", tenant.get().name())));
+            return;
+        }
+        String error = event.getLocation().getQueryParameters().getSingleParameter("error").orElse(null);
+        form.setI18n(i18n(error));
+        form.setError(error != null);
+        add(form);
+        tenant.ifPresent(t -> add(tenantLinks()));
+        add(languageSwitch());
+    }
+
+    private Component header(Optional<TenantSummary> tenant) {
+        VerticalLayout header = new VerticalLayout();
+        header.setPadding(false);
+        header.setAlignItems(Alignment.CENTER);
+        tenant.filter(TenantSummary::hasLogo).ifPresent(t -> {
+            Image logo = new Image("/branding/" + t.slug() + "/logo?v=" + t.logoVersion(),
+                    getTranslation("shell.logo-alt", t.name()));
+            logo.addClassName("brand-logo-large");
+            header.add(logo);
+        });
+        header.add(new H1(tenant.map(TenantSummary::name).orElse(getTranslation("login.platform-title"))));
+        header.add(new Paragraph(getTranslation(tenant.isPresent() ? "login.tenant-subtitle" : "login.platform-subtitle")));
+        return header;
+    }
+
+    private Component tenantLinks() {
+        VerticalLayout links = new VerticalLayout(
+                new Anchor("forgot-password", getTranslation("login.forgot-password")),
+                new Anchor("join", getTranslation("login.join")));
+        links.setPadding(false);
+        links.setAlignItems(Alignment.CENTER);
+        return links;
+    }
+
+    private Component languageSwitch() {
+        HorizontalLayout languages = new HorizontalLayout();
+        for (Locale locale : TranslationProvider.LOCALES) {
+            Button button = new Button(getTranslation("language." + locale.getLanguage()), e -> {
+                VaadinSession.getCurrent().setLocale(locale);
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            button.setEnabled(!TranslationProvider.supported(getLocale()).equals(locale));
+            languages.add(button);
+        }
+        return languages;
+    }
+
+    private LoginI18n i18n(String error) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.form-title"));
+        f.setUsername(getTranslation("login.email"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("login.forgot-password"));
+        LoginI18n.ErrorMessage message = i18n.getErrorMessage();
+        String code = error == null || !KNOWN_ERRORS.contains(error) ? "credentials" : error;
+        message.setTitle(getTranslation("login.error." + code + ".title"));
+        message.setMessage(getTranslation("login.error." + code + ".text"));
+        i18n.setAdditionalInformation(null);
+        return i18n;
+    }
+
+    private static final List<String> KNOWN_ERRORS = List.of(
+            "credentials", "locked", "suspended", "unverified", "deactivated", "unknown-tenant");
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.page-title");
+    }
+}

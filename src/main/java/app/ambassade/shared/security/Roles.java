@@ -1,0 +1,13 @@
+package app.ambassade.shared.security;
+
+/** The four roles of the portal, as used in {@code @RolesAllowed} and {@code @PreAuthorize}. */
+public final class Roles {
+
+    public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+    public static final String BRAND_MANAGER = "BRAND_MANAGER";
+    public static final String AMBASSADOR = "AMBASSADOR";
+    public static final String MEMBER = "MEMBER";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,6 @@
+package app.ambassade.tenancy;
+
+public enum TenantStatus {
+    ACTIVE,
+    SUSPENDED
+}
