@@ -53,7 +53,8 @@ public class TranslationProvider implements I18NProvider {
         if (params == null || params.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, effective).format(params);
+        // Apostrophes are everywhere in French; nobody here uses MessageFormat quoting.
+        return new MessageFormat(pattern.replace("'", "''"), effective).format(params);
     }
 
     /** Maps any locale to the closest one the portal speaks (French first, English otherwise). */
