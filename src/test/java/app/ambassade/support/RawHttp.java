@@ -1,0 +1,70 @@
+package app.ambassade.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Minimal HTTP/1.1 client that lets a test choose the Host header freely (the JDK clients refuse
+ * to), so that tenant sub-domains can be exercised against a server on 127.0.0.1.
+ */
+public final class RawHttp {
+
+    public record Response(int status, String headers, String body) {
+
+        public Optional<String> header(String name) {
+            return Arrays.stream(headers.split("\r\n"))
+                    .filter(line -> line.toLowerCase().startsWith(name.toLowerCase() + ":"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .findFirst();
+        }
+
+        /** The JSESSIONID value set by this response, if any. */
+        public Optional<String> sessionCookie() {
+            return header("Set-Cookie").filter(c -> c.startsWith("JSESSIONID="))
+                    .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')));
+        }
+    }
+
+    private RawHttp() {
+    }
+
+    public static Response get(int port, String host, String path, String session) throws IOException {
+        return send(port, "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + cookie(session)
+                + "Connection: close\r\n\r\n");
+    }
+
+    public static Response postForm(int port, String host, String path, String form, String session) throws IOException {
+        byte[] body = form.getBytes(StandardCharsets.UTF_8);
+        return send(port, "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + cookie(session)
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n\r\n" + form);
+    }
+
+    private static String cookie(String session) {
+        return session == null ? "" : "Cookie: JSESSIONID=" + session + "\r\n";
+    }
+
+    private static Response send(int port, String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(15000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            in.transferTo(buffer);
+            String raw = buffer.toString(StandardCharsets.UTF_8);
+            int split = raw.indexOf("\r\n\r\n");
+            String head = split < 0 ? raw : raw.substring(0, split);
+            String body = split < 0 ? "" : raw.substring(split + 4);
+            int status = Integer.parseInt(head.substring(9, 12));
+            return new Response(status, head, body);
+        }
+    }
+}
