@@ -12,6 +12,7 @@ import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.shared.validation.PasswordPolicy;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -104,7 +105,7 @@ public class AccountService {
                 .require(currentPassword != null && !currentPassword.isEmpty(), "currentPassword",
                         "validation.required");
         PasswordPolicy.check(checks, newPassword, "newPassword");
-        checks.require(java.util.Objects.equals(newPassword, confirmation), "newPasswordConfirmation",
+        checks.require(Objects.equals(newPassword, confirmation), "newPasswordConfirmation",
                 "validation.passwords-differ");
         checks.throwIfAny();
         long stamp;

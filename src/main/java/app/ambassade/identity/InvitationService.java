@@ -15,6 +15,7 @@ import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -116,7 +117,7 @@ public class InvitationService {
                        String passwordConfirmation) {
         Checks checks = Checks.start().text(displayName, "displayName", 1, 120);
         PasswordPolicy.check(checks, password, "password");
-        checks.require(java.util.Objects.equals(password, passwordConfirmation), "passwordConfirmation",
+        checks.require(Objects.equals(password, passwordConfirmation), "passwordConfirmation",
                 "validation.passwords-differ");
         checks.throwIfAny();
         TenantContext.runAs(tenant.id(), () -> transactions.executeWithoutResult(status -> {

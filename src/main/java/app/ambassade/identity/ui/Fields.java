@@ -1,14 +1,17 @@
 package app.ambassade.identity.ui;
 
+import app.ambassade.shared.validation.PasswordPolicy;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import app.ambassade.shared.validation.PasswordPolicy;
 
-/** Form fields of the public pages and the profile, built the same way everywhere. */
+/**
+ * Form fields of the public pages and the profile, built the same way everywhere: full width,
+ * bounded length, browser autofill hints, and validation decided by the server.
+ */
 final class Fields {
 
     private Fields() {
@@ -53,7 +56,6 @@ final class Fields {
         field.setId(id);
         field.setMaxLength(254);
         field.setAutocomplete(Autocomplete.EMAIL);
-        field.setManualValidation(true);
         return wide(field);
     }
 
