@@ -12,6 +12,7 @@ import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.shared.validation.PasswordPolicy;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -69,6 +70,8 @@ public class AccountService {
             account.rename(displayName.strip());
             account.changeLocale(language);
         }
+        refreshPrincipal(new AuthenticatedUser(me.accountId(), me.tenantId(), me.tenantSlug(), me.email(),
+                displayName.strip(), me.role(), me.securityStamp()));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -90,9 +93,20 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
+        changePassword(currentPassword, newPassword, newPassword);
+    }
+
+    /** As {@link #changePassword(String, String)}, from a form where the new password is typed twice. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword, String confirmation) {
         AuthenticatedUser me = AuthenticatedUser.require();
-        Checks checks = Checks.start();
+        Checks checks = Checks.start()
+                .require(currentPassword != null && !currentPassword.isEmpty(), "currentPassword",
+                        "validation.required");
         PasswordPolicy.check(checks, newPassword, "newPassword");
+        checks.require(Objects.equals(newPassword, confirmation), "newPasswordConfirmation",
+                "validation.passwords-differ");
         checks.throwIfAny();
         long stamp;
         if (me.platformAdmin()) {

@@ -15,6 +15,7 @@ import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -105,8 +106,19 @@ public class InvitationService {
 
     /** Public: accepts an invitation; the link cannot be used again. */
     public void accept(TenantSummary tenant, String token, String displayName, String password) {
+        accept(tenant, token, displayName, password, password);
+    }
+
+    /**
+     * Public: accepts an invitation from the form, where the password is typed twice; the link
+     * cannot be used again.
+     */
+    public void accept(TenantSummary tenant, String token, String displayName, String password,
+                       String passwordConfirmation) {
         Checks checks = Checks.start().text(displayName, "displayName", 1, 120);
         PasswordPolicy.check(checks, password, "password");
+        checks.require(Objects.equals(password, passwordConfirmation), "passwordConfirmation",
+                "validation.passwords-differ");
         checks.throwIfAny();
         TenantContext.runAs(tenant.id(), () -> transactions.executeWithoutResult(status -> {
             UserToken used = tokens.redeem(token, UserToken.Purpose.INVITATION)

@@ -8,7 +8,10 @@ import app.ambassade.tenancy.TenantSummary;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Writes the identity e-mails (invitation, verification, password reset) in the recipient's language. */
+/**
+ * Writes the identity e-mails (invitation, verification, "account already exists", password reset)
+ * in the recipient's language.
+ */
 @Component
 public class IdentityMails {
 
@@ -28,7 +31,12 @@ public class IdentityMails {
      */
     public void send(TenantSummary tenant, String to, Locale locale, String kind, String path, String token,
                      String extra) {
-        String link = hosts.tenantUrl(tenant.slug()) + "/" + path + "/" + token;
+        sendLink(tenant, to, locale, kind, path + "/" + token, extra);
+    }
+
+    /** Like {@link #send} for a mail whose link is a plain page of the tenant, {tenantUrl}/{path}. */
+    public void sendLink(TenantSummary tenant, String to, Locale locale, String kind, String path, String extra) {
+        String link = hosts.tenantUrl(tenant.slug()) + "/" + path;
         String subject = i18n.getTranslation("mail." + kind + ".subject", locale, tenant.name());
         String body = i18n.getTranslation("mail." + kind + ".body", locale, tenant.name(), link, extra);
         mail.send(new OutgoingMail(tenant.id(), to, subject, body));

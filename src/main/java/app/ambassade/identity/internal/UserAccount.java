@@ -72,6 +72,12 @@ public class UserAccount extends TenantScopedEntity {
         endSessions();
     }
 
+    /** A self sign-up: name and password are chosen now, the account stays pending until the e-mail is confirmed. */
+    public void register(String displayName, String passwordHash) {
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+    }
+
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
         this.throttle.reset();

@@ -60,6 +60,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(new Paragraph(getTranslation("login.suspended", tenant.get().name())));
             return;
         }
+        event.getLocation().getQueryParameters().getSingleParameter("notice")
+                .filter(NOTICES::contains)
+                .ifPresent(notice -> add(notice(notice)));
         String error = event.getLocation().getQueryParameters().getSingleParameter("error").orElse(null);
         form.setI18n(i18n(error));
         form.setError(error != null);
@@ -81,6 +84,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         header.add(new H1(tenant.map(TenantSummary::name).orElse(getTranslation("login.platform-title"))));
         header.add(new Paragraph(getTranslation(tenant.isPresent() ? "login.tenant-subtitle" : "login.platform-subtitle")));
         return header;
+    }
+
+    /** A confirmation after a flow that ends here (invitation accepted, e-mail confirmed, password reset). */
+    private Component notice(String code) {
+        Paragraph notice = new Paragraph(getTranslation("account.notice." + code));
+        notice.setId("notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.getStyle().set("color", "var(--lumo-success-text-color)").set("text-align", "center");
+        return notice;
     }
 
     private Component tenantLinks() {
@@ -121,6 +133,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.setAdditionalInformation(null);
         return i18n;
     }
+
+    private static final List<String> NOTICES = List.of("invitation-accepted", "email-verified", "password-reset");
 
     private static final List<String> KNOWN_ERRORS = List.of(
             "credentials", "locked", "suspended", "unverified", "deactivated", "unknown-tenant");
