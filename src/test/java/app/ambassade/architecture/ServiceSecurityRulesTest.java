@@ -41,29 +41,39 @@ import org.springframework.transaction.support.TransactionOperations;
 class ServiceSecurityRulesTest {
 
     /** {@code Class#method} (all overloads) -> why it may run without {@code @PreAuthorize}. */
-    static final Map<String, String> ANONYMOUS_SAFE = Map.of(
-            "TenantService#findBySlug",
-            "public: the login, join and branding pages resolve the tenant of the host before anyone signs in; "
-                    + "returns only the tenant's public summary (name, colour, status)",
-            "TenantService#findById",
-            "the session filter checks on each request that the principal's tenant is still active, before "
-                    + "method security applies; returns only the public summary of a platform-wide row",
-            "TenantService#current",
-            "the signed-in person's own tenant (from the principal), empty for anonymous visitors",
-            "TenantService#logo",
-            "public: the logo endpoint serves brand logos to the login page and e-mails",
-            "InvitationService#find",
-            "public: the invitation page shows what a still-valid single-use link is for; the tenant comes "
-                    + "from the host and the link's secret is the authorization",
-            "InvitationService#accept",
-            "public: accepting an invitation sets name and password; the single-use link is the authorization",
-            "AccountProvisioning#ensurePlatformAdmin",
-            "startup only (PlatformAdminBootstrap from the environment, the demo seed): nobody is signed in yet",
-            "AccountProvisioning#anyPlatformAdmin",
-            "startup only: PlatformAdminBootstrap warns when no platform admin exists; returns a boolean",
-            "MailService#send",
-            "infrastructure: sends a mail its caller composed, also from anonymous flows (join, password reset); "
-                    + "writes only the platform-wide outbox");
+    static final Map<String, String> ANONYMOUS_SAFE = Map.ofEntries(
+            Map.entry("TenantService#findBySlug",
+                    "public: the login, join and branding pages resolve the tenant of the host before anyone signs in; "
+                    + "returns only the tenant's public summary (name, colour, status)"),
+            Map.entry("TenantService#findById",
+                    "the session filter checks on each request that the principal's tenant is still active, before "
+                    + "method security applies; returns only the public summary of a platform-wide row"),
+            Map.entry("TenantService#current",
+                    "the signed-in person's own tenant (from the principal), empty for anonymous visitors"),
+            Map.entry("TenantService#logo",
+                    "public: the logo endpoint serves brand logos to the login page and e-mails"),
+            Map.entry("InvitationService#find",
+                    "public: the invitation page shows what a still-valid single-use link is for; the tenant comes "
+                    + "from the host and the link's secret is the authorization"),
+            Map.entry("InvitationService#accept",
+                    "public: accepting an invitation sets name and password; the single-use link is the authorization"),
+            Map.entry("AccountProvisioning#ensurePlatformAdmin",
+                    "startup only (PlatformAdminBootstrap from the environment, the demo seed): nobody is signed in yet"),
+            Map.entry("AccountProvisioning#anyPlatformAdmin",
+                    "startup only: PlatformAdminBootstrap warns when no platform admin exists; returns a boolean"),
+            Map.entry("MailService#send",
+                    "infrastructure: sends a mail its caller composed, also from anonymous flows (join, password reset); "
+                    + "writes only the platform-wide outbox"),
+            Map.entry("SignUpService#signUp",
+                    "public: the join page creates a pending member in the host's tenant; bounded by a per-tenant rate limit"),
+            Map.entry("SignUpService#verify",
+                    "public: the single-use e-mail verification link is the authorization"),
+            Map.entry("PasswordResetService#requestReset",
+                    "public: forgot-password answers the same for every address; the link goes only to the account's mailbox"),
+            Map.entry("PasswordResetService#find",
+                    "public: the reset page checks a still-valid single-use link; the link's secret is the authorization"),
+            Map.entry("PasswordResetService#reset",
+                    "public: the single-use reset link is the authorization"));
 
     private static final Pattern MODULE_BASE_PACKAGE = Pattern.compile("app\\.ambassade\\.[a-z0-9]+");
     private static final Set<String> OPEN_EXPRESSIONS = Set.of("permitAll()", "true");

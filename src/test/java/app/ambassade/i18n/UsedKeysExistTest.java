@@ -62,7 +62,9 @@ class UsedKeysExistTest {
             "login.error.", UsedKeysExistTest::loginErrorKeys,
             "mail.", UsedKeysExistTest::mailKeys,
             "people.status.", () -> enumKeys("people.status.", AccountStatus.values()),
-            "platform.status.", () -> enumKeys("platform.status.", TenantStatus.values()));
+            "platform.status.", () -> enumKeys("platform.status.", TenantStatus.values()),
+            "account.notice.", () -> Set.of("account.notice.invitation-accepted", "account.notice.email-verified",
+                    "account.notice.password-reset"));
 
     /**
      * Keys used on this branch whose translations arrive with another branch: the people view's
