@@ -3,6 +3,8 @@ package app.ambassade.shell;
 import app.ambassade.identity.AccountService;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.shared.i18n.TranslationProvider;
+import app.ambassade.shared.ui.BrandColors;
+import com.vaadin.flow.component.UI;
 import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
 import com.vaadin.flow.component.Component;
@@ -52,7 +54,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
         viewTitle.addClassName("view-title");
-        HorizontalLayout navbar = new HorizontalLayout(toggle, viewTitle, userMenu());
+        HorizontalLayout navbar = new HorizontalLayout(toggle, compactBrand(tenant), viewTitle, userMenu());
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(viewTitle);
@@ -62,9 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private void applyBranding(TenantSummary tenant) {
-        getElement().getStyle()
-                .set("--lumo-primary-color", tenant.brandColor())
-                .set("--lumo-primary-text-color", tenant.brandColor());
+        BrandColors.apply(UI.getCurrent(), tenant.brandColor());
     }
 
     private Component brand(Optional<TenantSummary> tenant) {
@@ -72,9 +72,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.addClassName("brand");
         brand.setAlignItems(FlexComponent.Alignment.CENTER);
         tenant.filter(TenantSummary::hasLogo).ifPresent(t -> {
-            Image logo = new Image("/branding/" + t.slug() + "/logo?v=" + t.logoVersion(),
+            Image logo = new Image(t.logoPath(),
                     getTranslation("shell.logo-alt", t.name()));
             logo.addClassName("brand-logo");
+            brand.add(logo);
+        });
+        Span name = new Span(tenant.map(TenantSummary::name).orElse(getTranslation("shell.platform-name")));
+        name.addClassName("brand-name");
+        brand.add(name);
+        return brand;
+    }
+
+    /** The brand in the top bar, shown only at phone width where the drawer is closed. */
+    private Component compactBrand(Optional<TenantSummary> tenant) {
+        HorizontalLayout brand = new HorizontalLayout();
+        brand.addClassName("navbar-brand");
+        brand.setAlignItems(FlexComponent.Alignment.CENTER);
+        tenant.filter(TenantSummary::hasLogo).ifPresent(t -> {
+            Image logo = new Image(t.logoPath(),
+                    getTranslation("shell.logo-alt", t.name()));
+            logo.addClassName("brand-logo-small");
             brand.add(logo);
         });
         Span name = new Span(tenant.map(TenantSummary::name).orElse(getTranslation("shell.platform-name")));

@@ -16,6 +16,11 @@ public record TenantSummary(
         long logoVersion,
         Instant createdAt) {
 
+    /** Where browsers fetch the logo; the version makes a new logo bypass caches at once. */
+    public String logoPath() {
+        return "/branding/" + slug + "/logo?v=" + logoVersion;
+    }
+
     public boolean active() {
         return status == TenantStatus.ACTIVE;
     }

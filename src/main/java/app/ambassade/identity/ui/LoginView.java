@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -76,7 +77,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         header.setPadding(false);
         header.setAlignItems(Alignment.CENTER);
         tenant.filter(TenantSummary::hasLogo).ifPresent(t -> {
-            Image logo = new Image("/branding/" + t.slug() + "/logo?v=" + t.logoVersion(),
+            Image logo = new Image(t.logoPath(),
                     getTranslation("shell.logo-alt", t.name()));
             logo.addClassName("brand-logo-large");
             header.add(logo);
@@ -106,13 +107,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private Component languageSwitch() {
         HorizontalLayout languages = new HorizontalLayout();
+        languages.setAlignItems(Alignment.BASELINE);
         for (Locale locale : TranslationProvider.LOCALES) {
-            Button button = new Button(getTranslation("language." + locale.getLanguage()), e -> {
+            String label = getTranslation("language." + locale.getLanguage());
+            if (TranslationProvider.supported(getLocale()).equals(locale)) {
+                Span current = new Span(label);
+                current.addClassName("current-language");
+                current.getElement().setAttribute("aria-current", "true");
+                languages.add(current);
+                continue;
+            }
+            Button button = new Button(label, e -> {
                 VaadinSession.getCurrent().setLocale(locale);
                 getUI().ifPresent(ui -> ui.getPage().reload());
             });
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            button.setEnabled(!TranslationProvider.supported(getLocale()).equals(locale));
+            button.getElement().setAttribute("lang", locale.getLanguage());
             languages.add(button);
         }
         return languages;

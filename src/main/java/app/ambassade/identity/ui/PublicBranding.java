@@ -1,7 +1,9 @@
 package app.ambassade.identity.ui;
 
+import app.ambassade.shared.ui.BrandColors;
 import app.ambassade.tenancy.TenantSummary;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 
 /** Applies a tenant's colour to its public pages (login, join, invitation, password reset). */
 final class PublicBranding {
@@ -10,10 +12,6 @@ final class PublicBranding {
     }
 
     static void apply(Component page, TenantSummary tenant) {
-        page.getUI().ifPresentOrElse(
-                ui -> ui.getElement().getStyle().set("--lumo-primary-color", tenant.brandColor())
-                        .set("--lumo-primary-text-color", tenant.brandColor()),
-                () -> page.getElement().getStyle().set("--lumo-primary-color", tenant.brandColor())
-                        .set("--lumo-primary-text-color", tenant.brandColor()));
+        BrandColors.apply(page.getUI().orElse(UI.getCurrent()), tenant.brandColor());
     }
 }

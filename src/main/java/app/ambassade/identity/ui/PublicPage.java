@@ -70,7 +70,7 @@ abstract class PublicPage extends VerticalLayout implements BeforeEnterObserver,
         header.setSpacing(false);
         header.setAlignItems(Alignment.CENTER);
         if (tenant.hasLogo()) {
-            Image logo = new Image("/branding/" + tenant.slug() + "/logo?v=" + tenant.logoVersion(),
+            Image logo = new Image(tenant.logoPath(),
                     getTranslation("shell.logo-alt", tenant.name()));
             logo.addClassName("brand-logo-large");
             header.add(logo);
