@@ -6,6 +6,7 @@ import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -65,6 +66,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         getElement().getStyle()
                 .set("--lumo-primary-color", tenant.brandColor())
                 .set("--lumo-primary-text-color", tenant.brandColor());
+        // Dialogs, menus and notifications are attached to the UI, outside this layout: brand them too.
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.getElement().getStyle()
+                    .set("--lumo-primary-color", tenant.brandColor())
+                    .set("--lumo-primary-text-color", tenant.brandColor());
+        }
     }
 
     private Component brand(Optional<TenantSummary> tenant) {
