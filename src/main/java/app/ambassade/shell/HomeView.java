@@ -26,6 +26,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout grid = new FlexLayout();
         grid.addClassName("card-grid");
         grid.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        grid.setWidthFull();
         cards.stream()
                 .sorted(Comparator.comparingInt(HomeCard::order))
                 .map(HomeCard::create)

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;

@@ -2,6 +2,7 @@ package app.ambassade.support;
 
 import app.ambassade.identity.AuthenticatedUser;
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -10,6 +11,7 @@ import io.github.classgraph.ScanResult;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAccessDeniedError;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
@@ -47,6 +49,10 @@ public abstract class KaribuTest {
                     .acceptPackages("app.ambassade").scan()) {
                 scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes.getRoutes()::add);
             }
+            // As in the running app, a view the signed-in role may not open ends on the "not found" page
+            // (Vaadin's RouteAccessDeniedError), instead of Karibu's error that throws.
+            routes.getErrorRoutes().remove(MockRouteAccessDeniedError.class);
+            routes.getErrorRoutes().add(RouteAccessDeniedError.class);
         }
     }
 

@@ -13,9 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -27,7 +25,6 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route("outbox")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
-@AccessDeniedErrorRouter(rerouteToError = NotFoundException.class)
 @Menu(title = "outbox.nav", order = 30, icon = "vaadin:envelopes-o")
 public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 

@@ -12,9 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
@@ -25,7 +23,6 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route("platform-audit")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
-@AccessDeniedErrorRouter(rerouteToError = NotFoundException.class)
 @Menu(title = "platform.nav.audit", order = 20, icon = "vaadin:clipboard-text")
 public class PlatformAuditView extends VerticalLayout implements HasDynamicTitle {
 

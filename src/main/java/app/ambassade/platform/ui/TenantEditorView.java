@@ -42,7 +42,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.Map;
@@ -57,7 +56,6 @@ import org.springframework.beans.factory.annotation.Value;
  */
 @Route("tenants/:" + TenantEditorView.PARAMETER)
 @RolesAllowed(Roles.PLATFORM_ADMIN)
-@AccessDeniedErrorRouter(rerouteToError = NotFoundException.class)
 public class TenantEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PARAMETER = "tenantId";

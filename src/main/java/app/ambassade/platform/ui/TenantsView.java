@@ -21,11 +21,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -37,7 +35,6 @@ import org.springframework.data.domain.Sort;
  */
 @Route("tenants")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
-@AccessDeniedErrorRouter(rerouteToError = NotFoundException.class)
 @Menu(title = "platform.nav.tenants", order = 10, icon = "vaadin:building")
 public class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
