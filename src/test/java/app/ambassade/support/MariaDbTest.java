@@ -36,7 +36,7 @@ import org.springframework.test.context.TestPropertySource;
         "AMBASSADE_ADMIN_EMAIL=" + MariaDbTest.ADMIN_EMAIL,
         "AMBASSADE_ADMIN_PASSWORD=" + TestData.PASSWORD,
         "SMTP_HOST=",
-        "spring.datasource.hikari.maximum-pool-size=16",
+        "AMBASSADE_DB_POOL_SIZE=16",
         "logging.level.app.ambassade=WARN"})
 public @interface MariaDbTest {
 
