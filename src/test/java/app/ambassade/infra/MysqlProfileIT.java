@@ -8,8 +8,13 @@ import app.ambassade.mail.MailService;
 import app.ambassade.mail.OutgoingMail;
 import app.ambassade.support.MariaDbTest;
 import app.ambassade.support.TestData;
+import app.ambassade.tenancy.LogoPolicy;
+import app.ambassade.tenancy.LogoUpload;
+import app.ambassade.tenancy.StoredLogo;
 import app.ambassade.tenancy.TenantHosts;
 import app.ambassade.tenancy.TenantService;
+import app.ambassade.tenancy.TenantSummary;
+import java.util.Random;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +47,8 @@ class MysqlProfileIT {
     MailService mail;
     @Autowired
     HealthEndpoint health;
+    @Autowired
+    TestData data;
 
     @Test
     void theDatabaseIsMariaDbThroughConnectorJ() throws Exception {
@@ -80,6 +87,20 @@ class MysqlProfileIT {
     void thePublicAddressComesFromTheEnvironment() {
         assertThat(hosts.platformUrl()).isEqualTo("http://localhost:8080");
         assertThat(hosts.tenantUrl("brand")).isEqualTo("http://brand.localhost:8080");
+    }
+
+    @Test
+    void aLogoNearTheSizeLimitRoundTripsThroughItsMediumBlobColumn() {
+        TenantSummary tenant = data.tenant("logo");
+        byte[] png = new byte[LogoPolicy.MAX_BYTES];
+        new Random(42).nextBytes(png);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
+
+        TestData.asPlatformAdmin(() -> tenants.replaceLogo(tenant.id(), new LogoUpload("logo.png", png)));
+
+        StoredLogo stored = tenants.logo(tenant.slug()).orElseThrow();
+        assertThat(stored.contentType()).isEqualTo("image/png");
+        assertThat(stored.content()).isEqualTo(png);
     }
 
     @Test
