@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ambassade.support.MariaDb;
 import app.ambassade.support.MariaDbTest;
+import app.ambassade.support.RestoreSecurityContextStrategy;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import org.hibernate.dialect.MariaDBDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
@@ -33,6 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @MariaDbTest
 @DirtiesContext
+@ExtendWith(RestoreSecurityContextStrategy.class)
 class MigrationsFromEmptyIT {
 
     private static final String DATABASE = MariaDb.createDatabase("fresh");

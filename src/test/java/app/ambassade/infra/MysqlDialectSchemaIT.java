@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ambassade.support.MariaDb;
 import app.ambassade.support.MariaDbTest;
+import app.ambassade.support.RestoreSecurityContextStrategy;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.dialect.MySQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @MariaDbTest
 @DirtiesContext
+@ExtendWith(RestoreSecurityContextStrategy.class)
 class MysqlDialectSchemaIT {
 
     private static final String DATABASE = MariaDb.createDatabase("mysqldialect");

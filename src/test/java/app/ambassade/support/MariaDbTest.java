@@ -16,8 +16,11 @@ import org.springframework.test.context.TestPropertySource;
  *
  * <p>All classes with this annotation share one Spring context and one database
  * ({@link MariaDb#url()}): tests create their own tenants ({@code TestData.tenant(prefix)}, unique
- * slugs) and never assume an empty table. Run with {@code ./mvnw -Pmariadb verify}; class names end
- * in {@code IT}.
+ * slugs) and never assume an empty table. A class that needs a database of its own creates one
+ * ({@link MariaDb#createDatabase}), points {@code AMBASSADE_DB_URL} at it with
+ * {@code @DynamicPropertySource}, and adds {@code @DirtiesContext} and
+ * {@code @ExtendWith(RestoreSecurityContextStrategy.class)}. Run with
+ * {@code ./mvnw -Pmariadb verify}; class names end in {@code IT}.
  *
  * <p>On MariaDB, Connector/J stores timestamps with whole seconds (it sends fractional seconds
  * only to servers it believes are 5.6.4 or newer, and MariaDB says 5.5.5): do not depend on
