@@ -1,0 +1,399 @@
+package app.ambassade.support;
+
+import app.ambassade.audit.internal.AuditEntry;
+import app.ambassade.identity.AccountStatus;
+import app.ambassade.identity.Role;
+import app.ambassade.identity.internal.UserAccount;
+import app.ambassade.identity.internal.UserToken;
+import app.ambassade.tenancy.TenantScopedEntity;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.ManagedType;
+import jakarta.persistence.metamodel.SingularAttribute;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.persister.entity.AbstractEntityPersister;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.springframework.data.repository.query.parser.Part;
+import org.springframework.data.repository.query.parser.PartTree;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ReflectionUtils;
+
+/**
+ * Rows of tenant-scoped entities for the isolation tests: made through JPA inside the current
+ * tenant scope, read back by plain SQL with the tenant id as an explicit parameter (what the
+ * database really holds, with no Hibernate tenant filter in between).
+ *
+ * <p>Entities with a fixture below get realistic rows; any other tenant-scoped entity is built
+ * from its JPA metamodel (required basic attributes filled with sample values), so a new entity is
+ * covered as soon as it has a repository. An entity that cannot be built that way (an association,
+ * a foreign key to a row that must exist) needs a fixture here.
+ */
+@Component
+public class TenantRows {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Map<Class<?>, Supplier<Object>> fixtures = new LinkedHashMap<>();
+    private List<String> tenantTables;
+
+    public TenantRows(EntityManager entityManager, EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc,
+                      TransactionTemplate transactions, Clock clock) {
+        this.entityManager = entityManager;
+        this.entityManagerFactory = entityManagerFactory;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+        fixtures.put(UserAccount.class, () -> new UserAccount(unique("person") + "@example.test", Role.MEMBER,
+                AccountStatus.ACTIVE, "fr", now()));
+        fixtures.put(UserToken.class, () -> {
+            UserAccount person = (UserAccount) insert(UserAccount.class);
+            return new UserToken(person.getId(), UserToken.Purpose.INVITATION, randomHex(32),
+                    now().plus(Duration.ofDays(7)), now());
+        });
+        fixtures.put(AuditEntry.class, () -> new AuditEntry(now(), "actor@example.test", "test.isolation",
+                unique("target"), "made by the isolation test"));
+    }
+
+    /** Inserts rows in the current tenant scope, in a transaction of their own; returns their ids. */
+    public List<Long> insertRows(Class<?> entity, int count) {
+        return transactions.execute(status -> {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                ids.add(((TenantScopedEntity) insert(entity)).getId());
+            }
+            return ids;
+        });
+    }
+
+    /** Persists one new row in the current transaction and tenant. */
+    public Object insert(Class<?> entity) {
+        Object row = fixtures.containsKey(entity) ? fixtures.get(entity).get() : build(entity);
+        entityManager.persist(row);
+        entityManager.flush();
+        return row;
+    }
+
+    public List<Long> ids(Class<?> entity, long tenantId) {
+        return jdbc.queryForList("select id from `" + table(entity) + "` where tenant_id = ? order by id", Long.class,
+                tenantId);
+    }
+
+    public long count(Class<?> entity, long tenantId) {
+        Long count = jdbc.queryForObject("select count(*) from `" + table(entity) + "` where tenant_id = ?",
+                Long.class, tenantId);
+        return count == null ? 0 : count;
+    }
+
+    /** Every row of the tenant in every table that has a tenant_id column, as the database holds them. */
+    public Map<String, List<Map<String, Object>>> snapshot(long tenantId) {
+        Map<String, List<Map<String, Object>>> snapshot = new TreeMap<>();
+        for (String table : tenantTables()) {
+            List<Map<String, Object>> tableRows = new ArrayList<>();
+            for (Map<String, Object> row : jdbc.queryForList("select * from `" + table + "` where tenant_id = ?",
+                    tenantId)) {
+                Map<String, Object> normalized = new TreeMap<>();
+                row.forEach((column, value) -> normalized.put(column.toLowerCase(Locale.ROOT),
+                        value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value));
+                tableRows.add(normalized);
+            }
+            tableRows.sort(Comparator.comparing(Object::toString));
+            snapshot.put(table, tableRows);
+        }
+        return snapshot;
+    }
+
+    /** Changes one updatable text attribute of a (detached) entity, so that saving it would write. */
+    public void change(Object entity) {
+        basicAttributes(managedType(entity.getClass())).stream()
+                .filter(a -> a.getJavaType() == String.class)
+                .map(a -> (Field) a.getJavaMember())
+                .filter(f -> !f.isAnnotationPresent(TenantId.class))
+                .filter(f -> !f.isAnnotationPresent(Column.class) || f.getAnnotation(Column.class).updatable())
+                .findFirst()
+                .ifPresent(field -> set(field, entity, sampleText(field)));
+    }
+
+    /**
+     * Arguments for a repository query method that would find the given row: derived queries get
+     * the row's values for the properties their name mentions; {@code @Query} methods get them by
+     * parameter name (exact, or the attribute whose name ends with it: {@code hash} for
+     * {@code tokenHash}); a text parameter that names no attribute gets "" (a search term that
+     * matches everything); paging parameters get a first page.
+     */
+    public Object[] argumentsFor(Method method, Class<?> entity, Object row) {
+        Map<String, Object> values = attributeValues(row, managedType(entity), "", new LinkedHashMap<>());
+        Deque<Object> derived = null;
+        if (!method.isAnnotationPresent(Query.class)) {
+            derived = new ArrayDeque<>();
+            for (Part part : new PartTree(method.getName(), entity).getParts()) {
+                Object value = values.get(part.getProperty().toDotPath());
+                boolean collection = part.getType() == Part.Type.IN || part.getType() == Part.Type.NOT_IN;
+                for (int i = 0; i < part.getNumberOfArguments(); i++) {
+                    derived.add(collection ? List.of(value) : value);
+                }
+            }
+        }
+        Parameter[] parameters = method.getParameters();
+        Object[] arguments = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            Class<?> type = parameters[i].getType();
+            if (Pageable.class.isAssignableFrom(type)) {
+                arguments[i] = PageRequest.of(0, 20);
+            } else if (Sort.class.isAssignableFrom(type)) {
+                arguments[i] = Sort.unsorted();
+            } else if (Limit.class.isAssignableFrom(type)) {
+                arguments[i] = Limit.of(20);
+            } else if (ScrollPosition.class.isAssignableFrom(type)) {
+                arguments[i] = ScrollPosition.offset();
+            } else if (type == Class.class) {
+                arguments[i] = entity;
+            } else if (derived != null) {
+                arguments[i] = derived.poll();
+            } else {
+                arguments[i] = byName(parameters[i], values);
+            }
+        }
+        return arguments;
+    }
+
+    // --- building rows from the metamodel ------------------------------------------------------
+
+    private Object build(Class<?> entity) {
+        Object row = instantiate(entity);
+        fill(row, managedType(entity));
+        return row;
+    }
+
+    private void fill(Object target, ManagedType<?> type) {
+        for (Attribute<?, ?> attribute : type.getAttributes()) {
+            if (!(attribute.getJavaMember() instanceof Field field) || field.isAnnotationPresent(TenantId.class)) {
+                continue;
+            }
+            if (attribute instanceof SingularAttribute<?, ?> singular && (singular.isId() || singular.isVersion())) {
+                continue;
+            }
+            ReflectionUtils.makeAccessible(field);
+            Object current = ReflectionUtils.getField(field, target);
+            switch (attribute.getPersistentAttributeType()) {
+                case BASIC -> {
+                    if (required(field) && (current == null || field.getType().isPrimitive())) {
+                        set(field, target, sample(field));
+                    }
+                }
+                case EMBEDDED -> {
+                    Object embedded = current != null ? current : instantiate(field.getType());
+                    fill(embedded, entityManagerFactory.getMetamodel().embeddable(field.getType()));
+                    set(field, target, embedded);
+                }
+                case ELEMENT_COLLECTION, ONE_TO_MANY, MANY_TO_MANY -> {
+                    // left empty
+                }
+                default -> throw new IllegalStateException("TenantRows cannot build " + type.getJavaType().getName()
+                        + " by itself (" + attribute.getName() + " is " + attribute.getPersistentAttributeType()
+                        + "): add a fixture for it");
+            }
+        }
+    }
+
+    private static boolean required(Field field) {
+        if (field.getType().isPrimitive()) {
+            return true;
+        }
+        Column column = field.getAnnotation(Column.class);
+        Basic basic = field.getAnnotation(Basic.class);
+        return (column != null && !column.nullable()) || (basic != null && !basic.optional());
+    }
+
+    private Object sample(Field field) {
+        Class<?> type = field.getType();
+        if (type == String.class) {
+            return sampleText(field);
+        }
+        if (type.isEnum()) {
+            return type.getEnumConstants()[0];
+        }
+        if (type == Instant.class) {
+            return now();
+        }
+        if (type == LocalDate.class) {
+            return LocalDate.now(clock);
+        }
+        if (type == LocalDateTime.class) {
+            return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return false;
+        }
+        if (type == int.class || type == Integer.class) {
+            return 1;
+        }
+        if (type == long.class || type == Long.class) {
+            return 1L;
+        }
+        if (type == short.class || type == Short.class) {
+            return (short) 1;
+        }
+        if (type == double.class || type == Double.class) {
+            return 1.0;
+        }
+        if (type == BigDecimal.class) {
+            return BigDecimal.ONE;
+        }
+        if (type == UUID.class) {
+            return UUID.randomUUID();
+        }
+        if (type == byte[].class) {
+            return new byte[] {1, 2, 3};
+        }
+        throw new IllegalStateException("TenantRows has no sample value for " + field + ": add a fixture");
+    }
+
+    private static String sampleText(Field field) {
+        Column column = field.getAnnotation(Column.class);
+        int length = column == null ? 255 : column.length();
+        String text = unique("x").replace("-", "");
+        return text.substring(0, Math.min(text.length(), Math.max(1, length)));
+    }
+
+    private static Object instantiate(Class<?> type) {
+        try {
+            return ReflectionUtils.accessibleConstructor(type).newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot instantiate " + type + ": add a fixture", e);
+        }
+    }
+
+    // --- reading an entity's values --------------------------------------------------------------
+
+    private Map<String, Object> attributeValues(Object target, ManagedType<?> type, String prefix,
+                                                Map<String, Object> values) {
+        for (Attribute<?, ?> attribute : type.getAttributes()) {
+            if (!(attribute.getJavaMember() instanceof Field field) || target == null) {
+                continue;
+            }
+            ReflectionUtils.makeAccessible(field);
+            Object value = ReflectionUtils.getField(field, target);
+            if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
+                attributeValues(value, entityManagerFactory.getMetamodel().embeddable(field.getType()),
+                        prefix + attribute.getName() + ".", values);
+            } else {
+                values.put(prefix + attribute.getName(), value);
+            }
+        }
+        return values;
+    }
+
+    private static Object byName(Parameter parameter, Map<String, Object> values) {
+        Param param = parameter.getAnnotation(Param.class);
+        String name = (param != null ? param.value() : parameter.getName()).toLowerCase(Locale.ROOT);
+        List<Object> exact = new ArrayList<>();
+        List<Object> suffix = new ArrayList<>();
+        values.forEach((attribute, value) -> {
+            String leaf = attribute.substring(attribute.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            if (leaf.equals(name)) {
+                exact.add(value);
+            } else if (leaf.endsWith(name)) {
+                suffix.add(value);
+            }
+        });
+        Object value = exact.size() == 1 ? exact.getFirst() : suffix.size() == 1 ? suffix.getFirst() : null;
+        if (value == null && parameter.getType() == String.class) {
+            return "";
+        }
+        if (value != null && Collection.class.isAssignableFrom(parameter.getType())) {
+            return List.of(value);
+        }
+        return value;
+    }
+
+    // --- plumbing --------------------------------------------------------------------------------
+
+    private List<? extends Attribute<?, ?>> basicAttributes(ManagedType<?> type) {
+        return type.getAttributes().stream()
+                .filter(a -> a.getPersistentAttributeType() == Attribute.PersistentAttributeType.BASIC)
+                .filter(a -> a.getJavaMember() instanceof Field)
+                .filter(a -> !(a instanceof SingularAttribute<?, ?> s) || !(s.isId() || s.isVersion()))
+                .sorted(Comparator.comparing(Attribute::getName))
+                .toList();
+    }
+
+    private ManagedType<?> managedType(Class<?> entity) {
+        return entityManagerFactory.getMetamodel().managedType(entity);
+    }
+
+    private String table(Class<?> entity) {
+        var persister = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
+                .getEntityDescriptor(entity);
+        return ((AbstractEntityPersister) persister).getIdentifierTableName();
+    }
+
+    private synchronized List<String> tenantTables() {
+        if (tenantTables == null) {
+            tenantTables = jdbc.queryForList("""
+                    select table_name from information_schema.columns
+                    where table_schema = database() and column_name = 'tenant_id'
+                    order by table_name""", String.class);
+        }
+        return tenantTables;
+    }
+
+    private static void set(Field field, Object target, Object value) {
+        ReflectionUtils.makeAccessible(field);
+        ReflectionUtils.setField(field, target, value);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        RANDOM.nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+}
