@@ -124,7 +124,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.getElement().setAttribute("aria-label", getTranslation("shell.user-menu"));
         var root = menu.addItem(avatar);
-        root.add(new Span(name));
+        Span userName = new Span(name);
+        userName.addClassName("user-name");
+        root.add(userName);
         SubMenu sub = root.getSubMenu();
         sub.addItem(getTranslation("shell.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")));
         var language = sub.addItem(getTranslation("shell.language"));

@@ -97,7 +97,7 @@ public class TenantService {
     public TenantSummary rebrand(long tenantId, TenantBranding branding) {
         Tenant tenant = tenants.findById(tenantId).orElseThrow();
         applyBranding(tenant, branding);
-        events.publishEvent(AuditableAction.platform("tenant.updated", tenant.getSlug(), branding.toString()));
+        events.publishEvent(AuditableAction.platform("tenant.updated", tenant.getSlug(), branding.describe()));
         return summary(tenant);
     }
 
@@ -108,7 +108,7 @@ public class TenantService {
         Tenant tenant = tenants.findById(TenantContext.requireTenantId()).orElseThrow();
         applyBranding(tenant, branding);
         events.publishEvent(AuditableAction.tenant(tenant.getId(), "tenant.branding-changed", tenant.getSlug(),
-                branding.toString()));
+                branding.describe()));
         return summary(tenant);
     }
 

@@ -13,6 +13,8 @@ class TenantLoginBrowserTest extends BrowserJourney {
         open(LUMIERE + "/login");
         assertThat(textOf("h1")).isEqualTo("Maison Lumière");
         assertThat(browser.findElements(By.cssSelector("img.brand-logo-large"))).hasSize(1);
+        // The browser asks for English, but a visitor who has not chosen gets the brand's default language.
+        assertThat(browser.getTitle()).isEqualTo("Connexion");
 
         logIn("claire@maison-lumiere.fr", PASSWORD);
 
@@ -36,6 +38,7 @@ class TenantLoginBrowserTest extends BrowserJourney {
         resize(PHONE);
         open(CIMES + "/login");
         assertThat(textOf("h1")).isEqualTo("Cimes Outdoor");
+        assertThat(browser.getTitle()).isEqualTo("Log in");
         screenshot("cimes-login-phone");
 
         logIn("noah@example.com", PASSWORD);

@@ -1,28 +1,21 @@
 package app.ambassade.identity.ui;
 
-import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.tenancy.HostTenant;
 import app.ambassade.tenancy.TenantSummary;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -69,7 +62,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setError(error != null);
         add(form);
         tenant.ifPresent(t -> add(tenantLinks()));
-        add(languageSwitch());
+        add(new LanguageSwitch());
     }
 
     private Component header(Optional<TenantSummary> tenant) {
@@ -103,29 +96,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         links.setPadding(false);
         links.setAlignItems(Alignment.CENTER);
         return links;
-    }
-
-    private Component languageSwitch() {
-        HorizontalLayout languages = new HorizontalLayout();
-        languages.setAlignItems(Alignment.BASELINE);
-        for (Locale locale : TranslationProvider.LOCALES) {
-            String label = getTranslation("language." + locale.getLanguage());
-            if (TranslationProvider.supported(getLocale()).equals(locale)) {
-                Span current = new Span(label);
-                current.addClassName("current-language");
-                current.getElement().setAttribute("aria-current", "true");
-                languages.add(current);
-                continue;
-            }
-            Button button = new Button(label, e -> {
-                VaadinSession.getCurrent().setLocale(locale);
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            });
-            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            button.getElement().setAttribute("lang", locale.getLanguage());
-            languages.add(button);
-        }
-        return languages;
     }
 
     private LoginI18n i18n(String error) {

@@ -47,6 +47,7 @@ abstract class PublicPage extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         render(t, event);
+        add(centered(new LanguageSwitch()));
     }
 
     /** Builds the page for an active tenant; the header is already there. */
