@@ -4,6 +4,9 @@ import app.ambassade.identity.AccountService;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.shared.ui.BrandColors;
+import app.ambassade.shared.ui.NavbarWidget;
+import java.util.Comparator;
+import java.util.List;
 import com.vaadin.flow.component.UI;
 import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
@@ -46,7 +49,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
     private final Span viewTitle = new Span();
 
-    MainLayout(TenantService tenants, AccountService accounts, AuthenticationContext authentication) {
+    MainLayout(TenantService tenants, AccountService accounts, AuthenticationContext authentication,
+               List<NavbarWidget> widgets) {
         this.accounts = accounts;
         this.authentication = authentication;
         Optional<TenantSummary> tenant = tenants.current();
@@ -55,44 +59,33 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
         viewTitle.addClassName("view-title");
-        HorizontalLayout navbar = new HorizontalLayout(toggle, compactBrand(tenant), viewTitle, userMenu());
+        HorizontalLayout navbar = new HorizontalLayout(toggle, brand(tenant, "navbar-brand", "brand-logo-small"), viewTitle);
+        widgets.stream()
+                .sorted(Comparator.comparingInt(NavbarWidget::order))
+                .map(NavbarWidget::create)
+                .flatMap(Optional::stream)
+                .forEach(navbar::add);
+        navbar.add(userMenu());
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(viewTitle);
         navbar.addClassName("navbar");
         addToNavbar(navbar);
-        addToDrawer(brand(tenant), new Scroller(navigation()));
+        addToDrawer(brand(tenant, "brand", "brand-logo"), new Scroller(navigation()));
     }
 
     private void applyBranding(TenantSummary tenant) {
         BrandColors.apply(UI.getCurrent(), tenant.brandColor());
     }
 
-    private Component brand(Optional<TenantSummary> tenant) {
+    /** Logo and name of the brand (or of the platform): in the drawer, and in the top bar on phones. */
+    private Component brand(Optional<TenantSummary> tenant, String containerClass, String logoClass) {
         HorizontalLayout brand = new HorizontalLayout();
-        brand.addClassName("brand");
+        brand.addClassName(containerClass);
         brand.setAlignItems(FlexComponent.Alignment.CENTER);
         tenant.filter(TenantSummary::hasLogo).ifPresent(t -> {
-            Image logo = new Image(t.logoPath(),
-                    getTranslation("shell.logo-alt", t.name()));
-            logo.addClassName("brand-logo");
-            brand.add(logo);
-        });
-        Span name = new Span(tenant.map(TenantSummary::name).orElse(getTranslation("shell.platform-name")));
-        name.addClassName("brand-name");
-        brand.add(name);
-        return brand;
-    }
-
-    /** The brand in the top bar, shown only at phone width where the drawer is closed. */
-    private Component compactBrand(Optional<TenantSummary> tenant) {
-        HorizontalLayout brand = new HorizontalLayout();
-        brand.addClassName("navbar-brand");
-        brand.setAlignItems(FlexComponent.Alignment.CENTER);
-        tenant.filter(TenantSummary::hasLogo).ifPresent(t -> {
-            Image logo = new Image(t.logoPath(),
-                    getTranslation("shell.logo-alt", t.name()));
-            logo.addClassName("brand-logo-small");
+            Image logo = new Image(t.logoPath(), getTranslation("shell.logo-alt", t.name()));
+            logo.addClassName(logoClass);
             brand.add(logo);
         });
         Span name = new Span(tenant.map(TenantSummary::name).orElse(getTranslation("shell.platform-name")));

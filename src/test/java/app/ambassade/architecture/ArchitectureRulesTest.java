@@ -87,10 +87,10 @@ class ArchitectureRulesTest {
     static final Set<String> NATIVE_SQL_ALLOWED = Set.of();
 
     /**
-     * Classes allowed to build {@link Html} (raw HTML). Empty: user text is shown as text. A
-     * Markdown renderer that sanitizes with jsoup's Safelist would be the one entry.
+     * Classes allowed to build {@link Html} (raw HTML): only the Markdown view, whose HTML always
+     * comes from SafeMarkdown (commonmark with HTML escaped, then jsoup's Safelist).
      */
-    static final Set<String> HTML_ALLOWED = Set.of();
+    static final Set<String> HTML_ALLOWED = Set.of("app.ambassade.shared.text.MarkdownView");
 
     static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
