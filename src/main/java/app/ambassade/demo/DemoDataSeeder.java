@@ -59,20 +59,14 @@ class DemoDataSeeder {
                 List.of(new SimpleGrantedAuthority("ROLE_" + Roles.PLATFORM_ADMIN)));
         SecurityContextHolder.getContext().setAuthentication(system);
         try {
-            TenantSummary lumiere = tenants.create("maison-lumiere",
-                    new TenantBranding("Maison Lumière", Locale.FRENCH, "#b5476b"));
-            tenants.replaceLogo(lumiere.id(), logo("demo/maison-lumiere.png"));
-            people(lumiere, List.of(
+            brand("maison-lumiere", new TenantBranding("Maison Lumière", Locale.FRENCH, "#b5476b"), List.of(
                     new Person("claire@maison-lumiere.fr", "Claire Dubois", Role.BRAND_MANAGER, Locale.FRENCH),
                     new Person("ines@example.fr", "Inès Martin", Role.AMBASSADOR, Locale.FRENCH),
                     new Person("lucas@example.fr", "Lucas Bernard", Role.MEMBER, Locale.FRENCH),
                     new Person("chloe@example.fr", "Chloé Petit", Role.MEMBER, Locale.FRENCH),
                     new Person("hugo@example.fr", "Hugo Laurent", Role.MEMBER, Locale.ENGLISH)));
 
-            TenantSummary cimes = tenants.create("cimes-outdoor",
-                    new TenantBranding("Cimes Outdoor", Locale.ENGLISH, "#2f6b3a"));
-            tenants.replaceLogo(cimes.id(), logo("demo/cimes-outdoor.png"));
-            people(cimes, List.of(
+            brand("cimes-outdoor", new TenantBranding("Cimes Outdoor", Locale.ENGLISH, "#2f6b3a"), List.of(
                     new Person("sam@cimes-outdoor.com", "Sam Carter", Role.BRAND_MANAGER, Locale.ENGLISH),
                     new Person("maya@example.com", "Maya Lopez", Role.AMBASSADOR, Locale.ENGLISH),
                     new Person("noah@example.com", "Noah Wilson", Role.MEMBER, Locale.ENGLISH),
@@ -84,7 +78,10 @@ class DemoDataSeeder {
         }
     }
 
-    private void people(TenantSummary tenant, List<Person> people) {
+    /** A brand with its logo (classpath {@code demo/<slug>.png}) and its people, all active. */
+    private void brand(String slug, TenantBranding branding, List<Person> people) {
+        TenantSummary tenant = tenants.create(slug, branding);
+        tenants.replaceLogo(tenant.id(), logo("demo/" + slug + ".png"));
         people.forEach(p -> provisioning.createActiveAccount(tenant.id(), p.email(), p.name(), p.role(), PASSWORD,
                 p.locale()));
     }

@@ -168,24 +168,25 @@ public class AccountService {
     @PreAuthorize(MANAGER)
     @Transactional
     public PersonRow deactivate(long userId) {
-        UserAccount account = otherPerson(userId);
-        if (account.getStatus() != AccountStatus.ACTIVE) {
-            throw InvalidInputException.of("status", "people.error.not-active");
-        }
-        account.setStatus(AccountStatus.DEACTIVATED);
-        events.publishEvent(AuditableAction.tenant(account.getTenantId(), "person.deactivated", account.getEmail(), ""));
-        return row(account);
+        return switchStatus(userId, AccountStatus.ACTIVE, AccountStatus.DEACTIVATED,
+                "people.error.not-active", "person.deactivated");
     }
 
     @PreAuthorize(MANAGER)
     @Transactional
     public PersonRow reactivate(long userId) {
+        return switchStatus(userId, AccountStatus.DEACTIVATED, AccountStatus.ACTIVE,
+                "people.error.not-deactivated", "person.reactivated");
+    }
+
+    /** Moves another person of the tenant from one status to the other, audited; refused from any other status. */
+    private PersonRow switchStatus(long userId, AccountStatus from, AccountStatus to, String refusalKey, String action) {
         UserAccount account = otherPerson(userId);
-        if (account.getStatus() != AccountStatus.DEACTIVATED) {
-            throw InvalidInputException.of("status", "people.error.not-deactivated");
+        if (account.getStatus() != from) {
+            throw InvalidInputException.of("status", refusalKey);
         }
-        account.setStatus(AccountStatus.ACTIVE);
-        events.publishEvent(AuditableAction.tenant(account.getTenantId(), "person.reactivated", account.getEmail(), ""));
+        account.setStatus(to);
+        events.publishEvent(AuditableAction.tenant(account.getTenantId(), action, account.getEmail(), ""));
         return row(account);
     }
 

@@ -1,11 +1,11 @@
 package app.ambassade.tenancy;
 
+import app.ambassade.shared.upload.ImageTypes;
 import app.ambassade.shared.validation.InvalidInputException;
-import java.util.Optional;
 
 /**
  * Accepts PNG, JPEG, GIF and WebP images up to 512 KB, recognised by their first bytes rather
- * than by the name or the type the browser claims. SVG is refused: it can carry scripts.
+ * than by the name or the type the browser claims ({@link ImageTypes}). SVG is refused: it can carry scripts.
  */
 public final class LogoPolicy {
 
@@ -22,34 +22,6 @@ public final class LogoPolicy {
         if (bytes.length > MAX_BYTES) {
             throw InvalidInputException.of(field, "validation.upload-too-large");
         }
-        return sniff(bytes).orElseThrow(() -> InvalidInputException.of(field, "validation.upload-not-image"));
-    }
-
-    static Optional<String> sniff(byte[] b) {
-        if (starts(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return Optional.of("image/png");
-        }
-        if (starts(b, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("image/jpeg");
-        }
-        if (starts(b, 'G', 'I', 'F', '8')) {
-            return Optional.of("image/gif");
-        }
-        if (b.length >= 12 && starts(b, 'R', 'I', 'F', 'F') && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
-            return Optional.of("image/webp");
-        }
-        return Optional.empty();
-    }
-
-    private static boolean starts(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
+        return ImageTypes.sniff(bytes).orElseThrow(() -> InvalidInputException.of(field, "validation.upload-not-image"));
     }
 }

@@ -5,10 +5,9 @@ import app.ambassade.audit.AuditService;
 import app.ambassade.shared.i18n.Formats;
 import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.ui.ResponsiveColumns;
 import app.ambassade.shared.ui.ViewerZone;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -35,14 +33,10 @@ import org.springframework.data.domain.PageRequest;
 @Menu(title = "audit.title", order = 90, icon = "vaadin:clipboard-text")
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int NARROW = 720;
     private static final Pattern ROLE_CHANGE = Pattern.compile("^([A-Z_]+) -> ([A-Z_]+)$");
 
     private final Map<String, String> translations;
     final Grid<AuditRecord> grid = new Grid<>();
-    private List<Grid.Column<AuditRecord>> wideColumns = List.of();
-    private Grid.Column<AuditRecord> summaryColumn;
-    private Registration resizeRegistration;
 
     AuditLogView(AuditService audit, TranslationProvider i18n) {
         this.translations = i18n.keys(getLocale());
@@ -64,10 +58,9 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.column.target")).setAutoWidth(true);
         Grid.Column<AuditRecord> details = grid.addColumn(this::detailsOf).setKey("details")
                 .setHeader(getTranslation("audit.column.details")).setFlexGrow(1);
-        summaryColumn = grid.addComponentColumn(this::summary).setKey("summary")
+        Grid.Column<AuditRecord> summary = grid.addComponentColumn(this::summary).setKey("summary")
                 .setHeader(getTranslation("audit.column.event"));
-        summaryColumn.setVisible(false);
-        wideColumns = List.of(time, actor, action, target, details);
+        ResponsiveColumns.install(this, summary, List.of(time, actor, action, target, details));
         grid.setItemsPageable(pageable -> audit.tenantLog(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
                         .getContent(),
                 pageable -> audit.tenantLog(PageRequest.of(0, 1)).getTotalElements());
@@ -108,30 +101,6 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         cell.setPadding(false);
         cell.setSpacing(false);
         return cell;
-    }
-
-    private void adaptTo(int width) {
-        if (width <= 0) {
-            return;
-        }
-        boolean narrow = width < NARROW;
-        wideColumns.forEach(c -> c.setVisible(!narrow));
-        summaryColumn.setVisible(narrow);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        var page = event.getUI().getPage();
-        page.retrieveExtendedClientDetails(d -> adaptTo(d.getWindowInnerWidth()));
-        resizeRegistration = page.addBrowserWindowResizeListener(e -> adaptTo(e.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resizeRegistration != null) {
-            resizeRegistration.remove();
-            resizeRegistration = null;
-        }
     }
 
     @Override

@@ -19,27 +19,24 @@ final class Fields {
 
     /** A new password, with the policy as helper text. */
     static PasswordField newPassword(Component view, String id, String labelKey) {
-        PasswordField field = new PasswordField(view.getTranslation(labelKey));
-        field.setId(id);
+        PasswordField field = password(view, id, labelKey, Autocomplete.NEW_PASSWORD);
         field.setHelperText(view.getTranslation("account.password.helper", PasswordPolicy.MIN_LENGTH));
-        field.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        field.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        return wide(field);
+        return field;
     }
 
     static PasswordField confirmation(Component view, String id, String labelKey) {
-        PasswordField field = new PasswordField(view.getTranslation(labelKey));
-        field.setId(id);
-        field.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        field.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        return wide(field);
+        return password(view, id, labelKey, Autocomplete.NEW_PASSWORD);
     }
 
     static PasswordField currentPassword(Component view, String id, String labelKey) {
+        return password(view, id, labelKey, Autocomplete.CURRENT_PASSWORD);
+    }
+
+    private static PasswordField password(Component view, String id, String labelKey, Autocomplete autocomplete) {
         PasswordField field = new PasswordField(view.getTranslation(labelKey));
         field.setId(id);
         field.setMaxLength(PasswordPolicy.MAX_LENGTH);
-        field.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        field.setAutocomplete(autocomplete);
         return wide(field);
     }
 

@@ -9,12 +9,11 @@ import app.ambassade.identity.PersonRow;
 import app.ambassade.identity.Role;
 import app.ambassade.shared.i18n.Formats;
 import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.ui.ResponsiveColumns;
 import app.ambassade.shared.ui.Notifications;
 import app.ambassade.shared.ui.ViewerZone;
 import app.ambassade.shared.validation.InvalidInputException;
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -37,7 +36,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -54,9 +52,6 @@ import org.springframework.data.domain.Sort;
 @Menu(title = "people.title", order = 10, icon = "vaadin:users")
 public class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Below this window width the grid shows one summary column instead of six. */
-    static final int NARROW = 720;
-
     private final AccountService accounts;
     private final InvitationService invitations;
     private final long myId;
@@ -67,9 +62,6 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Button inviteButton = new Button();
     private final Paragraph emptyText = new Paragraph();
-    private List<Grid.Column<PersonRow>> wideColumns = List.of();
-    private Grid.Column<PersonRow> summaryColumn;
-    private Registration resizeRegistration;
 
     PeopleView(AccountService accounts, InvitationService invitations) {
         this.accounts = accounts;
@@ -148,13 +140,12 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         Grid.Column<PersonRow> lastLogin = grid.addColumn(this::lastLoginOf).setKey("lastLogin")
                 .setHeader(getTranslation("people.column.last-login")).setSortProperty("lastLoginAt")
                 .setAutoWidth(true);
-        summaryColumn = grid.addComponentColumn(this::summary).setKey("summary")
+        Grid.Column<PersonRow> summary = grid.addComponentColumn(this::summary).setKey("summary")
                 .setHeader(getTranslation("people.column.person")).setSortProperty("displayName")
                 .setFlexGrow(1);
-        summaryColumn.setVisible(false);
         grid.addComponentColumn(this::actions).setKey("actions")
                 .setHeader(getTranslation("people.column.actions")).setAutoWidth(true).setFlexGrow(0);
-        wideColumns = List.of(name, email, role, status, joined, lastLogin);
+        ResponsiveColumns.install(this, summary, List.of(name, email, role, status, joined, lastLogin));
         grid.setItemsPageable(pageable -> accounts.people(filter(), withStableOrder(pageable)).getContent(),
                 pageable -> accounts.countPeople(filter()));
 
@@ -327,30 +318,6 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
             e.fieldErrors().values().stream().findFirst().ifPresent(key -> Notifications.error(this, key));
         }
         grid.getDataProvider().refreshAll();
-    }
-
-    private void adaptTo(int width) {
-        if (width <= 0) {
-            return;
-        }
-        boolean narrow = width < NARROW;
-        wideColumns.forEach(c -> c.setVisible(!narrow));
-        summaryColumn.setVisible(narrow);
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        var page = event.getUI().getPage();
-        page.retrieveExtendedClientDetails(details -> adaptTo(details.getWindowInnerWidth()));
-        resizeRegistration = page.addBrowserWindowResizeListener(e -> adaptTo(e.getWidth()));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (resizeRegistration != null) {
-            resizeRegistration.remove();
-            resizeRegistration = null;
-        }
     }
 
     @Override

@@ -5,6 +5,7 @@ import app.ambassade.identity.PersonRow;
 import app.ambassade.shared.i18n.Formats;
 import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.ui.ColorField;
 import app.ambassade.shared.ui.FieldErrors;
 import app.ambassade.shared.ui.Notifications;
 import app.ambassade.shared.ui.ViewerZone;
@@ -26,13 +27,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -70,9 +71,7 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
     private final TextField name = new TextField();
     private final TextField slug = new TextField();
     private final Select<Locale> language = new Select<>();
-    private final TextField color = new TextField();
-    private final Span swatch = TenantDisplay.swatch(null);
-    private final ColorInput picker;
+    private final ColorField color;
     private final LogoField logo;
     private final EmailField managerEmail = new EmailField();
     private final Div statusSection = new Div();
@@ -91,7 +90,7 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
         this.invitations = invitations;
         this.hosts = hosts;
         this.outbox = outbox;
-        this.picker = new ColorInput(getTranslation("platform.tenant.color-picker"), this::picked);
+        this.color = new ColorField(getTranslation("platform.tenant.color"), getTranslation("platform.tenant.color-picker"));
         this.logo = new LogoField(this::logoUploaded);
         addClassName("tenant-editor");
         setMaxWidth("56rem");
@@ -141,21 +140,9 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
         language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
         language.setRequiredIndicatorVisible(true);
 
-        color.setLabel(getTranslation("platform.tenant.color"));
-        color.setMaxLength(7);
         color.setRequiredIndicatorVisible(true);
-        color.setManualValidation(true);
         color.setPlaceholder("#b5476b");
         color.setHelperText(getTranslation("platform.tenant.color-help"));
-        color.setPrefixComponent(swatch);
-        color.setSuffixComponent(picker);
-        color.setValueChangeMode(ValueChangeMode.EAGER);
-        color.addValueChangeListener(e -> {
-            TenantDisplay.paint(swatch, e.getValue());
-            if (TenantDisplay.COLOR.matcher(e.getValue().strip()).matches()) {
-                picker.setColor(e.getValue().strip().toLowerCase(Locale.ROOT));
-            }
-        });
 
         managerEmail.setLabel(getTranslation("platform.invite.email"));
         managerEmail.setManualValidation(true);
@@ -256,13 +243,6 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
     private void clearErrors() {
         FieldErrors.clear(fields());
         FieldErrors.clear(Map.of("email", managerEmail));
-    }
-
-    private void picked(String value) {
-        if (value != null && TenantDisplay.COLOR.matcher(value).matches()) {
-            color.setValue(value.toLowerCase(Locale.ROOT));
-            color.setInvalid(false);
-        }
     }
 
     private void showAddress() {

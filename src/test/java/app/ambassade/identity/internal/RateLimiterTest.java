@@ -21,13 +21,26 @@ class RateLimiterTest {
     }
 
     @Test
+    void theLimitStaysReachedUntilTheWindowEnds() {
+        for (int i = 0; i < 4; i++) {
+            limiter.tryAcquire("k", 3, Duration.ofMinutes(1));
+        }
+        clock.advance(Duration.ofSeconds(59));
+
+        assertThat(limiter.tryAcquire("k", 3, Duration.ofMinutes(1))).isFalse();
+    }
+
+    @Test
     void aNewWindowStartsAfterTheOldOneEnds() {
         for (int i = 0; i < 4; i++) {
             limiter.tryAcquire("k", 3, Duration.ofMinutes(1));
         }
         clock.advance(Duration.ofSeconds(61));
 
-        assertThat(limiter.tryAcquire("k", 3, Duration.ofMinutes(1))).isTrue();
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.tryAcquire("k", 3, Duration.ofMinutes(1))).isTrue();
+        }
+        assertThat(limiter.tryAcquire("k", 3, Duration.ofMinutes(1))).isFalse();
     }
 
     @Test
@@ -36,6 +49,16 @@ class RateLimiterTest {
             limiter.tryAcquire("key-" + i, 1, Duration.ofMinutes(1));
         }
 
+        assertThat(limiter.keysKept()).isLessThanOrEqualTo(RateLimiter.MAX_KEYS);
         assertThat(limiter.tryAcquire("fresh", 1, Duration.ofMinutes(1))).isTrue();
+    }
+
+    @Test
+    void unusedBucketsExpireAfterTheirWindow() {
+        limiter.tryAcquire("a", 1, Duration.ofMinutes(1));
+        limiter.tryAcquire("b", 1, Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(2));
+
+        assertThat(limiter.keysKept()).isZero();
     }
 }
