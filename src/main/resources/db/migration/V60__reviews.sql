@@ -1,5 +1,5 @@
 -- Customer reviews with moderation by published criteria, one public brand reply per review,
--- and each tenant's review procedure page.
+-- and each tenant's review procedure page (every saved version is kept; the latest is current).
 
 CREATE TABLE review (
     id                  BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -37,6 +37,6 @@ CREATE TABLE review_procedure (
     updated_at DATETIME(6)  NOT NULL,
     updated_by BIGINT,
     version    BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT uk_review_procedure_tenant UNIQUE (tenant_id),
     CONSTRAINT fk_review_procedure_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id)
 );
+CREATE INDEX ix_review_procedure_tenant_id ON review_procedure (tenant_id, id);

@@ -225,7 +225,7 @@ public class ReviewService implements PublicReviews {
     @PreAuthorize(MANAGER)
     @Transactional(readOnly = true)
     public ReviewProcedure currentProcedure(Locale locale) {
-        return procedures.findFirstByOrderByIdAsc()
+        return procedures.findFirstByOrderByIdDesc()
                 .map(p -> new ReviewProcedure(p.getMarkdown(), true, p.getUpdatedAt()))
                 .orElseGet(() -> new ReviewProcedure(defaultProcedure(locale), false, null));
     }
@@ -235,12 +235,7 @@ public class ReviewService implements PublicReviews {
     public ReviewProcedure saveProcedure(String markdown) {
         Checks.start().text(markdown, "markdown", 20, PROCEDURE_MAX).throwIfAny();
         long me = AuthenticatedUser.require().accountId();
-        ReviewProcedurePage page = procedures.findFirstByOrderByIdAsc().orElse(null);
-        if (page == null) {
-            page = procedures.save(new ReviewProcedurePage(markdown.strip(), me, clock.instant()));
-        } else {
-            page.edit(markdown.strip(), me, clock.instant());
-        }
+        ReviewProcedurePage page = procedures.save(new ReviewProcedurePage(markdown.strip(), me, clock.instant()));
         events.publishEvent(AuditableAction.tenant(TenantContext.requireTenantId(), "review.procedure-edited", "",
                 ""));
         return new ReviewProcedure(page.getMarkdown(), true, page.getUpdatedAt());
@@ -257,7 +252,7 @@ public class ReviewService implements PublicReviews {
 
     /** Public: as {@link #procedure(long)}, with the default text in the visitor's language. */
     public ReviewProcedure procedure(long tenantId, Locale locale) {
-        return TenantContext.callAs(tenantId, () -> transactions.execute(status -> procedures.findFirstByOrderByIdAsc()
+        return TenantContext.callAs(tenantId, () -> transactions.execute(status -> procedures.findFirstByOrderByIdDesc()
                 .map(p -> new ReviewProcedure(p.getMarkdown(), true, p.getUpdatedAt()))
                 .orElseGet(() -> new ReviewProcedure(defaultProcedure(locale), false, null))));
     }

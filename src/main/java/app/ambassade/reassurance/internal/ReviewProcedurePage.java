@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** The brand's own text for its review procedure page (one per tenant), in Markdown. */
+/**
+ * One saved version of the brand's review procedure page, in Markdown. Saving adds a version; the
+ * latest is the current page, and earlier ones stay as a record of how the procedure changed.
+ */
 @Entity
 @Table(name = "review_procedure")
 public class ReviewProcedurePage extends TenantScopedEntity {
@@ -24,10 +27,6 @@ public class ReviewProcedurePage extends TenantScopedEntity {
     }
 
     public ReviewProcedurePage(String markdown, long updatedBy, Instant now) {
-        edit(markdown, updatedBy, now);
-    }
-
-    public void edit(String markdown, long updatedBy, Instant now) {
         this.markdown = markdown;
         this.updatedBy = updatedBy;
         this.updatedAt = now;

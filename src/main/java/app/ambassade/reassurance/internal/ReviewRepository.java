@@ -41,13 +41,13 @@ public interface ReviewRepository extends JpaRepository<Review, Long> {
             + "group by r.refusalCriterion")
     List<Object[]> countRefusedByCriterion();
 
-    /** Rows of [year, month, count] of reviews submitted since the given instant (UTC months). */
+    /** Rows of [year, month, count] of reviews submitted at or after the given instant (UTC months). */
     @Query("""
             select year(r.submittedAt), month(r.submittedAt), count(r) from Review r
-            where r.submittedAt >= :since
+            where r.submittedAt >= :submittedAt
             group by year(r.submittedAt), month(r.submittedAt)
             """)
-    List<Object[]> countPerMonthSince(@Param("since") Instant since);
+    List<Object[]> countPerMonthSince(@Param("submittedAt") Instant submittedAt);
 
     Page<Review> findByStatus(ReviewStatus status, Pageable pageable);
 }
