@@ -75,7 +75,8 @@ class ReviewsView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout form() {
         rating.setLabel(getTranslation("reviews.rating"));
         rating.setItems(1, 2, 3, 4, 5);
-        rating.setItemLabelGenerator(n -> getTranslation("reviews.rating.value", n));
+        rating.setItemLabelGenerator(n -> getTranslation("reviews.rating.option", n));
+        rating.getElement().setAttribute("aria-label", getTranslation("reviews.rating.aria"));
         rating.setRequired(true);
         title.setLabel(getTranslation("reviews.field.title"));
         title.setMaxLength(ReviewService.TITLE_MAX);
