@@ -150,6 +150,15 @@ class ReviewModerationViewTest extends KaribuTest {
     }
 
     @Test
+    void theManagersHomeSaysHowManyReviewsWaitForModeration() {
+        signIn(managerA);
+        UI.getCurrent().navigate("");
+
+        Paragraph pending = _get(Paragraph.class, spec -> spec.withId("reviews-pending"));
+        assertThat(pending.getText()).isEqualTo("2 reviews are waiting for moderation.");
+    }
+
+    @Test
     void aMemberCannotOpenTheModerationQueue() {
         signIn(memberA);
         UI.getCurrent().navigate("reviews/moderation");
