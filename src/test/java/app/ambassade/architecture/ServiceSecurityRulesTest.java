@@ -73,7 +73,12 @@ class ServiceSecurityRulesTest {
             Map.entry("PasswordResetService#find",
                     "public: the reset page checks a still-valid single-use link; the link's secret is the authorization"),
             Map.entry("PasswordResetService#reset",
-                    "public: the single-use reset link is the authorization"));
+                    "public: the single-use reset link is the authorization"),
+            Map.entry("ReviewService#summary",
+                    "public: the trust page and widget show a tenant's APPROVED reviews and the counts of refusals by "
+                    + "criterion, for the tenant resolved from the URL; pending and refused reviews never leave"),
+            Map.entry("ReviewService#procedure",
+                    "public: the trust page shows how the tenant (resolved from the URL) collects and moderates reviews"));
 
     private static final Pattern MODULE_BASE_PACKAGE = Pattern.compile("app\\.ambassade\\.[a-z0-9]+");
     private static final Set<String> OPEN_EXPRESSIONS = Set.of("permitAll()", "true");

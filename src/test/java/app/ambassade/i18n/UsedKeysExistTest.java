@@ -7,6 +7,9 @@ import app.ambassade.i18n.JavaSources.SourceFile;
 import app.ambassade.identity.AccountStatus;
 import app.ambassade.identity.Role;
 import app.ambassade.identity.security.LoginRefusal;
+import app.ambassade.reassurance.ReviewRefusalCriterion;
+import app.ambassade.reassurance.ReviewSource;
+import app.ambassade.reassurance.ReviewStatus;
 import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.shared.security.Roles;
 import app.ambassade.tenancy.TenantStatus;
@@ -55,16 +58,22 @@ class UsedKeysExistTest {
      * when you build keys from a new prefix. (people.status.* and platform.status.* are built by the
      * people and tenant views from the AccountStatus and TenantStatus enums.)
      */
-    private static final Map<String, Supplier<Set<String>>> DYNAMIC = Map.of(
-            "role.", UsedKeysExistTest::roleKeys,
-            "language.", () -> TranslationProvider.LOCALES.stream()
-                    .map(l -> "language." + l.getLanguage()).collect(Collectors.toSet()),
-            "login.error.", UsedKeysExistTest::loginErrorKeys,
-            "mail.", UsedKeysExistTest::mailKeys,
-            "people.status.", () -> enumKeys("people.status.", AccountStatus.values()),
-            "platform.status.", () -> enumKeys("platform.status.", TenantStatus.values()),
-            "account.notice.", () -> Set.of("account.notice.invitation-accepted", "account.notice.email-verified",
-                    "account.notice.password-reset"));
+    private static final Map<String, Supplier<Set<String>>> DYNAMIC = Map.ofEntries(
+            Map.entry("role.", UsedKeysExistTest::roleKeys),
+            Map.entry("language.", () -> TranslationProvider.LOCALES.stream()
+                    .map(l -> "language." + l.getLanguage()).collect(Collectors.toSet())),
+            Map.entry("login.error.", UsedKeysExistTest::loginErrorKeys),
+            Map.entry("mail.", UsedKeysExistTest::mailKeys),
+            Map.entry("people.status.", () -> enumKeys("people.status.", AccountStatus.values())),
+            Map.entry("platform.status.", () -> enumKeys("platform.status.", TenantStatus.values())),
+            Map.entry("account.notice.", () -> Set.of("account.notice.invitation-accepted",
+                    "account.notice.email-verified", "account.notice.password-reset")),
+            Map.entry("reviews.status.", () -> enumKeys("reviews.status.", ReviewStatus.values())),
+            Map.entry("reviews.source.", () -> enumKeys("reviews.source.", ReviewSource.values())),
+            Map.entry("reviews.criterion.", () -> Stream.concat(
+                    enumKeys("reviews.criterion.", ReviewRefusalCriterion.values()).stream(),
+                    Arrays.stream(ReviewRefusalCriterion.values()).map(c -> "reviews.criterion." + c.name() + ".description"))
+                    .collect(Collectors.toSet())));
 
     /**
      * Keys used on this branch whose translations arrive with another branch: the people view's

@@ -5,6 +5,9 @@ import app.ambassade.identity.AccountStatus;
 import app.ambassade.identity.Role;
 import app.ambassade.identity.internal.UserAccount;
 import app.ambassade.identity.internal.UserToken;
+import app.ambassade.reassurance.ReviewRefusalCriterion;
+import app.ambassade.reassurance.ReviewSource;
+import app.ambassade.reassurance.internal.Review;
 import app.ambassade.tenancy.TenantScopedEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -90,6 +93,13 @@ public class TenantRows {
             UserAccount person = (UserAccount) insert(UserAccount.class);
             return new UserToken(person.getId(), UserToken.Purpose.INVITATION, randomHex(32),
                     now().plus(Duration.ofDays(7)), now());
+        });
+        // A refused review by a known author, so that every review query (by author, status, criterion) finds it.
+        fixtures.put(Review.class, () -> {
+            Review review = new Review(RANDOM.nextLong(1, Long.MAX_VALUE), "Test R.", "author@example.test", "fr",
+                    ReviewSource.MEMBER, 3, unique("title"), "made by the isolation test", LocalDate.now(clock), now());
+            review.refuse(1L, ReviewRefusalCriterion.OFF_TOPIC, "isolation", now());
+            return review;
         });
         fixtures.put(AuditEntry.class, () -> new AuditEntry(now(), "actor@example.test", "test.isolation",
                 unique("target"), "made by the isolation test"));
