@@ -14,7 +14,7 @@ import app.ambassade.support.TestData;
 import app.ambassade.tenancy.TenantContext;
 import app.ambassade.tenancy.TenantSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import app.ambassade.support.TestSmtp;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +29,7 @@ import org.springframework.context.annotation.Import;
 class IdentityLinkIsolationTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
     @Autowired
     TestData data;

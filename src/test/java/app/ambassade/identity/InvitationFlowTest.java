@@ -13,7 +13,7 @@ import app.ambassade.support.TestData;
 import app.ambassade.tenancy.TenantContext;
 import app.ambassade.tenancy.TenantSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import app.ambassade.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Import;
 class InvitationFlowTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
     @Autowired
     TestData data;

@@ -17,7 +17,7 @@ import app.ambassade.support.TestData;
 import app.ambassade.tenancy.TenantContext;
 import app.ambassade.tenancy.TenantSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import app.ambassade.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Locale;
@@ -34,7 +34,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 class PasswordResetServiceTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
     @Autowired
     TestData data;

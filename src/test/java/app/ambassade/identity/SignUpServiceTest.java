@@ -19,7 +19,7 @@ import app.ambassade.tenancy.TenantContext;
 import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import app.ambassade.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Locale;
@@ -35,7 +35,7 @@ import org.springframework.data.domain.Pageable;
 class SignUpServiceTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
     @Autowired
     TestData data;

@@ -14,7 +14,7 @@ import app.ambassade.support.Mailbox;
 import app.ambassade.tenancy.TenantContext;
 import app.ambassade.tenancy.TenantSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import app.ambassade.support.TestSmtp;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PasswordResetViewTest extends KaribuTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
     @Autowired
     PasswordResetService resets;
