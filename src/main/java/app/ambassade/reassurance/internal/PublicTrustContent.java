@@ -81,6 +81,12 @@ class PublicTrustContent {
                         .map(l -> new LabelImage(l.getImageType(), l.getImage(), l.getImageSha256())))));
     }
 
+    /** The widget key of a tenant, for its embed preview page (the key is public: it is in the brand's shop pages). */
+    Optional<String> widgetKey(TenantSummary tenant) {
+        return TenantContext.callAs(tenant.id(), () -> readOnly.execute(tx ->
+                widgets.findFirstBy().map(TrustWidgetSettings::getWidgetKey)));
+    }
+
     /** The widget named by a key {@code <slug>-<random>}: the tenant comes from the slug, the key must match in it. */
     Optional<Widget> widget(String key) {
         int dash = key == null ? -1 : key.lastIndexOf('-');

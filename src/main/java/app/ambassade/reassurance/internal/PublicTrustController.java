@@ -80,6 +80,26 @@ class PublicTrustController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    /** A page that embeds the widget exactly as a shop would: the portal's live preview shows it in a frame. */
+    @GetMapping("/trust/embed")
+    ResponseEntity<String> embed(HttpServletRequest request, @RequestParam(required = false) String lang) {
+        return content.activeTenant(slug(request))
+                .flatMap(tenant -> content.widgetKey(tenant).map(key -> {
+                    Locale locale = locale(request, lang, tenant.defaultLocale());
+                    String body = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+                            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+                            + PublicTrustPage.escape(i18n.getTranslation("trust.widget.heading", locale)) + "</title></head>"
+                            + "<body style=\"margin:8px;background:#fff\"><main><script src=\"/widget.js\" data-key=\""
+                            + PublicTrustPage.escape(key) + "\" data-lang=\"" + locale.getLanguage() + "\"></script></main>"
+                            + "</body></html>";
+                    return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+                            .header("Content-Security-Policy", "default-src 'self'; img-src 'self' https: data:; "
+                                    + "style-src 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'")
+                            .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(body);
+                }))
+                .orElseGet(PublicTrustController::notFound);
+    }
+
     /** Any other address under /trust: a plain 404 here, so that Vaadin never answers (nor opens a session). */
     @GetMapping({"/trust/**", "/widget/**"})
     ResponseEntity<String> elsewhere() {
