@@ -1,4 +1,4 @@
-package app.ambassade.demo;
+package app.ambassade.reassurance.internal;
 
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
@@ -25,19 +25,21 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo reassurance content (embedded default only): labels, facts, policies with an earlier version,
- * FAQ and widget origins for the two demo brands, written as their brand managers, once.
+ * Demo reassurance content (embedded default only, as the demo module's seed): labels, facts,
+ * policies with an earlier version, FAQ and widget origins for the two demo brands, written as their
+ * brand managers, once, after the demo brands exist. It lives here because the demo module may not
+ * depend on feature modules.
  */
 @Component
 @ConditionalOnProperty(name = "ambassade.demo-data", havingValue = "true")
-class TrustDemoData {
+class TrustDemoContent {
 
     private final TenantService tenants;
     private final TrustContentService content;
     private final PolicyService policies;
     private final WidgetSettingsService widgets;
 
-    TrustDemoData(TenantService tenants, TrustContentService content, PolicyService policies,
+    TrustDemoContent(TenantService tenants, TrustContentService content, PolicyService policies,
                   WidgetSettingsService widgets) {
         this.tenants = tenants;
         this.content = content;
