@@ -46,6 +46,7 @@ class TrustPageBrowserTest extends BrowserJourney {
             assertThat(overflow).as("horizontal scrolling at phone width").isEqualTo(Boolean.FALSE);
 
             js(axe);
+            assertThat(js("return typeof axe.run;")).isEqualTo("function");
             Object result = browser.executeAsyncScript("""
                     const done = arguments[arguments.length - 1];
                     axe.run(document, {resultTypes: ['violations']})

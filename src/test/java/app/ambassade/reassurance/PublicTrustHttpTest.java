@@ -98,6 +98,30 @@ class PublicTrustHttpTest {
         assertThat(get(a, "/trust/policies/nonsense/versions/1", Map.of()).status()).isEqualTo(404);
     }
 
+    @Autowired
+    app.ambassade.tenancy.TenantService tenants;
+
+    @Test
+    void aLabelImageIsServedOnItsOwnBrandsHostOnly() throws Exception {
+        TestData.signIn(managerB);
+        long labelB = content.saveLabel(null, new TrustLabelForm("Beta image label", TrustLabelKind.OTHER, null, null, 2)).id();
+        content.replaceLabelImage(labelB, new app.ambassade.tenancy.LogoUpload("b.png", TrustContentServiceTest.PNG));
+        TestData.signOut();
+        RawHttp.Response own = get(b, "/trust/labels/" + labelB + "/image", Map.of());
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.header("Content-Type")).contains("image/png");
+        assertThat(own.header("Set-Cookie")).isEmpty();
+        assertThat(get(a, "/trust/labels/" + labelB + "/image", Map.of()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aSuspendedBrandHasNoTrustPageNorWidget() throws Exception {
+        String key = widgetKey(managerB, "");
+        TestData.asPlatformAdmin(() -> tenants.suspend(b.id(), "Unpaid invoices"));
+        assertThat(get(b, "/trust", Map.of()).status()).isEqualTo(404);
+        assertThat(RawHttp.get(port, "localhost:" + port, "/widget/" + key + ".json", Map.of()).status()).isEqualTo(404);
+    }
+
     @Test
     void anUnknownHostOrThePlatformHostHasNoTrustPage() throws Exception {
         assertThat(RawHttp.get(port, "nobody-" + UUID.randomUUID().toString().substring(0, 6) + ".localhost:" + port,
