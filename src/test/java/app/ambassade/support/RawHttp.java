@@ -39,6 +39,14 @@ public final class RawHttp {
                 + "Connection: close\r\n\r\n");
     }
 
+    /** A GET with extra request headers (Accept-Language, If-None-Match, Origin...). */
+    public static Response get(int port, String host, String path, java.util.Map<String, String> headers)
+            throws IOException {
+        StringBuilder extra = new StringBuilder();
+        headers.forEach((name, value) -> extra.append(name).append(": ").append(value).append("\r\n"));
+        return send(port, "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + extra + "Connection: close\r\n\r\n");
+    }
+
     public static Response postForm(int port, String host, String path, String form, String session) throws IOException {
         byte[] body = form.getBytes(StandardCharsets.UTF_8);
         return send(port, "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + cookie(session)

@@ -22,7 +22,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfig {
 
     /** Public, stateless endpoints: they are plain Spring MVC and never create a session. */
-    static final String[] PUBLIC_PATHS = {"/branding/**", "/actuator/health", "/actuator/health/**"};
+    static final String[] PUBLIC_PATHS = {"/branding/**", "/actuator/health", "/actuator/health/**",
+            "/trust", "/trust/**", "/widget/**", "/widget.js"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TenantHosts hosts, SessionChecks sessionChecks,

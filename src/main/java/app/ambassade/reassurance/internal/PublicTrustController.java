@@ -1,0 +1,157 @@
+package app.ambassade.reassurance.internal;
+
+import app.ambassade.reassurance.PolicyType;
+import app.ambassade.shared.i18n.TranslationProvider;
+import app.ambassade.tenancy.TenantHosts;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * The public trust page of the tenant named by the host ({@code maison-lumiere.localhost:8080/trust}):
+ * plain, stateless server-side HTML, with an ETag so browsers and proxies revalidate cheaply. The
+ * language comes from {@code ?lang=fr|en}, else from Accept-Language, else the brand's default.
+ */
+@RestController
+class PublicTrustController {
+
+    static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+
+    private final TenantHosts hosts;
+    private final PublicTrustContent content;
+    private final TranslationProvider i18n;
+
+    PublicTrustController(TenantHosts hosts, PublicTrustContent content, TranslationProvider i18n) {
+        this.hosts = hosts;
+        this.content = content;
+        this.i18n = i18n;
+    }
+
+    @GetMapping("/trust")
+    ResponseEntity<String> page(HttpServletRequest request, @RequestParam(required = false) String lang) {
+        return content.forSlug(slug(request))
+                .map(trust -> html(request, new PublicTrustPage(i18n, locale(request, lang, trust.tenant().defaultLocale()))
+                        .page(trust)))
+                .orElseGet(PublicTrustController::notFound);
+    }
+
+    @GetMapping("/trust/policies/{type}/versions/{number}")
+    ResponseEntity<String> policyVersion(HttpServletRequest request, @PathVariable String type,
+                                         @PathVariable int number, @RequestParam(required = false) String lang) {
+        Optional<PolicyType> policyType = PolicyType.ofSlug(type);
+        if (policyType.isEmpty()) {
+            return notFound();
+        }
+        return content.forSlug(slug(request))
+                .flatMap(trust -> content.publishedVersion(trust.tenant(), policyType.get(), number)
+                        .map(version -> html(request, new PublicTrustPage(i18n,
+                                locale(request, lang, trust.tenant().defaultLocale())).policyVersion(trust, version))))
+                .orElseGet(PublicTrustController::notFound);
+    }
+
+    @GetMapping("/trust/labels/{id}/image")
+    ResponseEntity<byte[]> labelImage(HttpServletRequest request, @PathVariable long id) {
+        return content.labelImage(slug(request), id)
+                .map(image -> {
+                    String etag = "\"" + image.sha256() + "\"";
+                    if (new ServletWebRequest(request).checkNotModified(etag)) {
+                        return ResponseEntity.status(304).eTag(etag).cacheControl(CACHE).<byte[]>build();
+                    }
+                    return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                            .header("X-Content-Type-Options", "nosniff")
+                            .contentType(MediaType.parseMediaType(image.contentType()))
+                            .body(image.content());
+                })
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    /** A page that embeds the widget exactly as a shop would: the portal's live preview shows it in a frame. */
+    @GetMapping("/trust/embed")
+    ResponseEntity<String> embed(HttpServletRequest request, @RequestParam(required = false) String lang) {
+        return content.activeTenant(slug(request))
+                .flatMap(tenant -> content.widgetKey(tenant).map(key -> {
+                    Locale locale = locale(request, lang, tenant.defaultLocale());
+                    String body = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+                            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
+                            + PublicTrustPage.escape(i18n.getTranslation("trust.widget.heading", locale)) + "</title></head>"
+                            + "<body style=\"margin:8px;background:#fff\"><main><script src=\"/widget.js\" data-key=\""
+                            + PublicTrustPage.escape(key) + "\" data-lang=\"" + locale.getLanguage() + "\"></script></main>"
+                            + "</body></html>";
+                    return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+                            .header("Content-Security-Policy", "default-src 'self'; img-src 'self' https: data:; "
+                                    + "style-src 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'")
+                            .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(body);
+                }))
+                .orElseGet(PublicTrustController::notFound);
+    }
+
+    /** Any other address under /trust: a plain 404 here, so that Vaadin never answers (nor opens a session). */
+    @GetMapping({"/trust/**", "/widget/**"})
+    ResponseEntity<String> elsewhere() {
+        return notFound();
+    }
+
+    private String slug(HttpServletRequest request) {
+        String host = request.getHeader(HttpHeaders.HOST);
+        return hosts.slugOf(host != null ? host : request.getServerName()).orElse(null);
+    }
+
+    /** {@code ?lang} wins, then the first French or English language the browser accepts, then the brand's. */
+    static Locale locale(HttpServletRequest request, String lang, Locale fallback) {
+        if ("fr".equals(lang) || "en".equals(lang)) {
+            return Locale.of(lang);
+        }
+        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) {
+            for (Locale accepted : Collections.list(request.getLocales())) {
+                if ("fr".equals(accepted.getLanguage()) || "en".equals(accepted.getLanguage())) {
+                    return Locale.of(accepted.getLanguage());
+                }
+            }
+        }
+        return TranslationProvider.supported(fallback);
+    }
+
+    private static ResponseEntity<String> html(HttpServletRequest request, String body) {
+        String etag = etag(body);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (new ServletWebRequest(request).checkNotModified(etag)) {
+            return ResponseEntity.status(304).eTag(etag).cacheControl(CACHE)
+                    .varyBy(HttpHeaders.ACCEPT_LANGUAGE).build();
+        }
+        return ok.eTag(etag).cacheControl(CACHE).varyBy(HttpHeaders.ACCEPT_LANGUAGE)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'self'; img-src 'self' https: data:; "
+                        + "style-src 'unsafe-inline'; script-src 'none'; frame-ancestors 'none'; base-uri 'none'")
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(body);
+    }
+
+    static String etag(String body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ResponseEntity<String> notFound() {
+        return ResponseEntity.status(404).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .body("Not found");
+    }
+}

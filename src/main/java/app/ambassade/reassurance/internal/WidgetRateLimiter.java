@@ -1,0 +1,36 @@
+package app.ambassade.reassurance.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import java.time.Duration;
+import java.util.OptionalLong;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits widget requests per widget key and client address (token bucket, in memory per node: a
+ * widget is fetched once per page view and cached by browsers, so this only stops abuse).
+ */
+@Component
+class WidgetRateLimiter {
+
+    static final int PER_MINUTE = 30;
+
+    private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
+            .maximumSize(50_000)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
+
+    /** Empty when the request may go on, otherwise the seconds to wait. */
+    OptionalLong tryAcquire(String key, String clientAddress) {
+        Bucket bucket = buckets.get(key + "|" + clientAddress, k -> Bucket.builder()
+                .addLimit(limit -> limit.capacity(PER_MINUTE).refillGreedy(PER_MINUTE, Duration.ofMinutes(1)))
+                .build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1));
+    }
+}

@@ -1,0 +1,47 @@
+package app.ambassade.reassurance.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ambassade.reassurance.PublicReviewSummary;
+import app.ambassade.reassurance.PublicReviewSummary.PublicReview;
+import app.ambassade.shared.i18n.TranslationProvider;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The reviews section of the public page, rendered from a summary value (no Spring needed). */
+class PublicTrustPageTest {
+
+    private final TranslationProvider i18n = new TranslationProvider();
+
+    private static PublicReviewSummary summary() {
+        return new PublicReviewSummary(4.25, 12, Map.of(5, 7L, 4, 3L, 1, 2L), Map.of("Off-topic", 2L),
+                List.of(new PublicReview(1, 5, "<b>Great</b> lamp", "<script>alert('x')</script> Lovely light",
+                        LocalDate.of(2026, 10, 2), "INVITED", "Lucas B.", Instant.parse("2026-10-05T10:00:00Z"),
+                        "Thank you <i>Lucas</i>!", Instant.parse("2026-10-06T10:00:00Z"))));
+    }
+
+    @Test
+    void theReviewsSectionShowsTheSummaryTheLatestReviewsWithDateAndSourceAndTheRefusals() {
+        String html = PublicTrustPage.reviews(i18n, Locale.ENGLISH, summary());
+        assertThat(html).contains("Customer reviews", "4.3 out of 5 from 12 reviews", "5 stars: 7", "3 stars: 0",
+                "experience on Oct 2, 2026", "invited customer", "Lucas B.", "Off-topic: 2",
+                "Reviews refused, by published criterion", "The brand&#39;s reply");
+    }
+
+    @Test
+    void reviewTextWithMarkupOrScriptIsShownAsText() {
+        String html = PublicTrustPage.reviews(i18n, Locale.ENGLISH, summary());
+        assertThat(html).doesNotContain("<script", "<b>Great", "<i>Lucas")
+                .contains("&lt;script&gt;", "&lt;b&gt;Great&lt;/b&gt; lamp", "Thank you &lt;i&gt;Lucas&lt;/i&gt;!");
+    }
+
+    @Test
+    void theReviewsSectionSpeaksFrench() {
+        String html = PublicTrustPage.reviews(i18n, Locale.FRENCH, summary());
+        assertThat(html).contains("Avis clients", "4,3 sur 5 d’après 12 avis", "client invité", "Avis refusés");
+    }
+}
