@@ -73,7 +73,13 @@ class ServiceSecurityRulesTest {
             Map.entry("PasswordResetService#find",
                     "public: the reset page checks a still-valid single-use link; the link's secret is the authorization"),
             Map.entry("PasswordResetService#reset",
-                    "public: the single-use reset link is the authorization"));
+                    "public: the single-use reset link is the authorization"),
+            Map.entry("EngagementService#record",
+                    "event listeners and background work (no request, maybe nobody signed in) append to the ledger "
+                    + "of the tenant carried by the event; not reachable from any view"),
+            Map.entry("NotificationService#send",
+                    "event listeners (after commit, maybe outside any request) notify a person of the tenant carried "
+                    + "by the event; not reachable from any view"));
 
     private static final Pattern MODULE_BASE_PACKAGE = Pattern.compile("app\\.ambassade\\.[a-z0-9]+");
     private static final Set<String> OPEN_EXPRESSIONS = Set.of("permitAll()", "true");
