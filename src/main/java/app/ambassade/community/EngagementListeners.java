@@ -1,5 +1,7 @@
 package app.ambassade.community;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -7,9 +9,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Turns community activity into engagement points, once the change is committed, in the tenant
  * carried by the event. References make each event count once even when it is delivered again.
+ * A failure here is logged and never undoes nor breaks the community action that was published.
  */
 @Component
 class EngagementListeners {
+
+    private static final Logger log = LoggerFactory.getLogger(EngagementListeners.class);
 
     private final EngagementService engagement;
 
@@ -19,13 +24,13 @@ class EngagementListeners {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(CommunityActivity.MemberJoined event) {
-        engagement.record(event.tenantId(), event.memberId(), EngagementAction.JOINED_COMMUNITY,
+        record(event.tenantId(), event.memberId(), EngagementAction.JOINED_COMMUNITY,
                 "community:" + event.communityId(), "");
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(CommunityActivity.PostPublished event) {
-        engagement.record(event.tenantId(), event.authorId(), EngagementAction.POSTED,
+        record(event.tenantId(), event.authorId(), EngagementAction.POSTED,
                 "post:" + event.postId(), "");
     }
 
@@ -34,7 +39,16 @@ class EngagementListeners {
         if (event.reactorId() == event.postAuthorId()) {
             return;
         }
-        engagement.record(event.tenantId(), event.postAuthorId(), EngagementAction.RECEIVED_REACTION,
+        record(event.tenantId(), event.postAuthorId(), EngagementAction.RECEIVED_REACTION,
                 "post:" + event.postId() + ":by:" + event.reactorId(), "");
+    }
+
+    private void record(long tenantId, long memberId, EngagementAction action, String reference, String reason) {
+        try {
+            engagement.record(tenantId, memberId, action, reference, reason);
+        } catch (RuntimeException e) {
+            log.warn("engagement not recorded: tenant={} member={} action={} reference={}", tenantId, memberId,
+                    action, reference, e);
+        }
     }
 }

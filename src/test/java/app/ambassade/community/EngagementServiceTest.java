@@ -28,6 +28,8 @@ class EngagementServiceTest {
     EngagementService engagement;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     TenantSummary a;
     TenantSummary b;
@@ -238,5 +240,36 @@ class EngagementServiceTest {
         assertThatThrownBy(() -> engagement.savePointsPerAction(Map.of(EngagementAction.POSTED, 1000)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(Optional.of(engagement.pointsPerAction().get(EngagementAction.POSTED))).contains(10);
+    }
+
+    @Test
+    void anEventNamingAnUnknownPersonIsIgnoredWithoutBreakingThePublisher() {
+        events.publishEvent(new CommunityActivity.PostPublished(a.id(), 7, 70, 987_654_321L));
+        TestData.signIn(managerA);
+        assertThat(engagement.peopleByTier(0)).extracting(TierCount::people).containsOnly(0L);
+    }
+
+    @Test
+    void theLedgerIsPagedInTheDatabaseWithAFixedNumberOfStatements() {
+        for (int i = 0; i < 30; i++) {
+            engagement.record(a.id(), ana.accountId(), EngagementAction.POSTED, "post:" + i, "");
+        }
+        TestData.signIn(ana);
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        try {
+            statistics.setStatisticsEnabled(true);
+            statistics.clear();
+            var small = engagement.myLedger(PageRequest.of(0, 5));
+            long smallCount = statistics.getPrepareStatementCount();
+            statistics.clear();
+            var large = engagement.myLedger(PageRequest.of(0, 25));
+            long largeCount = statistics.getPrepareStatementCount();
+            assertThat(small.getContent()).hasSize(5);
+            assertThat(large.getContent()).hasSize(25);
+            assertThat(large.getTotalElements()).isEqualTo(30);
+            assertThat(smallCount).isPositive().isLessThanOrEqualTo(2).isEqualTo(largeCount);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 }

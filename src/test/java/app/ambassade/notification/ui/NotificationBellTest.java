@@ -27,6 +27,8 @@ class NotificationBellTest extends KaribuTest {
 
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     TenantSummary a;
     AuthenticatedUser ana;
@@ -96,5 +98,30 @@ class NotificationBellTest extends KaribuTest {
         signIn(foreign);
         UI.getCurrent().navigate("notifications");
         assertThat(_size(_get(NotificationsView.class).grid)).isZero();
+    }
+
+    @Test
+    void aPageOfNotificationsTakesTheSameNumberOfStatementsWhateverItsSizeAndNumberOfActors() {
+        for (int i = 0; i < 12; i++) {
+            AuthenticatedUser actor = data.person(a, Role.MEMBER, "actor" + i + "@alpha.example");
+            events.publishEvent(new CommunityActivity.CommentAdded(a.id(), 7, 70, 800 + i, actor.accountId(),
+                    ana.accountId()));
+        }
+        signIn(ana);
+        UI.getCurrent().navigate("notifications");
+        NotificationsView view = _get(NotificationsView.class);
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        try {
+            statistics.setStatisticsEnabled(true);
+            statistics.clear();
+            assertThat(view.page(0, 2)).hasSize(2);
+            long small = statistics.getPrepareStatementCount();
+            statistics.clear();
+            assertThat(view.page(0, 14)).hasSize(14).allMatch(r -> r.item().actorId() == null || r.actorName() != null);
+            long large = statistics.getPrepareStatementCount();
+            assertThat(small).isPositive().isLessThanOrEqualTo(3).isEqualTo(large);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 }
