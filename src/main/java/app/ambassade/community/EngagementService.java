@@ -196,13 +196,18 @@ public class EngagementService {
         long withoutPoints = Math.max(0, peopleInProgram - entries.countMembers());
         List<TierCount> counts = new ArrayList<>();
         long first = ladder.isEmpty() ? Long.MAX_VALUE : ladder.getFirst().threshold();
+        long[] atLeast = new long[ladder.size() + 1];
+        for (int i = 0; i < ladder.size(); i++) {
+            atLeast[i] = entries.countMembersWithAtLeast(ladder.get(i).threshold());
+        }
+        atLeast[ladder.size()] = 0;
         for (int i = 0; i < ladder.size(); i++) {
             long low = ladder.get(i).threshold();
             long high = i + 1 < ladder.size() ? ladder.get(i + 1).threshold() : Long.MAX_VALUE;
-            long count = entries.countMembersWithTotalBetween(low, high) + (low <= 0 && 0 < high ? withoutPoints : 0);
+            long count = atLeast[i] - atLeast[i + 1] + (low <= 0 && 0 < high ? withoutPoints : 0);
             counts.add(new TierCount(ladder.get(i), count));
         }
-        long below = first > 0 ? entries.countMembersWithTotalBetween(Long.MIN_VALUE, first) + withoutPoints : 0;
+        long below = first > 0 ? entries.countMembers() - (ladder.isEmpty() ? 0 : atLeast[0]) + withoutPoints : 0;
         List<TierCount> result = new ArrayList<>(counts.reversed());
         result.add(new TierCount(null, below));
         return result;

@@ -8,14 +8,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.Immutable;
 
 /**
- * One line of the append-only engagement ledger. Never updated nor deleted; the pair
+ * One line of the append-only engagement ledger: no setters and no updatable column, never deleted
+ * by the application; the triple
  * (member, action, reference) is unique per tenant so that a replayed event counts once.
  */
 @Entity
-@Immutable
 @Table(name = "engagement_entry")
 public class EngagementEntry extends TenantScopedEntity {
 

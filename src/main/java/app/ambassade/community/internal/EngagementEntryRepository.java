@@ -18,8 +18,8 @@ public interface EngagementEntryRepository extends JpaRepository<EngagementEntry
     @Query("select count(distinct e.memberId) from EngagementEntry e")
     long countMembers();
 
-    /** People whose total is in [low, high). */
+    /** How many people have at least this many points in total. */
     @Query("select count(t.member) from (select e.memberId as member, sum(e.points) as total from EngagementEntry e"
-            + " group by e.memberId) t where t.total >= :low and t.total < :high")
-    long countMembersWithTotalBetween(long low, long high);
+            + " group by e.memberId) t where t.total >= :points")
+    long countMembersWithAtLeast(long points);
 }
