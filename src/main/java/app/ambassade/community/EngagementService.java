@@ -97,7 +97,11 @@ public class EngagementService {
     /** The brand's tiers by rank; the defaults are created on first use. */
     @PreAuthorize(ANY_PERSON)
     public List<Tier> tiers() {
-        writer.ensureTiers(defaults());
+        try {
+            writer.ensureTiers(defaults());
+        } catch (DataIntegrityViolationException raced) {
+            // another request created the defaults at the same moment: read theirs
+        }
         return tiers.findAllByOrderByRankAsc().stream().map(EngagementTier::toTier).toList();
     }
 
