@@ -78,7 +78,13 @@ class ServiceSecurityRulesTest {
                     "public: the trust page and widget show a tenant's APPROVED reviews and the counts of refusals by "
                     + "criterion, for the tenant resolved from the URL; pending and refused reviews never leave"),
             Map.entry("ReviewService#procedure",
-                    "public: the trust page shows how the tenant (resolved from the URL) collects and moderates reviews"));
+                    "public: the trust page shows how the tenant (resolved from the URL) collects and moderates reviews"),
+            Map.entry("EngagementService#record",
+                    "event listeners and background work (no request, maybe nobody signed in) append to the ledger "
+                    + "of the tenant carried by the event; not reachable from any view"),
+            Map.entry("NotificationService#send",
+                    "event listeners (after commit, maybe outside any request) notify a person of the tenant carried "
+                    + "by the event; not reachable from any view"));
 
     private static final Pattern MODULE_BASE_PACKAGE = Pattern.compile("app\\.ambassade\\.[a-z0-9]+");
     private static final Set<String> OPEN_EXPRESSIONS = Set.of("permitAll()", "true");

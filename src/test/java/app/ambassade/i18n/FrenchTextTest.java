@@ -22,7 +22,9 @@ class FrenchTextTest {
             "E-mail", "Menu", "Navigation", "Action", "Actions", "Logo", "Description", "Date", "Message",
             "Type", "Total", "Version", "Contact", "Question", "Questions",
             // a brand (la marque) is "active" in French too
-            "Active");
+            "Active",
+            // the default name of the first engagement tier
+            "Bronze");
 
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern ENGLISH_WORDS =

@@ -1,6 +1,12 @@
 package app.ambassade.support;
 
 import app.ambassade.audit.internal.AuditEntry;
+import app.ambassade.community.EngagementAction;
+import app.ambassade.community.internal.EngagementEntry;
+import app.ambassade.community.internal.EngagementPoints;
+import app.ambassade.community.internal.EngagementTier;
+import app.ambassade.notification.NotificationType;
+import app.ambassade.notification.internal.NotificationEntry;
 import app.ambassade.identity.AccountStatus;
 import app.ambassade.identity.Role;
 import app.ambassade.identity.internal.UserAccount;
@@ -71,6 +77,7 @@ import org.springframework.util.ReflectionUtils;
 public class TenantRows {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
 
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
@@ -103,6 +110,20 @@ public class TenantRows {
         });
         fixtures.put(AuditEntry.class, () -> new AuditEntry(now(), "actor@example.test", "test.isolation",
                 unique("target"), "made by the isolation test"));
+        // engagement: unique (tenant, action) and (tenant, rank), and the ledger's member must exist
+        fixtures.put(EngagementPoints.class, () -> new EngagementPoints(
+                EngagementAction.values()[SEQUENCE.getAndIncrement() % EngagementAction.values().length], 7));
+        fixtures.put(EngagementTier.class, () -> new EngagementTier(SEQUENCE.getAndIncrement() % 99 + 1,
+                unique("tier"), SEQUENCE.get(), "made by the isolation test"));
+        fixtures.put(EngagementEntry.class, () -> {
+            UserAccount person = (UserAccount) insert(UserAccount.class);
+            return new EngagementEntry(person.getId(), EngagementAction.POSTED, unique("post"), 10, "", now());
+        });
+        fixtures.put(NotificationEntry.class, () -> {
+            UserAccount person = (UserAccount) insert(UserAccount.class);
+            return new NotificationEntry(person.getId(), NotificationType.COMMENT_ON_POST, null, "", "communities/1",
+                    now());
+        });
     }
 
     /** Inserts rows in the current tenant scope, in a transaction of their own; returns their ids. */

@@ -1,0 +1,93 @@
+package app.ambassade.notification;
+
+import app.ambassade.identity.AuthenticatedUser;
+import app.ambassade.notification.internal.NotificationEntry;
+import app.ambassade.notification.internal.NotificationRepository;
+import app.ambassade.notification.internal.NotificationWriter;
+import app.ambassade.shared.security.Roles;
+import app.ambassade.tenancy.TenantContext;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * In-app notifications of the signed-in person: their list, unread count and read marks. A person
+ * only ever reads or marks their own notifications; ids of other people or tenants do nothing.
+ */
+@Service
+public class NotificationService {
+
+    static final String SEPARATOR = "\u001f";
+    static final int MAX_PARAM = 300;
+    private static final String SIGNED_IN_BRAND_PERSON = "hasAnyRole('" + Roles.MEMBER + "','" + Roles.AMBASSADOR + "','"
+            + Roles.BRAND_MANAGER + "')";
+
+    private final NotificationRepository notifications;
+    private final NotificationWriter writer;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, NotificationWriter writer, Clock clock) {
+        this.notifications = notifications;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    /**
+     * Notifies a person of the given tenant. Called by listeners (after the change committed, maybe
+     * outside any request) and by later capabilities; must be called outside any transaction.
+     */
+    public void send(long tenantId, long recipientId, NotificationType type, Long actorId, List<String> params,
+                       String link) {
+        String joined = params.stream().map(NotificationService::clean).collect(Collectors.joining(SEPARATOR));
+        String stored = joined.length() <= 1000 ? joined : joined.substring(0, 1000);
+        TenantContext.runAs(tenantId, () -> writer.save(
+                new NotificationEntry(recipientId, type, actorId, stored, link, clock.instant())));
+    }
+
+    @PreAuthorize(SIGNED_IN_BRAND_PERSON)
+    @Transactional(readOnly = true)
+    public Page<NotificationItem> mine(Pageable pageable) {
+        return notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(me(), pageable).map(NotificationService::item);
+    }
+
+    @PreAuthorize(SIGNED_IN_BRAND_PERSON)
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        return notifications.countByRecipientIdAndReadFalse(me());
+    }
+
+    /** Marks one of the signed-in person's notifications read; true when it was theirs and unread. */
+    @PreAuthorize(SIGNED_IN_BRAND_PERSON)
+    @Transactional
+    public boolean markRead(long notificationId) {
+        return notifications.markRead(notificationId, me()) > 0;
+    }
+
+    /** Marks all of the signed-in person's notifications read; returns how many were unread. */
+    @PreAuthorize(SIGNED_IN_BRAND_PERSON)
+    @Transactional
+    public int markAllRead() {
+        return notifications.markAllRead(me());
+    }
+
+    private static long me() {
+        return AuthenticatedUser.require().accountId();
+    }
+
+    private static NotificationItem item(NotificationEntry n) {
+        List<String> params = n.getParams().isEmpty() ? List.of() : Arrays.asList(n.getParams().split(SEPARATOR, -1));
+        return new NotificationItem(n.getId(), n.getType(), n.getActorId(), params, n.getLink(), n.isRead(),
+                n.getCreatedAt());
+    }
+
+    private static String clean(String value) {
+        String text = value == null ? "" : value.replace(SEPARATOR, " ").strip();
+        return text.length() <= MAX_PARAM ? text : text.substring(0, MAX_PARAM);
+    }
+}

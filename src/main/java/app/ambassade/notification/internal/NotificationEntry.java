@@ -1,0 +1,80 @@
+package app.ambassade.notification.internal;
+
+import app.ambassade.notification.NotificationType;
+import app.ambassade.tenancy.TenantScopedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A notification for one person: its type and parameters, not a rendered sentence. */
+@Entity
+@Table(name = "notification")
+public class NotificationEntry extends TenantScopedEntity {
+
+    @Column(name = "recipient_id", nullable = false, updatable = false)
+    private long recipientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 40)
+    private NotificationType type;
+
+    @Column(name = "actor_id", updatable = false)
+    private Long actorId;
+
+    /** Parameters joined by a unit separator (U+001F), which user text cannot contain once cleaned. */
+    @Column(nullable = false, updatable = false, length = 1000)
+    private String params;
+
+    @Column(updatable = false, length = 255)
+    private String link;
+
+    @Column(name = "read_flag", nullable = false)
+    private boolean read;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected NotificationEntry() {
+    }
+
+    public NotificationEntry(long recipientId, NotificationType type, Long actorId, String params, String link,
+                             Instant createdAt) {
+        this.recipientId = recipientId;
+        this.type = type;
+        this.actorId = actorId;
+        this.params = params;
+        this.link = link;
+        this.createdAt = createdAt;
+    }
+
+    public long getRecipientId() {
+        return recipientId;
+    }
+
+    public NotificationType getType() {
+        return type;
+    }
+
+    public Long getActorId() {
+        return actorId;
+    }
+
+    public String getParams() {
+        return params;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public boolean isRead() {
+        return read;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
