@@ -277,7 +277,7 @@ public class ReviewService implements PublicReviews {
                             r.getReplyText(), r.getReplyAt()))
                     .getContent();
             return new PublicReviewSummary(average(distribution, approved), approved, distribution,
-                    refusedByCriterion(), latest);
+                    refusedByCriterion(), latest, procedure(tenantId).markdown());
         }));
     }
 

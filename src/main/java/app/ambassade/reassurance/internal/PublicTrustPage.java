@@ -88,15 +88,18 @@ final class PublicTrustPage {
         StringBuilder out = new StringBuilder();
         out.append("<section aria-labelledby=\"reviews-h\"><h2 id=\"reviews-h\">")
                 .append(escape(i18n.getTranslation("trust.public.reviews", l))).append("</h2>");
-        String average = String.format(l, "%.1f", summary.averageRating());
-        out.append("<p class=\"rating\"><span class=\"stars\" aria-hidden=\"true\">")
-                .append(stars((int) Math.round(summary.averageRating()))).append("</span> ")
-                .append(escape(i18n.getTranslation("trust.public.rating-summary", l, average, summary.approvedCount())))
-                .append("</p>");
-        if (summary.ratingDistribution() != null && !summary.ratingDistribution().isEmpty()) {
+        if (summary.approvedCount() == 0) {
+            out.append("<p>").append(escape(i18n.getTranslation("trust.public.no-reviews", l))).append("</p>");
+        } else {
+            String average = String.format(l, "%.1f", summary.averageRating());
+            out.append("<p class=\"rating\"><span class=\"stars\" aria-hidden=\"true\">")
+                    .append(stars((int) Math.round(summary.averageRating()))).append("</span> ")
+                    .append(escape(i18n.getTranslation("trust.public.rating-summary", l, average,
+                            summary.approvedCount())))
+                    .append("</p>");
             out.append("<ul class=\"distribution\">");
             for (int stars = 5; stars >= 1; stars--) {
-                long count = summary.ratingDistribution().getOrDefault(stars, 0L);
+                long count = summary.ratingDistribution() == null ? 0 : summary.ratingDistribution().getOrDefault(stars, 0L);
                 out.append("<li>").append(escape(i18n.getTranslation("trust.public.distribution-line", l, stars, count)))
                         .append("</li>");
             }
@@ -129,12 +132,23 @@ final class PublicTrustPage {
             out.append("<h3>").append(escape(i18n.getTranslation("trust.public.refused", l))).append("</h3><ul>");
             for (Map.Entry<String, Long> refused : summary.refusedByCriterion().entrySet()) {
                 out.append("<li>").append(escape(i18n.getTranslation("trust.public.refused-line", l,
-                        refused.getKey(), refused.getValue()))).append("</li>");
+                        criterion(i18n, l, refused.getKey()), refused.getValue()))).append("</li>");
             }
             out.append("</ul>");
         }
+        if (summary.procedureMarkdown() != null && !summary.procedureMarkdown().isBlank()) {
+            out.append("<details class=\"procedure\"><summary>")
+                    .append(escape(i18n.getTranslation("trust.public.procedure", l))).append("</summary>")
+                    .append(SafeMarkdown.toHtml(summary.procedureMarkdown())).append("</details>");
+        }
         out.append("</section>");
         return out.toString();
+    }
+
+    /** A refusal criterion in words (its published name), or as recorded when it is unknown. */
+    private static String criterion(TranslationProvider i18n, Locale locale, String code) {
+        String key = "reviews.criterion." + code;
+        return i18n.keys(locale).containsKey(key) ? i18n.getTranslation(key, locale) : code;
     }
 
     static String sourceKey(String source) {

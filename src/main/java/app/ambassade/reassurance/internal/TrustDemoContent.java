@@ -73,9 +73,9 @@ class TrustDemoContent {
         content.saveLabel(null, new TrustLabelForm("Paiement sécurisé 3-D Secure", TrustLabelKind.SECURE_PAYMENT,
                 "https://www.cartes-bancaires.com", "Vos paiements par carte sont chiffrés et authentifiés par votre banque.", 10));
         content.saveLabel(null, new TrustLabelForm("Fabriqué en France", TrustLabelKind.QUALITY_LABEL, null,
-                "Nos luminaires sont assemblés dans notre atelier de Lyon.", 20));
-        content.saveLabel(null, new TrustLabelForm("Certification CE", TrustLabelKind.CERTIFICATION, null,
-                "Chaque luminaire respecte les normes européennes de sécurité électrique.", 30));
+                "Nos soins sont formulés et fabriqués dans notre atelier de Grasse.", 20));
+        content.saveLabel(null, new TrustLabelForm("Cosmétique bio COSMOS", TrustLabelKind.CERTIFICATION, null,
+                "Nos soins certifiés suivent le référentiel COSMOS de la cosmétique biologique.", 30));
         content.saveFact(null, new TransparencyFactForm(TransparencyFactKind.DELIVERY_TIME, "truck",
                 "Expédié sous 48 h ouvrées, livré en 2 à 4 jours en France métropolitaine.", 10));
         content.saveFact(null, new TransparencyFactForm(TransparencyFactKind.STOCK_AVAILABILITY, "package",
@@ -96,8 +96,8 @@ class TrustDemoContent {
         policies.publish(PolicyType.PRIVACY);
         content.saveFaq(null, new FaqForm("Commandes", "Puis-je modifier ma commande ?",
                 "Oui, tant qu’elle n’est pas expédiée : répondez simplement à l’e-mail de confirmation.", 10));
-        content.saveFaq(null, new FaqForm("Commandes", "Quelles ampoules utiliser ?",
-                "Toutes nos lampes acceptent des ampoules **LED E27** ; une ampoule est fournie.", 20));
+        content.saveFaq(null, new FaqForm("Commandes", "Puis-je recevoir des échantillons ?",
+                "Oui : chaque commande contient **deux échantillons** choisis selon votre type de peau.", 20));
         content.saveFaq(null, new FaqForm("Retours", "Comment retourner un article ?",
                 "Depuis votre espace membre, choisissez *Retourner* : l’étiquette gratuite arrive par e-mail.", 10));
         widgets.saveOrigins("http://localhost:5500\nhttp://127.0.0.1:5500");

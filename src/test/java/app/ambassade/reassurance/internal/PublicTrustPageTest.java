@@ -18,24 +18,33 @@ class PublicTrustPageTest {
     private final TranslationProvider i18n = new TranslationProvider();
 
     private static PublicReviewSummary summary() {
-        return new PublicReviewSummary(4.25, 12, Map.of(5, 7L, 4, 3L, 1, 2L), Map.of("Off-topic", 2L),
+        return new PublicReviewSummary(4.25, 12, Map.of(5, 7L, 4, 3L, 1, 2L), Map.of("OFF_TOPIC", 2L),
                 List.of(new PublicReview(1, 5, "<b>Great</b> lamp", "<script>alert('x')</script> Lovely light",
                         LocalDate.of(2026, 10, 2), "INVITED", "Lucas B.", Instant.parse("2026-10-05T10:00:00Z"),
-                        "Thank you <i>Lucas</i>!", Instant.parse("2026-10-06T10:00:00Z"))));
+                        "Thank you <i>Lucas</i>!", Instant.parse("2026-10-06T10:00:00Z"))),
+                "We publish **every** review <script>x</script>");
     }
 
     @Test
     void theReviewsSectionShowsTheSummaryTheLatestReviewsWithDateAndSourceAndTheRefusals() {
         String html = PublicTrustPage.reviews(i18n, Locale.ENGLISH, summary());
         assertThat(html).contains("Customer reviews", "4.3 out of 5 from 12 reviews", "5 stars: 7", "3 stars: 0",
-                "experience on Oct 2, 2026", "invited customer", "Lucas B.", "Off-topic: 2",
+                "experience on Oct 2, 2026", "invited customer", "Lucas B.", "Off topic: 2", "1 star: 2", "How we collect and moderate reviews", "<strong>every</strong>",
                 "Reviews refused, by published criterion", "The brand&#39;s reply");
+    }
+
+    @Test
+    void aBrandWithoutPublishedReviewsSaysSoInsteadOfAZeroRating() {
+        PublicReviewSummary none = new PublicReviewSummary(0, 0, Map.of(), Map.of(), List.of(), "");
+        String html = PublicTrustPage.reviews(i18n, Locale.ENGLISH, none);
+        assertThat(html).contains("No published reviews yet.").doesNotContain("out of 5");
     }
 
     @Test
     void reviewTextWithMarkupOrScriptIsShownAsText() {
         String html = PublicTrustPage.reviews(i18n, Locale.ENGLISH, summary());
         assertThat(html).doesNotContain("<script", "<b>Great", "<i>Lucas")
+                .contains("&lt;script&gt;x&lt;/script&gt;")
                 .contains("&lt;script&gt;", "&lt;b&gt;Great&lt;/b&gt; lamp", "Thank you &lt;i&gt;Lucas&lt;/i&gt;!");
     }
 
