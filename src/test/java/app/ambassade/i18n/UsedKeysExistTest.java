@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ambassade.i18n.JavaSources.Call;
 import app.ambassade.i18n.JavaSources.SourceFile;
+import app.ambassade.community.MembershipStatus;
+import app.ambassade.community.Reaction;
+import app.ambassade.community.Visibility;
 import app.ambassade.identity.AccountStatus;
 import app.ambassade.identity.Role;
 import app.ambassade.identity.security.LoginRefusal;
@@ -64,7 +67,10 @@ class UsedKeysExistTest {
             "people.status.", () -> enumKeys("people.status.", AccountStatus.values()),
             "platform.status.", () -> enumKeys("platform.status.", TenantStatus.values()),
             "account.notice.", () -> Set.of("account.notice.invitation-accepted", "account.notice.email-verified",
-                    "account.notice.password-reset"));
+                    "account.notice.password-reset"),
+            "community.visibility.", () -> enumKeys("community.visibility.", Visibility.values()),
+            "community.reaction.", () -> enumKeys("community.reaction.", Reaction.values()),
+            "community.status.", () -> enumKeys("community.status.", MembershipStatus.values()));
 
     /**
      * Keys used on this branch whose translations arrive with another branch: the people view's
