@@ -57,6 +57,17 @@ class CommunityAccess {
         return members.findByCommunityIdAndMemberId(communityId, me().accountId());
     }
 
+    /** The not archived communities the signed-in person belongs to and may still see. */
+    java.util.List<Community> myCommunities() {
+        java.util.List<Long> ids = members.activeCommunityIds(me().accountId());
+        if (ids.isEmpty()) {
+            return java.util.List.of();
+        }
+        Set<Visibility> allowed = visibilities();
+        return communities.findByIds(ids).stream()
+                .filter(c -> !c.isArchived() && allowed.contains(c.getVisibility())).toList();
+    }
+
     /** May the signed-in person read the feed: visible, and a member when the community is invite-only. */
     Optional<Community> readable(long id) {
         return visible(id).filter(c -> manager() || c.getVisibility() != Visibility.INVITE_ONLY

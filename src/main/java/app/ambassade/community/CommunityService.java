@@ -183,11 +183,7 @@ public class CommunityService {
     @PreAuthorize(ANYONE)
     @Transactional(readOnly = true)
     public List<CommunitySummary> mine() {
-        List<Long> ids = members.activeCommunityIds(access.me().accountId(), access.visibilities());
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return communities.findByIds(ids).stream()
+        return access.myCommunities().stream()
                 .sorted(java.util.Comparator.comparing(Community::getName))
                 .map(c -> summary(c, MembershipStatus.ACTIVE)).toList();
     }

@@ -16,15 +16,11 @@ import app.ambassade.community.internal.ReportRepository;
 import app.ambassade.identity.PeopleDirectory;
 import app.ambassade.identity.PersonName;
 import app.ambassade.shared.validation.Checks;
-import app.ambassade.shared.validation.InvalidInputException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,10 +83,20 @@ public class FeedService {
         }
         long me = access.me().accountId();
         boolean manager = access.manager();
-        List<Post> page = cursor == null
-                ? posts.firstPage(communityId, me, manager, Limit.of(limit + 1))
-                : posts.pageAfter(communityId, me, manager, cursor.pinOrder(), cursor.createdAt(), cursor.id(),
-                        Limit.of(limit + 1));
+        List<Post> page;
+        if (cursor == null) {
+            page = posts.firstPage(communityId, me, manager, Limit.of(limit + 1));
+        } else {
+            // Inclusive bound: the cursor's own post comes back first when it still exists; skip it.
+            page = new ArrayList<>(posts.pageFrom(communityId, me, manager, cursor.pinOrder(), cursor.createdAt(),
+                    cursor.id(), Limit.of(limit + 2)));
+            if (!page.isEmpty() && page.getFirst().getId() == cursor.id()) {
+                page.removeFirst();
+            }
+            if (page.size() > limit + 1) {
+                page = page.subList(0, limit + 1);
+            }
+        }
         boolean more = page.size() > limit;
         List<Post> shown = more ? page.subList(0, limit) : page;
         FeedCursor next = null;
@@ -136,7 +142,9 @@ public class FeedService {
     @PreAuthorize(CommunityService.ANYONE)
     @Transactional
     public void deletePost(long postId) {
-        posts.delete(ownPost(postId));
+        Post post = ownPost(postId);
+        reports.findByContentTypeAndContentIdAndResolvedFalse(ContentType.POST, postId).forEach(Report::resolve);
+        posts.delete(post);
     }
 
     @PreAuthorize(CommunityService.MANAGER)
@@ -192,7 +200,9 @@ public class FeedService {
     @PreAuthorize(CommunityService.ANYONE)
     @Transactional
     public void deleteComment(long commentId) {
-        comments.delete(ownComment(commentId));
+        Comment comment = ownComment(commentId);
+        reports.findByContentTypeAndContentIdAndResolvedFalse(ContentType.COMMENT, commentId).forEach(Report::resolve);
+        comments.delete(comment);
     }
 
     /** Adds the reaction, or removes it when the person had already given it. Returns true when added. */
@@ -232,13 +242,12 @@ public class FeedService {
     @PreAuthorize(CommunityService.ANYONE)
     @Transactional(readOnly = true)
     public List<RecentPost> recentInMyCommunities(int limit) {
-        List<Long> ids = members.activeCommunityIds(access.me().accountId(), access.visibilities());
-        if (ids.isEmpty()) {
+        List<Community> mine = access.myCommunities();
+        if (mine.isEmpty()) {
             return List.of();
         }
-        List<Post> found = posts.recent(ids, Limit.of(Math.min(limit, 20)));
-        Map<Long, String> names = communities.findByIds(found.stream().map(Post::getCommunityId).distinct().toList())
-                .stream().collect(Collectors.toMap(Community::getId, Community::getName));
+        List<Post> found = posts.recent(mine.stream().map(Community::getId).toList(), Limit.of(Math.min(limit, 20)));
+        Map<Long, String> names = mine.stream().collect(Collectors.toMap(Community::getId, Community::getName));
         Map<Long, PersonName> authors = people.names(found.stream().map(Post::getAuthorId).toList());
         return found.stream().map(p -> new RecentPost(p.getId(), p.getCommunityId(), names.get(p.getCommunityId()),
                 name(authors, p.getAuthorId()), p.getBody(), p.getCreatedAt())).toList();
@@ -281,16 +290,16 @@ public class FeedService {
         List<Long> ids = page.stream().map(Post::getId).toList();
         Map<Long, PersonName> names = people.names(page.stream().map(Post::getAuthorId).toList());
         Map<Long, Long> commentCounts = new HashMap<>();
-        for (Object[] row : posts.commentCounts(ids, me, manager)) {
+        for (Object[] row : comments.countsByPost(ids, me, manager)) {
             commentCounts.put((Long) row[0], (Long) row[1]);
         }
         Map<Long, Map<Reaction, Long>> counts = new HashMap<>();
-        for (Object[] row : posts.reactionCounts(ids)) {
+        for (Object[] row : reactions.countsByPost(ids)) {
             Reaction.of((String) row[1]).ifPresent(r -> counts
                     .computeIfAbsent((Long) row[0], k -> new EnumMap<>(Reaction.class)).put(r, (Long) row[2]));
         }
         Map<Long, Set<Reaction>> mine = new HashMap<>();
-        for (Object[] row : posts.myReactions(ids, me)) {
+        for (Object[] row : reactions.given(ids, me)) {
             Reaction.of((String) row[1]).ifPresent(r -> mine
                     .computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(Reaction.class)).add(r));
         }

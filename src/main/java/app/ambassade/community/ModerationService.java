@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -167,13 +166,19 @@ public class ModerationService {
         communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);
         LocalDate thisWeek = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                 .with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        // Counts since each week's start (and since next week, for posts dated in the future by clock skew);
+        // a week's figure is the difference of two neighbours.
+        long[] postsSince = new long[WEEKS + 1];
+        long[] commentsSince = new long[WEEKS + 1];
+        for (int i = 0; i <= WEEKS; i++) {
+            Instant from = thisWeek.minusWeeks(WEEKS - 1 - i).atStartOfDay(ZoneOffset.UTC).toInstant();
+            postsSince[i] = posts.countSince(communityId, from);
+            commentsSince[i] = comments.countSince(communityId, from);
+        }
         List<EngagementStats.Week> weeks = new ArrayList<>();
-        for (int i = WEEKS - 1; i >= 0; i--) {
-            LocalDate start = thisWeek.minusWeeks(i);
-            Instant from = start.atStartOfDay(ZoneOffset.UTC).toInstant();
-            Instant to = from.plus(7, ChronoUnit.DAYS);
-            weeks.add(new EngagementStats.Week(start, posts.countBetween(communityId, from, to),
-                    comments.countBetween(communityId, from, to)));
+        for (int i = 0; i < WEEKS; i++) {
+            weeks.add(new EngagementStats.Week(thisWeek.minusWeeks(WEEKS - 1 - i), postsSince[i] - postsSince[i + 1],
+                    commentsSince[i] - commentsSince[i + 1]));
         }
         Instant since = thisWeek.minusWeeks(WEEKS - 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Map<Long, long[]> activity = new HashMap<>();

@@ -8,21 +8,28 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+/** Parameters are named after the attributes they filter (the isolation test relies on it). */
 public interface CommentRepository extends JpaRepository<Comment, Long> {
 
-    @Query("select c from Comment c where c.postId = :post and (c.hidden = false or c.authorId = :viewer or :manager = true)"
-            + " order by c.createdAt, c.id")
-    List<Comment> forPost(@Param("post") long postId, @Param("viewer") long viewerId,
-                          @Param("manager") boolean manager, Limit limit);
+    String VISIBLE = " (c.hidden = false or c.authorId = :viewer or :manager = true) ";
 
-    @Query("select count(c) from Comment c where c.communityId = :community and c.createdAt >= :from and c.createdAt < :to")
-    long countBetween(@Param("community") long communityId, @Param("from") Instant from, @Param("to") Instant to);
+    @Query("select c from Comment c where c.postId = :postId and" + VISIBLE + "order by c.createdAt, c.id")
+    List<Comment> forPost(@Param("postId") Long postId, @Param("viewer") Long viewerId,
+                          @Param("manager") Boolean manager, Limit limit);
 
-    @Query("select c.authorId, count(c) from Comment c where c.communityId = :community and c.createdAt >= :from"
+    /** Visible comments per post, for a whole feed page in one statement. */
+    @Query("select c.postId, count(c) from Comment c where c.postId in :postId and" + VISIBLE + "group by c.postId")
+    List<Object[]> countsByPost(@Param("postId") Collection<Long> postIds, @Param("viewer") Long viewerId,
+                                @Param("manager") Boolean manager);
+
+    @Query("select count(c) from Comment c where c.communityId = :communityId and c.createdAt >= :createdAt")
+    long countSince(@Param("communityId") Long communityId, @Param("createdAt") Instant since);
+
+    @Query("select c.authorId, count(c) from Comment c where c.communityId = :communityId and c.createdAt >= :createdAt"
             + " group by c.authorId")
-    List<Object[]> countsByAuthor(@Param("community") long communityId, @Param("from") Instant from);
+    List<Object[]> countsByAuthor(@Param("communityId") Long communityId, @Param("createdAt") Instant since);
 
-    @Query("select c.authorId, count(c) from Comment c where c.communityId = :community and c.authorId in :authors"
+    @Query("select c.authorId, count(c) from Comment c where c.communityId = :communityId and c.authorId in :authorId"
             + " group by c.authorId")
-    List<Object[]> countsFor(@Param("community") long communityId, @Param("authors") Collection<Long> authors);
+    List<Object[]> countsFor(@Param("communityId") Long communityId, @Param("authorId") Collection<Long> authors);
 }

@@ -10,11 +10,11 @@ import org.springframework.data.repository.query.Param;
 
 public interface ReportRepository extends JpaRepository<Report, Long> {
 
-    @Query("select r from Report r where (:open = false or r.resolved = false)")
-    Page<Report> queue(@Param("open") boolean openOnly, Pageable pageable);
+    @Query("select r from Report r where (:openOnly = false or r.resolved = false)")
+    Page<Report> queue(@Param("openOnly") Boolean openOnly, Pageable pageable);
 
-    @Query("select count(r) from Report r where (:open = false or r.resolved = false)")
-    long countQueue(@Param("open") boolean openOnly);
+    @Query("select count(r) from Report r where (:openOnly = false or r.resolved = false)")
+    long countQueue(@Param("openOnly") Boolean openOnly);
 
     List<Report> findByContentTypeAndContentIdAndResolvedFalse(ContentType type, long contentId);
 }
