@@ -69,7 +69,6 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final TextArea body = new TextArea();
     final ImageField image = new ImageField("community.post.image");
     final Button publish = new Button();
-    final Button membership = new Button();
 
     CommunityView(CommunityService communities, FeedService feed, ModerationService moderation,
                   AccountService accounts) {
@@ -82,6 +81,9 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
         addClassName("community-view");
         setMaxWidth("48rem");
         setPadding(true);
+        // Listeners are registered once: the view is rebuilt after each membership change.
+        loadMore.addClickListener(e -> loadPage());
+        publish.addClickListener(e -> publish());
     }
 
     @Override
@@ -124,7 +126,6 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
         posts.setWidthFull();
         posts.addClassName("feed");
         loadMore.setText(getTranslation("community.feed.more"));
-        loadMore.addClickListener(e -> loadPage());
         add(posts, loadMore);
         posts.removeAll();
         next = null;
@@ -132,6 +133,7 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
 
     private Component membershipBar() {
+        Button membership = new Button();
         membership.addClassName("membership-action");
         HorizontalLayout bar = new HorizontalLayout();
         bar.setAlignItems(Alignment.BASELINE);
@@ -239,7 +241,6 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
         body.setMinRows(3);
         publish.setText(getTranslation("community.post.publish"));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        publish.addClickListener(e -> publish());
         Div composer = new Div(body, image, publish);
         composer.addClassNames("card", "composer");
         composer.setWidthFull();

@@ -243,4 +243,29 @@ class CommunityViewsTest extends KaribuTest {
         Div card = _get(Div.class, s -> s.withClasses("community-home-card"));
         assertThat(card.getElement().getTextRecursively()).contains("Runners", "Morning run at 7");
     }
+
+    @Test
+    void aMemberJoinsFromTheCommunityPageAndPublishesExactlyOnce() {
+        signIn(member);
+        CommunityView view = openCommunity(open);
+        _click(_get(view, Button.class, s -> s.withClasses("membership-action")));
+        _setValue(view.body, "Only once");
+        _click(view.publish);
+        assertThat(feed.feed(open, null, 20).posts()).extracting(p -> p.body()).containsExactly("Only once");
+    }
+
+    @Test
+    void olderPostsLoadPageByPage() {
+        TestData.signIn(member);
+        communities.join(open);
+        for (int i = 0; i < CommunityView.PAGE_SIZE + 5; i++) {
+            feed.publish(open, "Post " + i, null);
+        }
+        signIn(member);
+        CommunityView view = openCommunity(open);
+        assertThat(_find(view, PostCard.class)).hasSize(CommunityView.PAGE_SIZE);
+        _click(view.loadMore);
+        assertThat(_find(view, PostCard.class)).hasSize(CommunityView.PAGE_SIZE + 5);
+        assertThat(view.loadMore.isVisible()).isFalse();
+    }
 }
