@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ambassade.i18n.JavaSources.Call;
 import app.ambassade.i18n.JavaSources.SourceFile;
+import app.ambassade.community.MembershipStatus;
+import app.ambassade.community.Reaction;
+import app.ambassade.community.Visibility;
 import app.ambassade.identity.AccountStatus;
 import app.ambassade.identity.Role;
 import app.ambassade.identity.security.LoginRefusal;
@@ -73,7 +76,10 @@ class UsedKeysExistTest {
             Map.entry("reviews.criterion.", () -> Stream.concat(
                     enumKeys("reviews.criterion.", ReviewRefusalCriterion.values()).stream(),
                     Arrays.stream(ReviewRefusalCriterion.values()).map(c -> "reviews.criterion." + c.name() + ".description"))
-                    .collect(Collectors.toSet())));
+                    .collect(Collectors.toSet())),
+            Map.entry("community.visibility.", () -> enumKeys("community.visibility.", Visibility.values())),
+            Map.entry("community.reaction.", () -> enumKeys("community.reaction.", Reaction.values())),
+            Map.entry("community.status.", () -> enumKeys("community.status.", MembershipStatus.values())));
 
     /**
      * Keys used on this branch whose translations arrive with another branch: the people view's

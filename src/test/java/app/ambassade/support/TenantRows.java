@@ -46,6 +46,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
+import app.ambassade.community.ContentType;
+import app.ambassade.community.MembershipStatus;
+import app.ambassade.community.Visibility;
+import app.ambassade.community.internal.Comment;
+import app.ambassade.community.internal.Community;
+import app.ambassade.community.internal.CommunityImage;
+import app.ambassade.community.internal.CommunityMember;
+import app.ambassade.community.internal.Post;
+import app.ambassade.community.internal.PostReaction;
+import app.ambassade.community.internal.Report;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
@@ -123,6 +133,28 @@ public class TenantRows {
             UserAccount person = (UserAccount) insert(UserAccount.class);
             return new NotificationEntry(person.getId(), NotificationType.COMMENT_ON_POST, null, "", "communities/1",
                     now());
+        });
+        // Communities: rows that point at a community, a person or a post need those rows to exist.
+        fixtures.put(Community.class, () -> new Community(unique("community"), "made by the isolation test",
+                Visibility.OPEN, 1L, now()));
+        fixtures.put(CommunityImage.class, () -> new CommunityImage(
+                ((Community) insert(Community.class)).getId(), "image/png", new byte[] {1, 2, 3}, now()));
+        fixtures.put(CommunityMember.class, () -> new CommunityMember(((Community) insert(Community.class)).getId(),
+                ((UserAccount) insert(UserAccount.class)).getId(), MembershipStatus.ACTIVE, now()));
+        fixtures.put(Post.class, () -> new Post(((Community) insert(Community.class)).getId(),
+                ((UserAccount) insert(UserAccount.class)).getId(), unique("post"), null, now()));
+        fixtures.put(Comment.class, () -> {
+            Post post = (Post) insert(Post.class);
+            return new Comment(post.getCommunityId(), post.getId(), post.getAuthorId(), unique("comment"), now());
+        });
+        fixtures.put(PostReaction.class, () -> {
+            Post post = (Post) insert(Post.class);
+            return new PostReaction(post.getId(), post.getAuthorId(), "LIKE", now());
+        });
+        fixtures.put(Report.class, () -> {
+            Post post = (Post) insert(Post.class);
+            return new Report(post.getCommunityId(), ContentType.POST, post.getId(), post.getAuthorId(),
+                    unique("reason"), now());
         });
     }
 
