@@ -69,6 +69,16 @@ public class AccountProvisioning {
         }));
     }
 
+    /** The id of an active account of a tenant, for seeding on its behalf (platform admin only). */
+    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    public java.util.Optional<AuthenticatedUser> activeAccount(long tenantId, String tenantSlug, String email) {
+        return TenantContext.callAs(tenantId, () -> transactions.execute(status -> users
+                .findByEmail(Checks.normalizeEmail(email))
+                .filter(u -> u.getStatus() == AccountStatus.ACTIVE)
+                .map(u -> new AuthenticatedUser(u.getId(), tenantId, tenantSlug, u.getEmail(), u.getDisplayName(),
+                        u.getRole().name(), u.getSecurityStamp()))));
+    }
+
     private static void checkPassword(String password) {
         Checks checks = Checks.start();
         PasswordPolicy.check(checks, password, "password");
