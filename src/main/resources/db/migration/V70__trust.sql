@@ -46,7 +46,7 @@ CREATE TABLE policy_version (
     tenant_id     BIGINT         NOT NULL,
     policy_type   VARCHAR(16)    NOT NULL,
     version_number INT            NOT NULL,
-    body          VARCHAR(20000) NOT NULL,
+    body          VARCHAR(12000) NOT NULL,
     published     BOOLEAN        NOT NULL,
     updated_at    DATETIME(6)    NOT NULL,
     published_at  DATETIME(6),

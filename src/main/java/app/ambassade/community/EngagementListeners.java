@@ -1,5 +1,6 @@
 package app.ambassade.community;
 
+import app.ambassade.reassurance.ReviewApproved;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,6 +42,12 @@ class EngagementListeners {
         }
         record(event.tenantId(), event.postAuthorId(), EngagementAction.RECEIVED_REACTION,
                 "post:" + event.postId() + ":by:" + event.reactorId(), "");
+    }
+
+    /** Reviews are another module's; an approved review earns its author points like community activity. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ReviewApproved event) {
+        record(event.tenantId(), event.authorId(), EngagementAction.REVIEW_APPROVED, "review:" + event.reviewId(), "");
     }
 
     private void record(long tenantId, long memberId, EngagementAction action, String reference, String reason) {

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('" + Roles.BRAND_MANAGER + "')")
 public class PolicyService {
 
-    public static final int MAX_BODY = 20000;
+    public static final int MAX_BODY = 12000;
 
     private final PolicyVersionRepository versions;
     private final ApplicationEventPublisher events;

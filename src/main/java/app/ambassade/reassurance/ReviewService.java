@@ -148,6 +148,7 @@ public class ReviewService implements PublicReviews {
         review.approve(AuthenticatedUser.require().accountId(), clock.instant());
         events.publishEvent(AuditableAction.tenant(TenantContext.requireTenantId(), "review.approved",
                 "#" + review.getId(), ""));
+        events.publishEvent(new ReviewApproved(TenantContext.requireTenantId(), review.getId(), review.getAuthorId()));
         tellAuthor(review);
         return row(review);
     }

@@ -13,7 +13,15 @@ import app.ambassade.identity.internal.UserAccount;
 import app.ambassade.identity.internal.UserToken;
 import app.ambassade.reassurance.ReviewRefusalCriterion;
 import app.ambassade.reassurance.ReviewSource;
+import app.ambassade.reassurance.PolicyType;
+import app.ambassade.reassurance.TransparencyFactKind;
+import app.ambassade.reassurance.TrustLabelKind;
+import app.ambassade.reassurance.internal.FaqEntry;
+import app.ambassade.reassurance.internal.PolicyVersion;
 import app.ambassade.reassurance.internal.Review;
+import app.ambassade.reassurance.internal.TransparencyFact;
+import app.ambassade.reassurance.internal.TrustLabel;
+import app.ambassade.reassurance.internal.TrustWidgetSettings;
 import app.ambassade.tenancy.TenantScopedEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -41,6 +49,7 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -118,6 +127,17 @@ public class TenantRows {
             review.refuse(1L, ReviewRefusalCriterion.OFF_TOPIC, "isolation", now());
             return review;
         });
+        // Trust content: enums and texts are required; policy numbers are unique per type; one widget per tenant.
+        fixtures.put(TrustLabel.class, () -> new TrustLabel(unique("label"), TrustLabelKind.OTHER,
+                "https://example.test", "made by the isolation test", SEQUENCE.getAndIncrement() % 9000));
+        fixtures.put(TransparencyFact.class, () -> new TransparencyFact(TransparencyFactKind.OTHER, "truck",
+                unique("fact"), SEQUENCE.getAndIncrement() % 9000));
+        fixtures.put(FaqEntry.class, () -> new FaqEntry("Isolation", unique("question"), "made by the isolation test",
+                SEQUENCE.getAndIncrement() % 9000));
+        // Drafts; insertRows publishes a tenant's first one, so that both kinds of policy query find rows.
+        fixtures.put(PolicyVersion.class, () -> new PolicyVersion(PolicyType.RETURN, SEQUENCE.getAndIncrement() + 1,
+                "made by the isolation test", now()));
+        fixtures.put(TrustWidgetSettings.class, () -> new TrustWidgetSettings(unique("widget")));
         fixtures.put(AuditEntry.class, () -> new AuditEntry(now(), "actor@example.test", "test.isolation",
                 unique("target"), "made by the isolation test"));
         // engagement: unique (tenant, action) and (tenant, rank), and the ledger's member must exist
@@ -159,11 +179,19 @@ public class TenantRows {
     }
 
     /** Inserts rows in the current tenant scope, in a transaction of their own; returns their ids. */
+    /** Entities a tenant has at most one of (a unique key on tenant_id alone). */
+    private static final Set<Class<?>> ONE_PER_TENANT = Set.of(TrustWidgetSettings.class);
+
     public List<Long> insertRows(Class<?> entity, int count) {
         return transactions.execute(status -> {
             List<Long> ids = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                ids.add(((TenantScopedEntity) insert(entity)).getId());
+            int rows = ONE_PER_TENANT.contains(entity) ? 1 : count;
+            for (int i = 0; i < rows; i++) {
+                Object row = insert(entity);
+                if (row instanceof PolicyVersion policy && i == 0) {
+                    policy.publish("isolation@example.test", now());
+                }
+                ids.add(((TenantScopedEntity) row).getId());
             }
             return ids;
         });

@@ -1,12 +1,12 @@
 package app.ambassade.reassurance.internal;
 
 import app.ambassade.identity.AccountProvisioning;
+import app.ambassade.identity.ActingAs;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.reassurance.ReviewDraft;
 import app.ambassade.reassurance.ReviewFilter;
 import app.ambassade.reassurance.ReviewRefusalCriterion;
 import app.ambassade.reassurance.ReviewService;
-import app.ambassade.shared.security.Roles;
 import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
 import java.time.LocalDate;
@@ -17,9 +17,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -104,21 +101,10 @@ class ReviewDemoContent {
     }
 
     private static <T> T asPlatform(Supplier<T> work) {
-        return run(new UsernamePasswordAuthenticationToken("demo-seed", null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.PLATFORM_ADMIN))), work);
+        return ActingAs.platform(work);
     }
 
     private static <T> T as(AuthenticatedUser user, Supplier<T> work) {
-        return run(new UsernamePasswordAuthenticationToken(user, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + user.role()))), work);
-    }
-
-    private static <T> T run(UsernamePasswordAuthenticationToken authentication, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return ActingAs.person(user, work);
     }
 }
