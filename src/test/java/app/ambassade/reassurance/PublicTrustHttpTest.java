@@ -211,6 +211,20 @@ class PublicTrustHttpTest {
     }
 
     @Test
+    void tooManyTrustPageRequestsFromOneClientAreRefusedWith429AndRetryAfter() throws Exception {
+        RawHttp.Response last = null;
+        int served = 0;
+        for (int i = 0; i < 200 && (last == null || last.status() != 429); i++) {
+            last = get(a, "/trust", Map.of());
+            served += last.status() == 200 ? 1 : 0;
+        }
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(served).as("the budget, plus what refilled during the loop").isBetween(120, 199);
+        assertThat(last.header("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+        assertThat(last.header("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void tooManyWidgetRequestsFromOneClientAreRefusedWith429AndRetryAfter() throws Exception {
         String key = widgetKey(managerA, "");
         RawHttp.Response last = null;

@@ -24,8 +24,13 @@ class WidgetRateLimiter {
 
     /** Empty when the request may go on, otherwise the seconds to wait. */
     OptionalLong tryAcquire(String key, String clientAddress) {
+        return tryAcquire(key, clientAddress, PER_MINUTE);
+    }
+
+    /** As {@link #tryAcquire(String, String)} with another budget per minute (keys must not overlap). */
+    OptionalLong tryAcquire(String key, String clientAddress, int perMinute) {
         Bucket bucket = buckets.get(key + "|" + clientAddress, k -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(PER_MINUTE).refillGreedy(PER_MINUTE, Duration.ofMinutes(1)))
+                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
                 .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
