@@ -22,20 +22,24 @@ class PlatformAdminBootstrap {
     private final AccountProvisioning provisioning;
     private final String email;
     private final String password;
+    private final boolean demoData;
 
     PlatformAdminBootstrap(AccountProvisioning provisioning,
                            @Value("${ambassade.bootstrap-admin.email:}") String email,
-                           @Value("${ambassade.bootstrap-admin.password:}") String password) {
+                           @Value("${ambassade.bootstrap-admin.password:}") String password,
+                           @Value("${ambassade.demo-data:false}") boolean demoData) {
         this.provisioning = provisioning;
         this.email = email;
         this.password = password;
+        this.demoData = demoData;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
     void createFirstAdmin() {
         if (email.isBlank() || password.isBlank()) {
-            if (!provisioning.anyPlatformAdmin()) {
+            // In the embedded default the demo seed creates the platform admin right after this.
+            if (!demoData && !provisioning.anyPlatformAdmin()) {
                 log.warn("No platform admin exists; set AMBASSADE_ADMIN_EMAIL and AMBASSADE_ADMIN_PASSWORD to create one");
             }
             return;
