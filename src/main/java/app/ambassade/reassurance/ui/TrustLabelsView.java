@@ -8,6 +8,7 @@ import app.ambassade.shared.security.Roles;
 import app.ambassade.shared.ui.FieldErrors;
 import app.ambassade.shared.ui.Notifications;
 import app.ambassade.shared.validation.InvalidInputException;
+import app.ambassade.shared.ui.BoundedUpload;
 import app.ambassade.tenancy.LogoPolicy;
 import app.ambassade.tenancy.LogoUpload;
 import com.vaadin.flow.component.button.Button;
@@ -46,7 +47,7 @@ class TrustLabelsView extends VerticalLayout implements HasDynamicTitle {
     final TextField link = new TextField();
     final TextArea description = new TextArea();
     final IntegerField displayOrder = new IntegerField();
-    final Upload image = new Upload();
+    final Upload image = BoundedUpload.forOneImage(LogoPolicy.MAX_BYTES, this::imageReceived);
     final Span imageMessage = new Span();
     final Button save = new Button();
     final Button delete = new Button();
@@ -87,11 +88,6 @@ class TrustLabelsView extends VerticalLayout implements HasDynamicTitle {
         displayOrder.setLabel(getTranslation("trust.field.order"));
         displayOrder.setHelperText(getTranslation("trust.field.order.help"));
 
-        image.setUploadHandler(new TrustImageUploadHandler(this::imageReceived));
-        image.setMaxFiles(1);
-        image.setMaxFileSize(LogoPolicy.MAX_BYTES);
-        image.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp",
-                ".png", ".jpg", ".jpeg", ".gif", ".webp");
         image.addFileRejectedListener(e -> showImageText(e.getErrorMessage(), true));
         imageMessage.getElement().setAttribute("role", "status");
 
