@@ -1,7 +1,7 @@
 package app.ambassade.reassurance.internal;
 
-import app.ambassade.identity.AuthenticatedUser;
-import app.ambassade.identity.Role;
+import app.ambassade.identity.AccountProvisioning;
+import app.ambassade.identity.ActingAs;
 import app.ambassade.reassurance.FaqForm;
 import app.ambassade.reassurance.PolicyService;
 import app.ambassade.reassurance.PolicyType;
@@ -13,15 +13,11 @@ import app.ambassade.reassurance.TrustLabelKind;
 import app.ambassade.reassurance.WidgetSettingsService;
 import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
-import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,9 +34,11 @@ class TrustDemoContent {
     private final TrustContentService content;
     private final PolicyService policies;
     private final WidgetSettingsService widgets;
+    private final AccountProvisioning accounts;
 
     TrustDemoContent(TenantService tenants, TrustContentService content, PolicyService policies,
-                  WidgetSettingsService widgets) {
+                     WidgetSettingsService widgets, AccountProvisioning accounts) {
+        this.accounts = accounts;
         this.tenants = tenants;
         this.content = content;
         this.policies = policies;
@@ -50,23 +48,18 @@ class TrustDemoContent {
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
     void seed() {
-        tenants.findBySlug("maison-lumiere").ifPresent(t -> as(t, "Claire Dubois", "claire@maison-lumiere.fr",
-                this::lumiere));
-        tenants.findBySlug("cimes-outdoor").ifPresent(t -> as(t, "Sam Carter", "sam@cimes-outdoor.com", this::cimes));
+        tenants.findBySlug("maison-lumiere").ifPresent(t -> as(t, "claire@maison-lumiere.fr", this::lumiere));
+        tenants.findBySlug("cimes-outdoor").ifPresent(t -> as(t, "sam@cimes-outdoor.com", this::cimes));
     }
 
-    private void as(TenantSummary tenant, String name, String email, Runnable work) {
-        AuthenticatedUser manager = new AuthenticatedUser(0, tenant.id(), tenant.slug(), email, name,
-                Role.BRAND_MANAGER.name(), 0);
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(manager, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Role.BRAND_MANAGER.name()))));
-        try {
-            if (content.labels(PageRequest.of(0, 1)).isEmpty()) {
-                work.run();
-            }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+    /** Runs as the brand's demo manager, once: only while the brand has no label yet. */
+    private void as(TenantSummary tenant, String email, Runnable work) {
+        ActingAs.platform(() -> accounts.activeAccount(tenant.id(), tenant.slug(), email))
+                .ifPresent(manager -> ActingAs.person(manager, () -> {
+                    if (content.labels(PageRequest.of(0, 1)).isEmpty()) {
+                        work.run();
+                    }
+                }));
     }
 
     private void lumiere() {
