@@ -7,7 +7,8 @@ public enum EngagementAction {
     RECEIVED_REACTION(2),
     ATTENDED_EVENT(20),
     REVIEW_APPROVED(15),
-    ANSWERED_SURVEY(10);
+    ANSWERED_SURVEY(10),
+    CLAIMED_PERK(5);
 
     private final int defaultPoints;
 

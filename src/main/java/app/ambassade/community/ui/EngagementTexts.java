@@ -23,6 +23,7 @@ final class EngagementTexts {
             case ATTENDED_EVENT -> "engagement.action.attended-event";
             case REVIEW_APPROVED -> "engagement.action.review-approved";
             case ANSWERED_SURVEY -> "engagement.action.answered-survey";
+            case CLAIMED_PERK -> "engagement.action.claimed-perk";
         };
     }
 

@@ -19,6 +19,12 @@ final class NotificationTexts {
             case CONTENT_HIDDEN -> "notification.text.hidden";
             case CONTENT_RESTORED -> "notification.text.restored";
             case JOIN_ACCEPTED -> "notification.text.join-accepted";
+            case PERK_PROMOTED -> "notification.text.perk-promoted";
+            case PERK_EVENT_REMINDER -> "notification.text.perk-reminder";
+            case PERK_EVENT_THANKS -> "notification.text.perk-thanks";
+            case PERK_PULSE -> "notification.text.perk-pulse";
+            case PERK_SELECTED -> "notification.text.perk-selected";
+            case PERK_NOT_SELECTED -> "notification.text.perk-not-selected";
         };
     }
 
