@@ -222,6 +222,8 @@ public class TenantRows {
             "PerkRepository#eventsToRemind", row -> new Object[] {
                     ((Perk) row).getStartsAt().minus(Duration.ofHours(1)),
                     ((Perk) row).getStartsAt().plus(Duration.ofHours(1))},
+            "PerkRepository#upcomingEvents", row -> new Object[] {
+                    ((Perk) row).getStartsAt().minus(Duration.ofHours(1)), PageRequest.of(0, 20)},
             "PerkPulseRepository#existsByMemberIdAndSentAtAfter", row -> new Object[] {
                     ((PerkPulse) row).getMemberId(), ((PerkPulse) row).getSentAt().minus(Duration.ofSeconds(1))});
 
