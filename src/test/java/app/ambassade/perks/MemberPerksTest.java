@@ -72,6 +72,8 @@ class MemberPerksTest {
     MutableClock clock;
     @Autowired
     WaitlistPromoter promoter;
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     PerkFixtures fixtures;
     TenantSummary tenant;
@@ -526,6 +528,48 @@ class MemberPerksTest {
         assertThat(perks.mine()).extracting(c -> c.perk().id()).containsExactly(lab, preview, event);
         assertThat(perks.browse(null)).extracting(c -> c.perk().id()).doesNotContain(preview);
         assertThat(PerkFixtures.as(bob, () -> perks.find(preview))).as("archived, no claim").isEmpty();
+    }
+
+    @Test
+    void browsing_costs_the_same_statements_for_3_or_12_perks_with_claims_codes_and_waitlists() {
+        TestData.signIn(ana);
+        perks.browse(null);
+        addPerksWithMyClaims(1);
+        long few = statementsOf(() -> assertThat(perks.browse(null)).hasSize(3));
+        long fewMine = statementsOf(() -> assertThat(perks.mine()).hasSize(3));
+        addPerksWithMyClaims(3);
+        long many = statementsOf(() -> assertThat(perks.browse(null)).hasSize(12));
+        long manyMine = statementsOf(() -> assertThat(perks.mine()).hasSize(12));
+
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(20);
+        assertThat(manyMine).isEqualTo(fewMine).isLessThanOrEqualTo(20);
+    }
+
+    /** Per round: a full event where ana waits, an early access with her code, a content she opened. */
+    private void addPerksWithMyClaims(int rounds) {
+        for (int i = 0; i < rounds; i++) {
+            long event = fixtures.publish(manager, PerkFixtures.event("Full " + i, inDays(9, 18), PARIS, 1, true, 0));
+            claimAs(bob, event);
+            claimAs(ana, event);
+            long codes = fixtures.publish(manager, PerkFixtures.earlyAccess("Codes " + i, null, null, true,
+                    PerkRules.open()), "C" + i + "-" + java.util.UUID.randomUUID());
+            claimAs(ana, codes);
+            long content = fixtures.publish(manager, PerkFixtures.content("Guide " + i, "Read me", PerkRules.open()));
+            PerkFixtures.as(ana, () -> perks.content(content));
+        }
+    }
+
+    private long statementsOf(Runnable work) {
+        org.hibernate.stat.Statistics statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class)
+                .getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            work.run();
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test
