@@ -67,6 +67,10 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         addClassName("perk-detail-view");
         setMaxWidth("48rem");
         setPadding(true);
+        claim.addClassName("perk-claim");
+        cancel.addClassName("perk-cancel");
+        apply.addClassName("perk-apply");
+        motivation.addClassName("perk-motivation");
         claim.addClickListener(e -> claim());
         cancel.addClickListener(e -> confirmCancel());
         apply.addClickListener(e -> apply());
