@@ -54,15 +54,15 @@ class PerkCardView extends Div {
         if (reachable) {
             title.add(new RouterLink(perk.title(), PerkDetailView.class, route()));
         } else {
-            title.setText(perk.title());
+            title.setText(perk.title() == null ? "" : perk.title());
         }
         add(title);
-        if (!perk.description().isBlank()) {
+        if (perk.description() != null && !perk.description().isBlank()) {
             Paragraph description = new Paragraph(PerkTexts.excerpt(perk.description(), EXCERPT));
             description.getStyle().set("margin", "0");
             add(description);
         }
-        if (perk.event() != null) {
+        if (perk.event() != null && perk.event().startsAt() != null && perk.event().zone() != null) {
             add(line(VaadinIcon.CALENDAR_CLOCK, PerkTexts.eventWhen(this, perk.event()), "perk-when"));
         }
         String places = PerkTexts.places(this, perk);
@@ -111,12 +111,14 @@ class PerkCardView extends Div {
     private Component badges(MyClaim claim, Eligibility eligibility) {
         Div badges = new Div();
         badges.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
-        Span kind = new Span(PerkTexts.kind(this, perk.kind()));
-        kind.addClassName("perk-kind");
-        kind.getElement().getThemeList().add("badge contrast");
-        badges.add(kind);
+        if (perk.kind() != null) {
+            Span kind = new Span(PerkTexts.kind(this, perk.kind()));
+            kind.addClassName("perk-kind");
+            kind.getElement().getThemeList().add("badge contrast");
+            badges.add(kind);
+        }
         if (PerkTexts.active(claim)) {
-            Span status = new Span(PerkTexts.status(this, claim));
+            Span status = new Span(PerkTexts.status(this, perk.kind(), claim));
             status.addClassName("perk-status");
             status.getElement().getThemeList().add(PerkTexts.statusTheme(claim));
             badges.add(status);

@@ -163,7 +163,7 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         Div box = new Div();
         box.addClassNames("card", "perk-my-claim");
         box.setWidthFull();
-        Span status = new Span(PerkTexts.status(this, claim));
+        Span status = new Span(PerkTexts.status(this, card.perk().kind(), claim));
         status.addClassName("perk-status");
         status.getElement().getThemeList().add(PerkTexts.statusTheme(claim));
         box.add(new H3(getTranslation("perk-member.detail.my-claim")), status);

@@ -5,6 +5,7 @@ import app.ambassade.perks.EventInfo;
 import app.ambassade.perks.Lock;
 import app.ambassade.perks.MyClaim;
 import app.ambassade.perks.PerkKind;
+import app.ambassade.perks.PerkStatus;
 import app.ambassade.perks.PerkView;
 import app.ambassade.shared.i18n.Formats;
 import app.ambassade.shared.i18n.TranslationProvider;
@@ -18,7 +19,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** The member-side wording of perks: kinds, statuses, unlock conditions, event times in two zones. */
+/**
+ * Perks in the reader's language: kinds and statuses (brand and member screens), and for members the
+ * status of their claim, the conditions that unlock a perk, event times in two zones.
+ */
 final class PerkTexts {
 
     private PerkTexts() {
@@ -26,20 +30,31 @@ final class PerkTexts {
 
     static String kind(Component c, PerkKind kind) {
         return switch (kind) {
-            case EARLY_ACCESS -> c.getTranslation("perk-member.kind.early-access");
-            case EVENT -> c.getTranslation("perk-member.kind.event");
-            case CONTENT -> c.getTranslation("perk-member.kind.content");
-            case CO_CREATION -> c.getTranslation("perk-member.kind.co-creation");
+            case EARLY_ACCESS -> c.getTranslation("perks.kind.early-access");
+            case EVENT -> c.getTranslation("perks.kind.event");
+            case CONTENT -> c.getTranslation("perks.kind.content");
+            case CO_CREATION -> c.getTranslation("perks.kind.co-creation");
+        };
+    }
+
+    static String status(Component c, PerkStatus status) {
+        return switch (status) {
+            case DRAFT -> c.getTranslation("perks.status.draft");
+            case PUBLISHED -> c.getTranslation("perks.status.published");
+            case ARCHIVED -> c.getTranslation("perks.status.archived");
         };
     }
 
     /** Where my claim stands, with the waitlist position and attendance when there is one. */
-    static String status(Component c, MyClaim claim) {
+    static String status(Component c, PerkKind kind, MyClaim claim) {
         if (claim.attendance() != null) {
             return switch (claim.attendance()) {
                 case ATTENDED -> c.getTranslation("perk-member.attendance.attended");
                 case NO_SHOW -> c.getTranslation("perk-member.attendance.no-show");
             };
+        }
+        if (kind == PerkKind.CONTENT && claim.status() == ClaimStatus.CONFIRMED) {
+            return c.getTranslation("perk-member.status.opened");
         }
         if (claim.status() == ClaimStatus.WAITLISTED && claim.waitlistPosition() != null) {
             return c.getTranslation("perk-member.status.waitlisted-at", claim.waitlistPosition());
