@@ -80,12 +80,20 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = event.getRouteParameters().getLong("id");
+        Optional<Long> id = id(event.getRouteParameters().get("id").orElse(""));
         if (id.isEmpty() || !load(id.get())) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         build();
+    }
+
+    private static Optional<Long> id(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Reads the perk, and for dedicated content what it gates: nothing to show means not found. */

@@ -13,6 +13,7 @@ import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.perks.MemberPerks;
 import app.ambassade.perks.PerkCatalogue;
+import app.ambassade.perks.PerkKind;
 import app.ambassade.perks.PerkRules;
 import app.ambassade.shell.NotFoundView;
 import app.ambassade.support.KaribuTest;
@@ -96,11 +97,11 @@ class MyPerksViewTest extends KaribuTest {
         MyPerksView view = _get(MyPerksView.class);
         assertThat(cardIds("perk-eligible")).hasSize(2);
 
-        view.filter.setSelectedTab(_get(Tab.class, s -> s.withText("Events")));
+        view.filter.setSelectedTab(tab(view, PerkKind.EVENT));
 
-        assertThat(view.kind()).isEqualTo(app.ambassade.perks.PerkKind.EVENT);
+        assertThat(view.kind()).isEqualTo(PerkKind.EVENT);
         assertThat(cardIds("perk-eligible")).containsExactly(soiree);
-        view.filter.setSelectedTab(_get(Tab.class, s -> s.withText("Content")));
+        view.filter.setSelectedTab(tab(view, PerkKind.CONTENT));
         assertThat(cardIds("perk-eligible")).isEmpty();
     }
 
@@ -156,7 +157,7 @@ class MyPerksViewTest extends KaribuTest {
         UI.getCurrent().navigate("perks");
         assertThat(locks(gold)).containsExactly("Atteignez le niveau Or — encore 200 points");
         assertThat(text(card(soiree), "perk-places")).isEqualTo("10 places restantes");
-        assertThat(_get(Tab.class, s -> s.withText("Événements"))).isNotNull();
+        assertThat(tab(_get(MyPerksView.class), PerkKind.EVENT).getLabel()).isEqualTo("Événements");
         assertThat(_find(Paragraph.class, s -> s.withText("Vous n’avez encore rien demandé. Choisissez un avantage "
                 + "ci-dessous et obtenez-le d’un geste."))).hasSize(1);
     }
@@ -201,6 +202,10 @@ class MyPerksViewTest extends KaribuTest {
 
     private static List<Long> cardIds(String listId) {
         return _find(_get(Div.class, s -> s.withId(listId)), PerkCardView.class).stream().map(PerkCardView::perkId).toList();
+    }
+
+    private static Tab tab(MyPerksView view, PerkKind kind) {
+        return view.kinds.entrySet().stream().filter(e -> e.getValue() == kind).findFirst().orElseThrow().getKey();
     }
 
     private static PerkCardView card(long perkId) {

@@ -116,7 +116,7 @@ class PerkDetailViewTest extends KaribuTest {
         PerkDetailView view = _get(PerkDetailView.class);
 
         view.motivation.setValue("Me!");
-        assertThat(view.motivation.getHelperText()).isEqualTo("3 / 1000 characters (at least 10)");
+        assertThat(view.motivation.getHelperText()).isEqualTo("3 / 1,000 characters (at least 10)");
         _click(view.apply);
 
         assertThat(view.motivation.isInvalid()).isTrue();
