@@ -15,6 +15,9 @@ import app.ambassade.perks.MemberPerks;
 import app.ambassade.perks.PerkCatalogue;
 import app.ambassade.perks.PerkKind;
 import app.ambassade.perks.PerkRules;
+import app.ambassade.perks.internal.PerkPulse;
+import app.ambassade.perks.internal.PerkPulseRepository;
+import app.ambassade.tenancy.TenantContext;
 import app.ambassade.shell.NotFoundView;
 import app.ambassade.support.KaribuTest;
 import app.ambassade.tenancy.TenantSummary;
@@ -40,6 +43,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class MyPerksViewTest extends KaribuTest {
 
@@ -49,6 +53,10 @@ class MyPerksViewTest extends KaribuTest {
     MemberPerks memberPerks;
     @Autowired
     CommunityService communities;
+    @Autowired
+    PerkPulseRepository pulses;
+    @Autowired
+    TransactionTemplate transactions;
 
     TenantSummary tenant;
     AuthenticatedUser manager;
@@ -191,6 +199,26 @@ class MyPerksViewTest extends KaribuTest {
         assertThat(_get(Span.class, s -> s.withId("perks-home-available")).getText()).isEqualTo("1 perk open to you");
         assertThat(_get(Div.class, s -> s.withId("perks-home-next")).getElement().getTextRecursively())
                 .contains("Soirée atelier");
+    }
+
+    @Test
+    void a_pending_pulse_is_answered_in_one_tap_and_a_thank_you_takes_its_place() {
+        long soiree = seeds.event("Soirée atelier", 10, true, 5);
+        TenantContext.callAs(tenant.id(), () -> transactions.execute(status ->
+                pulses.save(new PerkPulse(soiree, member.accountId(), Instant.now())).getId()));
+        signIn(member);
+        UI.getCurrent().navigate("perks");
+        PulseCard pulse = _get(PulseCard.class);
+        assertThat(_get(pulse, Paragraph.class).getText()).isEqualTo("How was “Soirée atelier”?");
+        assertThat(pulse.scores).extracting(b -> b.getElement().getAttribute("aria-label"))
+                .containsExactly("1 out of 5", "2 out of 5", "3 out of 5", "4 out of 5", "5 out of 5");
+
+        _click(pulse.scores.get(3));
+
+        assertThat(_get(pulse, Paragraph.class).getText()).isEqualTo("Thank you for your answer!");
+        assertThat(memberPerks.pendingPulses()).isEmpty();
+        UI.getCurrent().navigate("perks");
+        assertThat(_find(PulseCard.class)).isEmpty();
     }
 
     @Test
