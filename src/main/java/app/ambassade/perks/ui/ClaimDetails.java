@@ -55,7 +55,9 @@ final class ClaimDetails {
             Anchor calendar = PerkDownloads.calendar(() -> perks.calendar(id), card.perk().title(),
                     target.getTranslation("perk-member.calendar.add"));
             calendar.addClassName("perk-calendar");
-            calendar.getElement().insertChild(0, VaadinIcon.CALENDAR.create().getElement());
+            var icon = VaadinIcon.CALENDAR.create();
+            icon.setSize("var(--lumo-icon-size-s)");
+            calendar.getElement().insertChild(0, icon.getElement());
             calendar.getStyle().set("display", "inline-flex").set("gap", "var(--lumo-space-s)")
                     .set("align-items", "center").set("min-height", "44px");
             target.add(calendar);

@@ -6,14 +6,13 @@ import app.ambassade.perks.PerkCard;
 import app.ambassade.perks.PerkKind;
 import app.ambassade.shared.security.Roles;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.tabs.TabsVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,8 +34,10 @@ import java.util.stream.Collectors;
 class MyPerksView extends VerticalLayout implements HasDynamicTitle {
 
     private final MemberPerks perks;
-    final Tabs filter = new Tabs();
-    final Map<Tab, PerkKind> kinds = new LinkedHashMap<>();
+    /** The filter, as chips that wrap on a phone: one pressed at a time, "all" first. */
+    final Div filter = new Div();
+    final Map<Button, PerkKind> kinds = new LinkedHashMap<>();
+    private Button selected;
     final Div pulses = new Div();
     final Div claims = new Div();
     final Div eligible = new Div();
@@ -47,14 +48,16 @@ class MyPerksView extends VerticalLayout implements HasDynamicTitle {
         addClassName("my-perks-view");
         setMaxWidth("48rem");
         setPadding(true);
-        tab("perk-member.filter.all", null);
-        tab("perk-member.filter.early-access", PerkKind.EARLY_ACCESS);
-        tab("perk-member.filter.events", PerkKind.EVENT);
-        tab("perk-member.filter.content", PerkKind.CONTENT);
-        tab("perk-member.filter.co-creation", PerkKind.CO_CREATION);
-        filter.addThemeVariants(TabsVariant.LUMO_SMALL);
+        filter.addClassName("perk-filter");
+        filter.getElement().setAttribute("role", "group");
+        filter.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         filter.setWidthFull();
-        filter.addSelectedChangeListener(e -> refresh());
+        chip("perk-member.filter.all", null);
+        chip("perk-member.filter.early-access", PerkKind.EARLY_ACCESS);
+        chip("perk-member.filter.events", PerkKind.EVENT);
+        chip("perk-member.filter.content", PerkKind.CONTENT);
+        chip("perk-member.filter.co-creation", PerkKind.CO_CREATION);
+        press(kinds.keySet().iterator().next());
         pulses.addClassName("perk-pulses");
         claims.setId("perk-claims");
         eligible.setId("perk-eligible");
@@ -69,15 +72,30 @@ class MyPerksView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private void tab(String key, PerkKind kind) {
-        Tab tab = new Tab(getTranslation(key));
-        tab.getStyle().set("min-height", "44px");
-        kinds.put(tab, kind);
-        filter.add(tab);
+    private void chip(String key, PerkKind kind) {
+        Button chip = new Button(getTranslation(key));
+        chip.addClassName("perk-filter-chip");
+        chip.getStyle().set("min-height", "44px").set("margin", "0").set("border-radius", "999px");
+        chip.addClickListener(e -> {
+            press(chip);
+            refresh();
+        });
+        kinds.put(chip, kind);
+        filter.add(chip);
+    }
+
+    private void press(Button chip) {
+        selected = chip;
+        kinds.keySet().forEach(c -> {
+            boolean on = c == chip;
+            c.getElement().setAttribute("aria-pressed", String.valueOf(on));
+            c.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_CONTRAST);
+            c.addThemeVariants(on ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        });
     }
 
     PerkKind kind() {
-        return kinds.get(filter.getSelectedTab());
+        return kinds.get(selected);
     }
 
     void refresh() {

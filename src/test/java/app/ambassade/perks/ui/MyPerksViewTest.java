@@ -27,7 +27,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.button.Button;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -105,11 +105,12 @@ class MyPerksViewTest extends KaribuTest {
         MyPerksView view = _get(MyPerksView.class);
         assertThat(cardIds("perk-eligible")).hasSize(2);
 
-        view.filter.setSelectedTab(tab(view, PerkKind.EVENT));
+        _click(chip(view, PerkKind.EVENT));
 
         assertThat(view.kind()).isEqualTo(PerkKind.EVENT);
+        assertThat(chip(view, PerkKind.EVENT).getElement().getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(cardIds("perk-eligible")).containsExactly(soiree);
-        view.filter.setSelectedTab(tab(view, PerkKind.CONTENT));
+        _click(chip(view, PerkKind.CONTENT));
         assertThat(cardIds("perk-eligible")).isEmpty();
     }
 
@@ -165,7 +166,7 @@ class MyPerksViewTest extends KaribuTest {
         UI.getCurrent().navigate("perks");
         assertThat(locks(gold)).containsExactly("Atteignez le niveau Or — encore 200 points");
         assertThat(text(card(soiree), "perk-places")).isEqualTo("10 places restantes");
-        assertThat(tab(_get(MyPerksView.class), PerkKind.EVENT).getLabel()).isEqualTo("Événements");
+        assertThat(chip(_get(MyPerksView.class), PerkKind.EVENT).getText()).isEqualTo("Événements");
         assertThat(_find(Paragraph.class, s -> s.withText("Vous n’avez encore rien demandé. Choisissez un avantage "
                 + "ci-dessous et obtenez-le d’un geste."))).hasSize(1);
     }
@@ -232,7 +233,7 @@ class MyPerksViewTest extends KaribuTest {
         return _find(_get(Div.class, s -> s.withId(listId)), PerkCardView.class).stream().map(PerkCardView::perkId).toList();
     }
 
-    private static Tab tab(MyPerksView view, PerkKind kind) {
+    private static Button chip(MyPerksView view, PerkKind kind) {
         return view.kinds.entrySet().stream().filter(e -> e.getValue() == kind).findFirst().orElseThrow().getKey();
     }
 
