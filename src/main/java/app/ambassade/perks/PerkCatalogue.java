@@ -249,6 +249,14 @@ public class PerkCatalogue {
                 .map(f -> new StoredFile(f.getFileName(), f.getContentType(), f.getContent()));
     }
 
+    /** The next published event that has not started, for the brand's home page. */
+    @PreAuthorize(MANAGER)
+    @Transactional(readOnly = true)
+    public Optional<PerkRow> nextEvent() {
+        return perks.upcomingEvents(clock.instant(), org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+                .findFirst().map(PerkCatalogue::row);
+    }
+
     /** The brand's tiers and communities, for the eligibility part of the editor. */
     @PreAuthorize(MANAGER)
     public List<Tier> tiers() {

@@ -48,31 +48,20 @@ class PerkCatalogueTest {
         TestData.signOut();
     }
 
-    static PerkForm event(String title, LocalDateTime start, LocalDateTime end, Integer capacity) {
-        return new PerkForm(PerkKind.EVENT, title, "An evening in the workshop", null, null, PerkRules.open(), capacity,
-                true, null, new EventDetails(start, end, "Europe/Paris", "12 rue des Fleurs, Paris", null, 24,
-                "Thank you for coming!", true), null);
-    }
-
-    static PerkForm codes(String title) {
-        return new PerkForm(PerkKind.EARLY_ACCESS, title, "Shop the new collection first", null, null, PerkRules.open(),
-                null, false, new EarlyAccessDetails("https://shop.example/preview", null, true), null, null);
-    }
-
     private static final LocalDateTime START = LocalDateTime.of(2030, 3, 12, 19, 0);
 
     @Test
     void an_event_with_zero_or_negative_capacity_and_an_end_before_its_start_is_refused_at_each_field_and_nothing_is_saved() {
         TestData.signIn(managerA);
         long before = catalogue.count(Set.of(), null);
-        assertThatThrownBy(() -> catalogue.create(event("Atelier", START, START.minusHours(1), 0)))
+        assertThatThrownBy(() -> catalogue.create(PerkForms.event("Atelier", START, START.minusHours(1), 0)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("capacity", "perks.error.capacity-positive")
                         .containsEntry("event.end", "perks.error.end-before-start"));
-        assertThatThrownBy(() -> catalogue.create(event("Atelier", START, START.plusHours(2), -3)))
+        assertThatThrownBy(() -> catalogue.create(PerkForms.event("Atelier", START, START.plusHours(2), -3)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("capacity", "perks.error.capacity-positive"));
-        assertThatThrownBy(() -> catalogue.create(event("Atelier", START, START.plusHours(2), null)))
+        assertThatThrownBy(() -> catalogue.create(PerkForms.event("Atelier", START, START.plusHours(2), null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("capacity", "perks.error.capacity-required"));
         assertThat(catalogue.count(Set.of(), null)).isEqualTo(before);
@@ -81,7 +70,7 @@ class PerkCatalogueTest {
     @Test
     void an_event_keeps_its_local_time_in_its_own_zone_whatever_the_zone_of_the_manager() {
         TestData.signIn(managerA);
-        long id = catalogue.create(event("Soirée", START, START.plusHours(2), 10));
+        long id = catalogue.create(PerkForms.event("Soirée", START, START.plusHours(2), 10));
         PerkView view = catalogue.view(id).orElseThrow();
         assertThat(view.event().startsAt()).isEqualTo(java.time.Instant.parse("2030-03-12T18:00:00Z"));
         assertThat(view.event().cancelUntil()).isEqualTo(java.time.Instant.parse("2030-03-11T18:00:00Z"));
@@ -105,8 +94,8 @@ class PerkCatalogueTest {
     @Test
     void a_capacity_below_the_confirmed_places_is_refused_and_the_kind_never_changes() {
         TestData.signIn(managerA);
-        long id = catalogue.create(event("Soirée", START, START.plusHours(2), 10));
-        PerkForm smaller = event("Soirée", START, START.plusHours(2), 5);
+        long id = catalogue.create(PerkForms.event("Soirée", START, START.plusHours(2), 10));
+        PerkForm smaller = PerkForms.event("Soirée", START, START.plusHours(2), 5);
         catalogue.update(id, smaller);
         assertThat(catalogue.view(id).orElseThrow().capacity()).isEqualTo(5);
         PerkForm asContent = new PerkForm(PerkKind.CONTENT, "Soirée", "x", null, null, PerkRules.open(), null, false,
@@ -118,7 +107,7 @@ class PerkCatalogueTest {
     @Test
     void a_code_file_with_duplicates_or_blank_lines_is_refused_whole_with_the_lines_and_nothing_is_imported() {
         TestData.signIn(managerA);
-        long id = catalogue.create(codes("Preview"));
+        long id = catalogue.create(PerkForms.codes("Preview"));
         byte[] bad = "code\nAAA-1\n\nBBB-2\nAAA-1\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> catalogue.importCodes(id, bad)).isInstanceOfSatisfying(CodeImportRefused.class,
                 e -> assertThat(e.problems()).containsExactly(
@@ -178,12 +167,12 @@ class PerkCatalogueTest {
     @Test
     void another_brand_manager_can_neither_see_nor_change_a_perk_and_members_cannot_use_the_catalogue() {
         TestData.signIn(managerA);
-        long id = catalogue.create(event("Soirée", START, START.plusHours(2), 10));
+        long id = catalogue.create(PerkForms.event("Soirée", START, START.plusHours(2), 10));
         TestData.signIn(managerB);
         assertThat(catalogue.view(id)).isEmpty();
         assertThat(catalogue.page(Set.of(), null, PageRequest.of(0, 50)).map(PerkRow::id)).doesNotContain(id);
         assertThatThrownBy(() -> catalogue.form(id)).isInstanceOf(PerkNotFoundException.class);
-        assertThatThrownBy(() -> catalogue.update(id, event("Mine", START, START.plusHours(2), 3)))
+        assertThatThrownBy(() -> catalogue.update(id, PerkForms.event("Mine", START, START.plusHours(2), 3)))
                 .isInstanceOf(PerkNotFoundException.class);
         assertThatThrownBy(() -> catalogue.setStatus(id, PerkStatus.ARCHIVED)).isInstanceOf(PerkNotFoundException.class);
         assertThatThrownBy(() -> catalogue.duplicate(id, "x")).isInstanceOf(PerkNotFoundException.class);

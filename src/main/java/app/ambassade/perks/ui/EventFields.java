@@ -41,7 +41,7 @@ class EventFields extends VerticalLayout {
         place.setLabel(getTranslation("perks.field.event.place"));
         place.setMaxLength(255);
         onlineLink.setLabel(getTranslation("perks.field.event.online-link"));
-        onlineLink.setPlaceholder("https://");
+        onlineLink.setPlaceholder(getTranslation("perks.field.link.placeholder"));
         cutoff.setLabel(getTranslation("perks.field.event.cutoff"));
         cutoff.setHelperText(getTranslation("perks.field.event.cutoff.help"));
         cutoff.setMin(0);

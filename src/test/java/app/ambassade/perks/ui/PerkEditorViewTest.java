@@ -133,4 +133,19 @@ class PerkEditorViewTest extends KaribuTest {
         UI.getCurrent().navigate("manage/perks");
         assertThat(_get(NotFoundView.class)).isNotNull();
     }
+
+    @Test
+    void the_manager_home_shows_published_perks_and_how_the_next_event_fills_up() {
+        signIn(manager);
+        useLocale(Locale.ENGLISH);
+        TestData.signIn(manager);
+        long id = catalogue.create(app.ambassade.perks.PerkForms.event("Perfume night",
+                LocalDateTime.now().plusDays(5), LocalDateTime.now().plusDays(5).plusHours(2), 10));
+        catalogue.setStatus(id, PerkStatus.PUBLISHED);
+        UI.getCurrent().navigate("");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("perks-published")).getText())
+                .isEqualTo("1 perk published");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("perks-next-event")).getText())
+                .startsWith("Next event: Perfume night").endsWith("0 of 10 seats taken");
+    }
 }
