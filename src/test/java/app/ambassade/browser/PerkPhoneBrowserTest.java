@@ -53,6 +53,8 @@ class PerkPhoneBrowserTest extends BrowserJourney {
         assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth;"))
                 .as("no horizontal scrolling at phone width").isEqualTo(true);
         screenshot("perks-list-phone");
+        js("document.getElementById('perk-locked').scrollIntoView({block: 'start'});");
+        screenshot("perks-locked-phone");
         press(card.findElement(By.cssSelector(".perk-open")));
         waitForPath("/perks/" + perk);
 
