@@ -64,7 +64,7 @@ final class ClaimDetails {
         }
         if (claim.cancellable() && claim.cancelUntil() != null) {
             Span until = new Span(target.getTranslation("perk-member.cancel.until",
-                    PerkTexts.dateTime(target, claim.cancelUntil())));
+                    PerkTexts.dateTime(claim.cancelUntil())));
             until.addClassName("perk-cancel-until");
             until.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
             target.add(until);

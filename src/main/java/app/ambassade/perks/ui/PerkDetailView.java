@@ -1,6 +1,5 @@
 package app.ambassade.perks.ui;
 
-import app.ambassade.perks.ClaimOutcome;
 import app.ambassade.perks.ClaimStatus;
 import app.ambassade.perks.EventInfo;
 import app.ambassade.perks.MemberPerks;
@@ -39,6 +38,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One perk, where notifications lead: what it is, when and where, my claim, and what I can do now
@@ -55,6 +55,8 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final MemberPerks perks;
     private PerkCard card;
     private PerkContent content;
+    /** Set once the perk vanished and the member was sent back to the list. */
+    private boolean left;
 
     final Div actions = new Div();
     final Button claim = new Button();
@@ -259,36 +261,24 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void claim() {
-        try {
-            ClaimOutcome outcome = perks.claim(card.perk().id());
+        attempt(() -> perks.claim(card.perk().id()), Map.of()).ifPresent(outcome -> {
             if (outcome.status() == ClaimStatus.WAITLISTED) {
                 Notifications.success(this, "perk-member.claim.waitlisted",
                         outcome.waitlistPosition() == null ? 0 : outcome.waitlistPosition());
             } else {
                 Notifications.success(this, "perk-member.claim.done");
             }
-        } catch (InvalidInputException e) {
-            FieldErrors.show(this, e, Map.of());
-        } catch (PerkNotFoundException e) {
-            gone();
-            return;
-        }
+        });
         reload();
     }
 
     private void apply() {
-        try {
-            perks.apply(card.perk().id(), motivation.getValue());
-        } catch (InvalidInputException e) {
-            FieldErrors.show(this, e, Map.of("motivation", motivation));
-            return;
-        } catch (PerkNotFoundException e) {
-            gone();
-            return;
-        }
-        Notifications.success(this, "perk-member.apply.done");
-        motivation.clear();
-        reload();
+        attempt(() -> perks.apply(card.perk().id(), motivation.getValue()), Map.of("motivation", motivation))
+                .ifPresent(outcome -> {
+                    Notifications.success(this, "perk-member.apply.done");
+                    motivation.clear();
+                    reload();
+                });
     }
 
     private void confirmCancel() {
@@ -305,19 +295,32 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void cancel() {
-        try {
+        attempt(() -> {
             perks.cancel(card.perk().id());
-            Notifications.success(this, "perk-member.cancel.done");
-        } catch (InvalidInputException e) {
-            FieldErrors.show(this, e, Map.of());
-        } catch (PerkNotFoundException e) {
-            gone();
-            return;
-        }
+            return true;
+        }, Map.of()).ifPresent(done -> Notifications.success(this, "perk-member.cancel.done"));
         reload();
     }
 
+    /**
+     * Runs a member's action: a refusal shows at its field (or as a message when it has none), a perk gone
+     * meanwhile leads back to the list. Empty unless the action went through.
+     */
+    private <T> Optional<T> attempt(Supplier<T> action, Map<String, TextArea> fields) {
+        try {
+            return Optional.of(action.get());
+        } catch (InvalidInputException e) {
+            FieldErrors.show(this, e, fields);
+        } catch (PerkNotFoundException e) {
+            gone();
+        }
+        return Optional.empty();
+    }
+
     private void reload() {
+        if (left) {
+            return;
+        }
         if (!load(card.perk().id())) {
             gone();
             return;
@@ -326,6 +329,7 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void gone() {
+        left = true;
         Notifications.error(this, "perk-member.error.gone");
         getUI().ifPresent(ui -> ui.navigate(MyPerksView.class));
     }

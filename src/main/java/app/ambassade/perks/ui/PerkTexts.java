@@ -92,7 +92,7 @@ final class PerkTexts {
             case AMBASSADORS_ONLY -> c.getTranslation("perk-member.lock.ambassadors");
             case COMMUNITY -> lock.detail() == null ? c.getTranslation("perk-member.lock.community-unknown")
                     : c.getTranslation("perk-member.lock.community", lock.detail());
-            case NOT_YET_OPEN -> c.getTranslation("perk-member.lock.opens", dateTime(c, lock.when()));
+            case NOT_YET_OPEN -> c.getTranslation("perk-member.lock.opens", dateTime(lock.when()));
             case CLOSED -> c.getTranslation("perk-member.lock.closed");
         };
     }
@@ -104,10 +104,10 @@ final class PerkTexts {
     static String eventWhen(Component c, EventInfo event) {
         ZoneId viewer = ViewerZone.current();
         Locale locale = locale();
-        String start = dateTime(c, event.startsAt());
+        String start = dateTime(event.startsAt());
         boolean sameDay = event.endsAt() != null && event.startsAt().atZone(viewer).toLocalDate()
                 .equals(event.endsAt().atZone(viewer).toLocalDate());
-        String end = event.endsAt() == null ? null : sameDay ? time(event.endsAt(), locale, viewer) : dateTime(c, event.endsAt());
+        String end = event.endsAt() == null ? null : sameDay ? time(event.endsAt(), locale, viewer) : dateTime(event.endsAt());
         String when = end == null ? start : c.getTranslation("perk-member.event.range", start, end);
         if (sameOffset(event.zone(), viewer, event.startsAt())) {
             return when;
@@ -139,7 +139,7 @@ final class PerkTexts {
         return c.getTranslation(perk.waitlistEnabled() ? "perk-member.places.full-waitlist" : "perk-member.places.full");
     }
 
-    static String dateTime(Component c, Instant instant) {
+    static String dateTime(Instant instant) {
         return Formats.dateTime(instant, locale(), ViewerZone.current());
     }
 

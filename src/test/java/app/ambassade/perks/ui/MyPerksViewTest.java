@@ -11,15 +11,12 @@ import app.ambassade.community.Visibility;
 import app.ambassade.identity.ActingAs;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
-import app.ambassade.perks.MemberPerks;
-import app.ambassade.perks.PerkCatalogue;
 import app.ambassade.perks.PerkKind;
 import app.ambassade.perks.PerkRules;
 import app.ambassade.perks.internal.PerkPulse;
 import app.ambassade.perks.internal.PerkPulseRepository;
 import app.ambassade.tenancy.TenantContext;
 import app.ambassade.shell.NotFoundView;
-import app.ambassade.support.KaribuTest;
 import app.ambassade.tenancy.TenantSummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -40,36 +37,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-class MyPerksViewTest extends KaribuTest {
+class MyPerksViewTest extends PerkViewTest {
 
-    @Autowired
-    PerkCatalogue catalogue;
-    @Autowired
-    MemberPerks memberPerks;
     @Autowired
     CommunityService communities;
     @Autowired
     PerkPulseRepository pulses;
     @Autowired
     TransactionTemplate transactions;
-
-    TenantSummary tenant;
-    AuthenticatedUser manager;
-    AuthenticatedUser member;
-    PerkSeeds seeds;
-
-    @BeforeEach
-    void seed() {
-        tenant = data.tenant("perks");
-        manager = data.person(tenant, Role.BRAND_MANAGER, "boss@perks.example");
-        member = data.person(tenant, Role.MEMBER, "ana@perks.example");
-        seeds = new PerkSeeds(catalogue, manager);
-    }
 
     @Test
     void a_member_sees_open_perks_first_then_locked_ones_with_the_exact_condition_that_unlocks_each() {
@@ -90,7 +69,7 @@ class MyPerksViewTest extends KaribuTest {
         assertThat(locks(gold)).containsExactly("Reach Or — 200 points to go");
         assertThat(locks(ambassadors)).containsExactly("Ambassadors only");
         assertThat(locks(members)).containsExactly("Members of « Atelier » only");
-        assertThat(locks(later)).containsExactly("Opens for you on " + PerkTexts.dateTime(_get(MyPerksView.class), opens));
+        assertThat(locks(later)).containsExactly("Opens for you on " + PerkTexts.dateTime(opens));
         assertThat(text(card(soiree), "perk-places")).isEqualTo("10 places left");
         assertThat(_get(Div.class, s -> s.withId("perk-claims")).getElement().getTextRecursively())
                 .isEqualTo("You have not claimed anything yet. Pick a perk below and claim it in one tap.");

@@ -10,16 +10,14 @@ import app.ambassade.community.EngagementService;
 import app.ambassade.identity.ActingAs;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
-import app.ambassade.perks.MemberPerks;
-import app.ambassade.perks.PerkCatalogue;
 import app.ambassade.perks.PerkRules;
 import app.ambassade.shared.text.MarkdownView;
 import app.ambassade.shell.NotFoundView;
-import app.ambassade.support.KaribuTest;
 import app.ambassade.tenancy.TenantSummary;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -28,31 +26,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class PerkDetailViewTest extends KaribuTest {
+class PerkDetailViewTest extends PerkViewTest {
 
-    @Autowired
-    PerkCatalogue catalogue;
-    @Autowired
-    MemberPerks memberPerks;
     @Autowired
     EngagementService engagement;
-
-    TenantSummary tenant;
-    AuthenticatedUser manager;
-    AuthenticatedUser member;
-    PerkSeeds seeds;
-
-    @BeforeEach
-    void seed() {
-        tenant = data.tenant("perkpage");
-        manager = data.person(tenant, Role.BRAND_MANAGER, "boss@perkpage.example");
-        member = data.person(tenant, Role.MEMBER, "ana@perkpage.example");
-        seeds = new PerkSeeds(catalogue, manager);
-    }
 
     @Test
     void a_member_claims_a_seat_sees_it_confirmed_and_gets_the_calendar_file() {
@@ -74,9 +54,37 @@ class PerkDetailViewTest extends KaribuTest {
     }
 
     @Test
+    void claiming_an_early_access_reveals_the_link_and_the_code_with_a_copy_button() {
+        long preview = seeds.earlyAccess("Winter preview", "LUM-2026", PerkRules.open(), null);
+        signIn(member);
+        UI.getCurrent().navigate("perks/" + preview);
+        assertThat(_find(Span.class, s -> s.withClasses("perk-code"))).isEmpty();
+        PerkDetailView view = _get(PerkDetailView.class);
+        assertThat(view.claim.getText()).isEqualTo("Claim it");
+
+        _click(view.claim);
+
+        assertThat(_get(Span.class, s -> s.withClasses("perk-code")).getText()).isEqualTo("LUM-2026");
+        Anchor link = _get(Anchor.class, s -> s.withClasses("perk-access-link"));
+        assertThat(link.getHref()).isEqualTo("https://shop.example/preview");
+        assertThat(link.getElement().getAttribute("rel")).contains("noopener");
+        _click(_get(Button.class, s -> s.withClasses("perk-copy")));
+        assertThat(_find(PerkDetailView.class)).hasSize(1);
+    }
+
+    @Test
+    void a_locked_perk_shows_what_unlocks_it_and_offers_no_claim() {
+        long ambassadors = seeds.earlyAccess("Ambassador preview", "AMB-1", new PerkRules(null, true, Set.of(), Map.of()), null);
+        signIn(member);
+        UI.getCurrent().navigate("perks/" + ambassadors);
+        assertThat(MyPerksViewTest.text(_get(PerkDetailView.class), "perk-lock")).isEqualTo("Ambassadors only");
+        assertThat(_get(PerkDetailView.class).actions.getChildren()).isEmpty();
+    }
+
+    @Test
     void when_the_event_is_full_the_member_joins_the_waitlist_and_sees_their_position() {
         long soiree = seeds.event("Petit comité", 1, true, 5);
-        AuthenticatedUser first = data.person(tenant, Role.MEMBER, "first@perkpage.example");
+        AuthenticatedUser first = data.person(tenant, Role.MEMBER, "first@perks.example");
         ActingAs.person(first, () -> memberPerks.claim(soiree));
         signIn(member);
         UI.getCurrent().navigate("perks/" + soiree);
@@ -137,7 +145,7 @@ class PerkDetailViewTest extends KaribuTest {
         UI.getCurrent().navigate("perks/" + gold);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
 
-        AuthenticatedUser golden = data.person(tenant, Role.MEMBER, "gold@perkpage.example");
+        AuthenticatedUser golden = data.person(tenant, Role.MEMBER, "gold@perks.example");
         for (int i = 0; i < 20; i++) {
             engagement.record(tenant.id(), golden.accountId(), EngagementAction.POSTED, "post:" + i, "");
         }
