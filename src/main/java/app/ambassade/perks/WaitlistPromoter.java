@@ -7,23 +7,19 @@ import app.ambassade.perks.internal.PerkRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves waitlisted people to confirmed, first come first served, while places are free. A place is
- * taken first ({@code takePlace}), then given to the first waitlisted claim that is still waitlisted
- * ({@code transition}); when nobody can take it, it is given back. So concurrent promoters never promote
- * one person twice nor exceed the capacity, even when their snapshot of the waitlist is stale.
+ * taken first ({@code takePlace}), then given to the first claim still waitlisted ({@code transition});
+ * when nobody can take it, it is given back. So concurrent promoters never promote one person twice nor
+ * exceed the capacity, even with a stale snapshot of the waitlist.
  */
 @Component
 class WaitlistPromoter {
-
-    private static final int BATCH = 20;
 
     private final PerkRepository perks;
     private final PerkClaimRepository claims;
@@ -48,9 +44,8 @@ class WaitlistPromoter {
         Perk perk = perks.findById(perkId).orElseThrow(PerkNotFoundException::new);
         Instant now = clock.instant();
         List<Long> promoted = new ArrayList<>();
-        Set<Long> tried = new HashSet<>();
         while (perks.takePlace(perkId) == 1) {
-            Long claimId = nextWaitlisted(perkId, tried, now);
+            Long claimId = nextWaitlisted(perkId, now);
             if (claimId == null) {
                 perks.releasePlace(perkId);
                 break;
@@ -68,19 +63,8 @@ class WaitlistPromoter {
     }
 
     /** Confirms the first claim still waitlisted; null when nobody is left to promote. */
-    private Long nextWaitlisted(long perkId, Set<Long> tried, Instant now) {
-        while (true) {
-            List<Long> candidates = claims.waitlist(perkId, PageRequest.of(0, tried.size() + BATCH)).stream()
-                    .filter(id -> !tried.contains(id)).toList();
-            if (candidates.isEmpty()) {
-                return null;
-            }
-            for (Long id : candidates) {
-                tried.add(id);
-                if (claims.transition(id, ClaimStatus.WAITLISTED, ClaimStatus.CONFIRMED, now) == 1) {
-                    return id;
-                }
-            }
-        }
+    private Long nextWaitlisted(long perkId, Instant now) {
+        return Candidates.first(n -> claims.waitlist(perkId, PageRequest.of(0, n)),
+                id -> claims.transition(id, ClaimStatus.WAITLISTED, ClaimStatus.CONFIRMED, now) == 1);
     }
 }

@@ -70,6 +70,8 @@ class MemberPerksTest {
     TransactionTemplate transactions;
     @Autowired
     MutableClock clock;
+    @Autowired
+    WaitlistPromoter promoter;
 
     PerkFixtures fixtures;
     TenantSummary tenant;
@@ -231,6 +233,30 @@ class MemberPerksTest {
                 .isEqualTo(ClaimStatus.CONFIRMED);
         assertThat(PerkFixtures.as(cat, () -> perks.find(id)).orElseThrow().claim().waitlistPosition()).isEqualTo(1);
         assertThat(fixtures.view(manager, id).taken()).isEqualTo(1);
+    }
+
+    @Test
+    void raising_the_capacity_lets_the_promoter_confirm_waitlisted_members_in_order() {
+        long id = fixtures.publish(manager, PerkFixtures.event("Atelier", inDays(8, 10), PARIS, 1, true, 0));
+        claimAs(ana, id);
+        claimAs(bob, id);
+        claimAs(cat, id);
+        claimAs(dan, id);
+        PerkFixtures.as(manager, () -> {
+            PerkForm form = catalogue.form(id);
+            catalogue.update(id, new PerkForm(form.kind(), form.title(), form.description(), form.availableFrom(),
+                    form.availableUntil(), form.rules(), 3, true, form.access(), form.event(), form.content()));
+            return null;
+        });
+
+        List<Long> promoted = promote(id);
+
+        assertThat(promoted).containsExactly(bob.accountId(), cat.accountId());
+        assertThat(fixtures.view(manager, id).taken()).isEqualTo(3);
+        assertThat(PerkFixtures.as(dan, () -> perks.find(id)).orElseThrow().claim().waitlistPosition()).isEqualTo(1);
+        assertThat(PerkFixtures.as(cat, () -> notifications.mine(PageRequest.of(0, 5)).getContent()))
+                .extracting(NotificationItem::type).containsExactly(NotificationType.PERK_PROMOTED);
+        assertThat(promote(id)).isEmpty();
     }
 
     @Test
@@ -517,6 +543,12 @@ class MemberPerksTest {
 
     private LocalDateTime inDays(int days, int hour) {
         return LocalDateTime.ofInstant(clock.instant(), PARIS).toLocalDate().plusDays(days).atTime(hour, 0);
+    }
+
+    /** What the brand side does after raising the capacity: promote within its own transaction, in the tenant. */
+    private List<Long> promote(long perkId) {
+        return app.ambassade.tenancy.TenantContext.callAs(tenant.id(),
+                () -> transactions.<List<Long>>execute(status -> promoter.promote(perkId)));
     }
 
     private ClaimOutcome claimAs(AuthenticatedUser who, long perkId) {
