@@ -54,6 +54,8 @@ abstract class BrowserJourney {
 
     ChromeDriver browser;
     private Path profile;
+    /** Where the browser saves downloaded files, without asking; emptied with the profile. */
+    Path downloads;
 
     @BeforeEach
     void openBrowser() throws IOException {
@@ -66,12 +68,15 @@ abstract class BrowserJourney {
                 .withSilent(true)
                 .build();
         profile = Files.createTempDirectory("ambassade-chromium-");
+        downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
+                "download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         resize(DESKTOP);
@@ -118,6 +123,14 @@ abstract class BrowserJourney {
                 const indicator = document.querySelector('.v-loading-indicator');
                 return !indicator || getComputedStyle(indicator).opacity === '0';
                 """)));
+    }
+
+    /** Scrolls the element to the middle of the small screen first, as a thumb would, then clicks it. */
+    void press(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        waiting().until(d -> element.isDisplayed());
+        element.click();
+        waitForVaadin();
     }
 
     WebDriverWait waiting() {

@@ -77,12 +77,4 @@ class CommunityPhoneBrowserTest extends BrowserJourney {
     private void click(By target) {
         press(waiting().until(d -> d.findElement(target)));
     }
-
-    /** Scrolls the element to the middle of the small screen first, as a thumb would. */
-    private void press(WebElement element) {
-        js("arguments[0].scrollIntoView({block: 'center'});", element);
-        waiting().until(d -> element.isDisplayed());
-        element.click();
-        waitForVaadin();
-    }
 }

@@ -1,0 +1,65 @@
+package app.ambassade.perks.ui;
+
+import app.ambassade.perks.MemberPerks;
+import app.ambassade.perks.PendingPulse;
+import app.ambassade.perks.PerkNotFoundException;
+import app.ambassade.shared.validation.InvalidInputException;
+import app.ambassade.shared.ui.Notifications;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/** "How was it?" after an event: one tap on 1 to 5 answers, then a thank-you takes the card's place. */
+class PulseCard extends Div {
+
+    final List<Button> scores = new ArrayList<>();
+
+    PulseCard(PendingPulse pulse, MemberPerks perks) {
+        addClassNames("card", "perk-pulse");
+        getElement().setAttribute("data-pulse", String.valueOf(pulse.pulseId()));
+        getStyle().set("margin-bottom", "var(--lumo-space-m)").set("overflow-wrap", "anywhere");
+        Paragraph question = new Paragraph(getTranslation("perk-member.pulse.question", pulse.perkTitle()));
+        question.getStyle().set("margin-top", "0").set("font-weight", "600");
+        Div row = new Div();
+        row.getStyle().set("display", "grid").set("grid-template-columns", "repeat(5, 1fr)").set("gap", "var(--lumo-space-s)");
+        for (int score = 1; score <= 5; score++) {
+            int value = score;
+            Button button = new Button(String.valueOf(score), e -> answer(perks, pulse.pulseId(), value));
+            button.setAriaLabel(getTranslation("perk-member.pulse.score", score));
+            button.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            button.addClassName("pulse-score");
+            button.getStyle().set("min-width", "0").set("min-height", "48px").set("margin", "0");
+            scores.add(button);
+            row.add(button);
+        }
+        Div scale = new Div(new Span(getTranslation("perk-member.pulse.low")), new Span(getTranslation("perk-member.pulse.high")));
+        scale.getStyle().set("display", "flex").set("justify-content", "space-between")
+                .set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        add(question, row, scale);
+    }
+
+    private void answer(MemberPerks perks, long pulseId, int score) {
+        try {
+            perks.answerPulse(pulseId, score);
+            thank("perk-member.pulse.thanks");
+        } catch (InvalidInputException e) {
+            e.fieldErrors().values().stream().findFirst().ifPresent(key -> Notifications.error(this, key));
+            thank("perk-member.pulse.closed");
+        } catch (PerkNotFoundException e) {
+            thank("perk-member.pulse.closed");
+        }
+    }
+
+    private void thank(String key) {
+        removeAll();
+        scores.clear();
+        Paragraph thanks = new Paragraph(getTranslation(key));
+        thanks.addClassName("pulse-thanks");
+        thanks.getStyle().set("margin", "0");
+        add(thanks);
+    }
+}
