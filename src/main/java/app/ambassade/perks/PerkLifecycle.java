@@ -158,6 +158,10 @@ public class PerkLifecycle {
      */
     void thank(long tenantId, long perkId) {
         TenantContext.runAs(tenantId, () -> {
+            if (!Boolean.TRUE.equals(tx.execute(s -> perks.findById(perkId).map(p -> p.getClosedAt() != null)
+                    .orElse(false)))) {
+                return; // still open: the closing will thank everyone checked in by then
+            }
             ensureSettings();
             Instant now = clock.instant();
             Thanks thanks = tx.execute(s -> {
