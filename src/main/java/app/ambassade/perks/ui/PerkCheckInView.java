@@ -61,7 +61,7 @@ class PerkCheckInView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<PerkView> found = event.getRouteParameters().getLong("id").flatMap(catalogue::view)
+        Optional<PerkView> found = PerkClaimsView.perkId(event).flatMap(catalogue::view)
                 .filter(p -> p.kind() == PerkKind.EVENT);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);

@@ -72,13 +72,18 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<PerkView> found = event.getRouteParameters().getLong("id").flatMap(catalogue::view);
+        Optional<PerkView> found = perkId(event).flatMap(catalogue::view);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         perk = found.get();
         build();
+    }
+
+    /** The perk id of the address; empty when it is not a number (then the page is not found). */
+    static Optional<Long> perkId(BeforeEnterEvent event) {
+        return event.getRouteParameters().get("id").filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf);
     }
 
     private void build() {
