@@ -61,6 +61,19 @@ public class OpsFixtures {
         this.clock = clock;
     }
 
+    /** A brand with its manager and three people of the tests: Hélène (member, French), Marc (ambassador, French), Zoé (member, English). */
+    public record Brand(TenantSummary tenant, AuthenticatedUser manager, AuthenticatedUser helene, AuthenticatedUser marc,
+                        AuthenticatedUser zoe) {
+    }
+
+    public Brand brand(TestData data) {
+        TenantSummary tenant = data.tenant("alpha");
+        return new Brand(tenant, data.person(tenant, Role.BRAND_MANAGER, "boss@alpha.example"),
+                person(tenant, Role.MEMBER, "helene@alpha.example", "Hélène Dupont", Locale.FRENCH),
+                person(tenant, Role.AMBASSADOR, "marc@alpha.example", "Marc Lévy", Locale.FRENCH),
+                person(tenant, Role.MEMBER, "zoe@alpha.example", "Zoé Martin", Locale.ENGLISH));
+    }
+
     /** A person with a chosen display name and language. */
     public AuthenticatedUser person(TenantSummary tenant, Role role, String email, String name, Locale language) {
         long id = TestData.asPlatformAdmin(() -> provisioning.createActiveAccount(tenant.id(), email, name, role,

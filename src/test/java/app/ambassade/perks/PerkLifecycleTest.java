@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ambassade.community.EngagementAction;
 import app.ambassade.community.EngagementService;
 import app.ambassade.identity.AuthenticatedUser;
-import app.ambassade.identity.Role;
 import app.ambassade.notification.NotificationItem;
 import app.ambassade.notification.NotificationType;
 import app.ambassade.support.AmbassadeTest;
@@ -52,11 +51,12 @@ class PerkLifecycleTest {
 
     @BeforeEach
     void seed() {
-        alpha = data.tenant("alpha");
-        manager = data.person(alpha, Role.BRAND_MANAGER, "boss@alpha.example");
-        helene = fixtures.person(alpha, Role.MEMBER, "helene@alpha.example", "Hélène Dupont", Locale.FRENCH);
-        zoe = fixtures.person(alpha, Role.MEMBER, "zoe@alpha.example", "Zoé Martin", Locale.ENGLISH);
-        marc = fixtures.person(alpha, Role.AMBASSADOR, "marc@alpha.example", "Marc Lévy", Locale.FRENCH);
+        OpsFixtures.Brand brand = fixtures.brand(data);
+        alpha = brand.tenant();
+        manager = brand.manager();
+        helene = brand.helene();
+        zoe = brand.zoe();
+        marc = brand.marc();
     }
 
     @AfterEach

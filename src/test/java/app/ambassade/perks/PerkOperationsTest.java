@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,11 +66,12 @@ class PerkOperationsTest {
 
     @BeforeEach
     void seed() {
-        alpha = data.tenant("alpha");
-        manager = data.person(alpha, Role.BRAND_MANAGER, "boss@alpha.example");
-        helene = fixtures.person(alpha, Role.MEMBER, "helene@alpha.example", "Hélène Dupont", Locale.FRENCH);
-        marc = fixtures.person(alpha, Role.AMBASSADOR, "marc@alpha.example", "Marc Lévy", Locale.FRENCH);
-        zoe = fixtures.person(alpha, Role.MEMBER, "zoe@alpha.example", "Zoé Martin", Locale.ENGLISH);
+        OpsFixtures.Brand brand = fixtures.brand(data);
+        alpha = brand.tenant();
+        manager = brand.manager();
+        helene = brand.helene();
+        marc = brand.marc();
+        zoe = brand.zoe();
     }
 
     @AfterEach
@@ -262,9 +264,7 @@ class PerkOperationsTest {
         TestData.signIn(manager);
 
         for (long claim : new long[] {waiting, cancelled}) {
-            assertThatThrownBy(() -> operations.checkIn(claim)).isInstanceOf(InvalidInputException.class)
-                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
-                            .containsEntry("claim", "perk-ops.error.not-confirmed"));
+            refused(() -> operations.checkIn(claim), "claim", "perk-ops.error.not-confirmed");
         }
         assertThatThrownBy(() -> operations.checkIn(applied)).isInstanceOf(PerkNotFoundException.class);
         assertThatThrownBy(() -> operations.checkIn(999_999L)).isInstanceOf(PerkNotFoundException.class);
@@ -300,13 +300,9 @@ class PerkOperationsTest {
 
         operations.select(a, true);
         operations.select(b, true);
-        assertThatThrownBy(() -> operations.select(c, true)).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
-                        .containsEntry("selection", "perk-ops.error.seats-full"));
+        refused(() -> operations.select(c, true), "selection", "perk-ops.error.seats-full");
         operations.select(d, false);
-        assertThatThrownBy(() -> operations.select(a, false)).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
-                        .containsEntry("selection", "perk-ops.error.already-decided"));
+        refused(() -> operations.select(a, false), "selection", "perk-ops.error.already-decided");
 
         assertThat(fixtures.claimRow(alpha.id(), a).getStatus()).isEqualTo(ClaimStatus.SELECTED);
         assertThat(fixtures.claimRow(alpha.id(), c).getStatus()).isEqualTo(ClaimStatus.APPLIED);
@@ -333,9 +329,7 @@ class PerkOperationsTest {
         TestData.signIn(manager);
         assertThat(operations.pulseIntervalDays()).isEqualTo(30);
         for (int wrong : new int[] {0, -3, 366}) {
-            assertThatThrownBy(() -> operations.setPulseIntervalDays(wrong)).isInstanceOf(InvalidInputException.class)
-                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
-                            .containsEntry("pulseInterval", "perk-ops.error.pulse-interval"));
+            refused(() -> operations.setPulseIntervalDays(wrong), "pulseInterval", "perk-ops.error.pulse-interval");
         }
         assertThat(operations.pulseIntervalDays()).isEqualTo(30);
         operations.setPulseIntervalDays(14);
@@ -359,6 +353,11 @@ class PerkOperationsTest {
             assertThatThrownBy(() -> operations.setPulseIntervalDays(3)).isInstanceOf(AccessDeniedException.class);
         }
         assertThat(fixtures.claimRow(alpha.id(), claim).getAttendance()).isNull();
+    }
+
+    private static void refused(ThrowingCallable call, String field, String key) {
+        assertThatThrownBy(call).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsEntry(field, key));
     }
 
     private long attendanceEntries(AuthenticatedUser member, long perkId) {

@@ -44,11 +44,12 @@ class PerkCheckInViewTest extends KaribuTest {
 
     @BeforeEach
     void seed() {
-        alpha = data.tenant("alpha");
-        manager = data.person(alpha, Role.BRAND_MANAGER, "boss@alpha.example");
-        helene = fixtures.person(alpha, Role.MEMBER, "helene@alpha.example", "Hélène Dupont", Locale.FRENCH);
-        marc = fixtures.person(alpha, Role.AMBASSADOR, "marc@alpha.example", "Marc Lévy", Locale.FRENCH);
-        AuthenticatedUser zoe = fixtures.person(alpha, Role.MEMBER, "zoe@alpha.example", "Zoé Martin", Locale.ENGLISH);
+        OpsFixtures.Brand brand = fixtures.brand(data);
+        alpha = brand.tenant();
+        manager = brand.manager();
+        helene = brand.helene();
+        marc = brand.marc();
+        AuthenticatedUser zoe = brand.zoe();
         event = fixtures.eventIn(manager, "Soirée parfum", 10, 1, false);
         heleneClaim = fixtures.claim(alpha.id(), event, helene.accountId(), ClaimStatus.CONFIRMED, null);
         fixtures.claim(alpha.id(), event, marc.accountId(), ClaimStatus.CONFIRMED, null);

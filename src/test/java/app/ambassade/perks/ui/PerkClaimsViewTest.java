@@ -46,11 +46,12 @@ class PerkClaimsViewTest extends KaribuTest {
 
     @BeforeEach
     void seed() {
-        alpha = data.tenant("alpha");
-        manager = data.person(alpha, Role.BRAND_MANAGER, "boss@alpha.example");
-        member = fixtures.person(alpha, Role.MEMBER, "helene@alpha.example", "Hélène Dupont", Locale.FRENCH);
-        ambassador = fixtures.person(alpha, Role.AMBASSADOR, "marc@alpha.example", "Marc Lévy", Locale.FRENCH);
-        AuthenticatedUser zoe = fixtures.person(alpha, Role.MEMBER, "zoe@alpha.example", "Zoé Martin", Locale.ENGLISH);
+        OpsFixtures.Brand brand = fixtures.brand(data);
+        alpha = brand.tenant();
+        manager = brand.manager();
+        member = brand.helene();
+        ambassador = brand.marc();
+        AuthenticatedUser zoe = brand.zoe();
         event = fixtures.eventIn(manager, "Soirée parfum", 4, 48, true);
         fixtures.claim(alpha.id(), event, member.accountId(), ClaimStatus.CONFIRMED, null);
         fixtures.claim(alpha.id(), event, ambassador.accountId(), ClaimStatus.CONFIRMED, null);
