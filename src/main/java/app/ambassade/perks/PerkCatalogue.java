@@ -8,6 +8,7 @@ import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.perks.internal.Perk;
 import app.ambassade.perks.internal.PerkArticle;
 import app.ambassade.perks.internal.PerkArticleRepository;
+import app.ambassade.perks.internal.PerkCode;
 import app.ambassade.perks.internal.PerkCodeRepository;
 import app.ambassade.perks.internal.PerkCommunity;
 import app.ambassade.perks.internal.PerkCommunityRepository;
@@ -209,12 +210,51 @@ public class PerkCatalogue {
                 .ifPresent(files::delete);
     }
 
+    /**
+     * Adds single-use codes to an early-access perk from a CSV file (one per line). The whole file is
+     * refused when any line is wrong or a code is already there ({@link CodeImportRefused}).
+     */
+    @PreAuthorize(MANAGER)
+    @Transactional
+    public CodeStock importCodes(long id, byte[] csv) {
+        Perk perk = perks.findById(id).orElseThrow(PerkNotFoundException::new);
+        if (perk.getKind() != PerkKind.EARLY_ACCESS || !perk.isSingleUseCodes()) {
+            throw InvalidInputException.of("codes", "perks.codes.error.not-single-use");
+        }
+        List<String> imported = CodeImport.parse(csv);
+        List<String> existing = new java.util.ArrayList<>();
+        for (int from = 0; from < imported.size(); from += 500) {
+            existing.addAll(codes.existing(id, imported.subList(from, Math.min(imported.size(), from + 500))));
+        }
+        CodeImport.refuseExisting(imported, existing);
+        codes.saveAll(imported.stream().map(code -> new PerkCode(id, code)).toList());
+        events.publishEvent(AuditableAction.tenant(perk.getTenantId(), "perk.codes-imported", "perk:" + id,
+                Integer.toString(imported.size())));
+        return new CodeStock(imported.size(), codes.countByPerkId(id), codes.countByPerkIdAndClaimIdIsNull(id));
+    }
+
+    /** How many single-use codes the perk has and how many are still free. */
+    @PreAuthorize(MANAGER)
+    @Transactional(readOnly = true)
+    public CodeStock codeStock(long id) {
+        perks.findById(id).orElseThrow(PerkNotFoundException::new);
+        return new CodeStock(0, codes.countByPerkId(id), codes.countByPerkIdAndClaimIdIsNull(id));
+    }
+
     /** The perk's picture, for the brand's views. */
     @PreAuthorize(MANAGER)
     @Transactional(readOnly = true)
     public Optional<StoredFile> image(long id) {
         return perks.findById(id).flatMap(p -> files.findByPerkIdAndPurpose(id, PerkFile.Purpose.IMAGE))
                 .map(f -> new StoredFile(f.getFileName(), f.getContentType(), f.getContent()));
+    }
+
+    /** The next published event that has not started, for the brand's home page. */
+    @PreAuthorize(MANAGER)
+    @Transactional(readOnly = true)
+    public Optional<PerkRow> nextEvent() {
+        return perks.upcomingEvents(clock.instant(), org.springframework.data.domain.PageRequest.of(0, 1)).stream()
+                .findFirst().map(PerkCatalogue::row);
     }
 
     /** The brand's tiers and communities, for the eligibility part of the editor. */

@@ -20,7 +20,7 @@ class FrenchTextTest {
             "Ambassade", "Français", "English",
             "NPS", "CSAT", "CES", "API", "CSV",
             "E-mail", "Menu", "Navigation", "Action", "Actions", "Logo", "Description", "Date", "Message",
-            "Type", "Total", "Version", "Contact", "Question", "Questions",
+            "Type", "Total", "Version", "Contact", "Question", "Questions", "Places",
             // a brand (la marque) is "active" in French too
             "Active",
             // the default name of the first engagement tier

@@ -65,6 +65,18 @@ import app.ambassade.community.internal.CommunityMember;
 import app.ambassade.community.internal.Post;
 import app.ambassade.community.internal.PostReaction;
 import app.ambassade.community.internal.Report;
+import app.ambassade.perks.ClaimStatus;
+import app.ambassade.perks.PerkKind;
+import app.ambassade.perks.PerkStatus;
+import app.ambassade.perks.internal.Perk;
+import app.ambassade.perks.internal.PerkArticle;
+import app.ambassade.perks.internal.PerkClaim;
+import app.ambassade.perks.internal.PerkCode;
+import app.ambassade.perks.internal.PerkCommunity;
+import app.ambassade.perks.internal.PerkEarlyWindow;
+import app.ambassade.perks.internal.PerkFile;
+import app.ambassade.perks.internal.PerkPulse;
+import app.ambassade.perks.internal.PerkSettings;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
@@ -176,14 +188,76 @@ public class TenantRows {
             return new Report(post.getCommunityId(), ContentType.POST, post.getId(), post.getAuthorId(),
                     unique("reason"), now());
         });
+        // Perks: a published event (so that the lifecycle queries find it); rows of a perk are unique per perk.
+        fixtures.put(Perk.class, () -> {
+            Perk perk = new Perk(PerkKind.EVENT, unique("perk"), 10, 1L, now());
+            perk.setStatus(PerkStatus.PUBLISHED, now());
+            perk.event(now().plus(Duration.ofDays(1)), now().plus(Duration.ofDays(1)).plus(Duration.ofHours(2)),
+                    "Europe/Paris", "made by the isolation test", null, 0, null, false);
+            return perk;
+        });
+        fixtures.put(PerkArticle.class, () -> new PerkArticle(perkId(), "made by the isolation test"));
+        fixtures.put(PerkCommunity.class, () -> new PerkCommunity(perkId(),
+                ((Community) insert(Community.class)).getId()));
+        fixtures.put(PerkEarlyWindow.class, () -> new PerkEarlyWindow(perkId(), 3, 48));
+        fixtures.put(PerkFile.class, () -> new PerkFile(perkId(), PerkFile.Purpose.IMAGE, "isolation.png", "image/png",
+                new byte[] {1, 2, 3}));
+        // waitlisted, so that the waitlist queries find it as well as the member's and the perk's
+        fixtures.put(PerkClaim.class, () -> new PerkClaim(perkId(), ((UserAccount) insert(UserAccount.class)).getId(),
+                ClaimStatus.WAITLISTED, "made by the isolation test", now()));
+        fixtures.put(PerkPulse.class, () -> new PerkPulse(perkId(), ((UserAccount) insert(UserAccount.class)).getId(),
+                now()));
+        fixtures.put(PerkSettings.class, () -> new PerkSettings(30));
+    }
+
+    private long perkId() {
+        return ((Perk) insert(Perk.class)).getId();
+    }
+
+    /**
+     * Query methods whose comparisons no row satisfies with its own values (strictly after, a window
+     * around it): their arguments, made from the row they must find.
+     */
+    private static final Map<String, java.util.function.Function<Object, Object[]>> ARGUMENTS = Map.of(
+            "PerkRepository#eventsToRemind", row -> new Object[] {
+                    ((Perk) row).getStartsAt().minus(Duration.ofHours(1)),
+                    ((Perk) row).getStartsAt().plus(Duration.ofHours(1))},
+            "PerkPulseRepository#existsByMemberIdAndSentAtAfter", row -> new Object[] {
+                    ((PerkPulse) row).getMemberId(), ((PerkPulse) row).getSentAt().minus(Duration.ofSeconds(1))});
+
+    /**
+     * Single-use codes of one perk: the first handed to a claim (as only the conditional update can), the
+     * others free, so that the queries for free codes and for a claim's code both find rows.
+     */
+    private List<Long> codeRows(int count) {
+        Perk perk = (Perk) insert(Perk.class);
+        PerkClaim claim = new PerkClaim(perk.getId(), ((UserAccount) insert(UserAccount.class)).getId(),
+                ClaimStatus.CONFIRMED, null, now());
+        entityManager.persist(claim);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            PerkCode code = new PerkCode(perk.getId(), unique("code"));
+            entityManager.persist(code);
+            entityManager.flush();
+            if (i == 0) {
+                entityManager.createQuery("update PerkCode c set c.claimId = :claimId, c.assignedAt = :now"
+                                + " where c.id = :id").setParameter("claimId", claim.getId())
+                        .setParameter("now", now()).setParameter("id", code.getId()).executeUpdate();
+            }
+            ids.add(code.getId());
+        }
+        return ids;
     }
 
     /** Inserts rows in the current tenant scope, in a transaction of their own; returns their ids. */
     /** Entities a tenant has at most one of (a unique key on tenant_id alone). */
-    private static final Set<Class<?>> ONE_PER_TENANT = Set.of(TrustWidgetSettings.class);
+    private static final Set<Class<?>> ONE_PER_TENANT = Set.of(TrustWidgetSettings.class, PerkSettings.class);
 
     public List<Long> insertRows(Class<?> entity, int count) {
         return transactions.execute(status -> {
+            if (entity == PerkCode.class) {
+                return codeRows(count);
+            }
             List<Long> ids = new ArrayList<>();
             int rows = ONE_PER_TENANT.contains(entity) ? 1 : count;
             for (int i = 0; i < rows; i++) {
@@ -253,6 +327,10 @@ public class TenantRows {
      * matches everything); paging parameters get a first page.
      */
     public Object[] argumentsFor(Method method, Class<?> entity, Object row) {
+        var given = ARGUMENTS.get(method.getDeclaringClass().getSimpleName() + "#" + method.getName());
+        if (given != null) {
+            return given.apply(row);
+        }
         Map<String, Object> values = attributeValues(row, managedType(entity), "", new LinkedHashMap<>());
         Deque<Object> derived = null;
         if (!method.isAnnotationPresent(Query.class)) {

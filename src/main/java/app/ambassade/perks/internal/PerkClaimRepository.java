@@ -21,6 +21,18 @@ public interface PerkClaimRepository extends JpaRepository<PerkClaim, Long> {
     @Query("select c from PerkClaim c where c.memberId = :memberId and c.perkId in :perkId")
     List<PerkClaim> findMine(@Param("memberId") long memberId, @Param("perkId") Collection<Long> perkIds);
 
+    /** A member's claims that are not cancelled, newest first. */
+    @Query("select c from PerkClaim c where c.memberId = :memberId"
+            + " and c.status <> app.ambassade.perks.ClaimStatus.CANCELLED order by c.claimedAt desc, c.id desc")
+    List<PerkClaim> active(@Param("memberId") long memberId, Pageable pageable);
+
+    /** The 1-based waitlist positions of a member's waitlisted claims, in one query: rows of [claim id, position]. */
+    @Query("select c.id, count(o.id) from PerkClaim c, PerkClaim o where c.memberId = :memberId"
+            + " and c.status = app.ambassade.perks.ClaimStatus.WAITLISTED and o.perkId = c.perkId"
+            + " and o.status = app.ambassade.perks.ClaimStatus.WAITLISTED"
+            + " and (o.queuedAt < c.queuedAt or (o.queuedAt = c.queuedAt and o.id <= c.id)) group by c.id")
+    List<Object[]> waitlistPositions(@Param("memberId") long memberId);
+
     /**
      * Moves a claim from one status to another only if it is still in the first one: 1 for the one
      * caller that won, 0 when someone else changed it first.

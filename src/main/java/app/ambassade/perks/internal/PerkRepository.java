@@ -25,6 +25,11 @@ public interface PerkRepository extends JpaRepository<Perk, Long> {
     @Query("select count(p) from Perk p where p.status in :status and (:kind is null or p.kind = :kind)")
     long count(@Param("status") Collection<PerkStatus> statuses, @Param("kind") PerkKind kind);
 
+    /** Published events that have not started yet, soonest first. */
+    @Query("select p from Perk p where p.kind = app.ambassade.perks.PerkKind.EVENT"
+            + " and p.status = app.ambassade.perks.PerkStatus.PUBLISHED and p.startsAt > :startsAt order by p.startsAt, p.id")
+    List<Perk> upcomingEvents(@Param("startsAt") Instant now, Pageable pageable);
+
     /** Takes one place if any is left (or the perk is unlimited); 1 when taken, 0 when full. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update Perk p set p.taken = p.taken + 1 where p.id = :id and (p.capacity is null or p.taken < p.capacity)")

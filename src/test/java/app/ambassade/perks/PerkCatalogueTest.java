@@ -1,0 +1,186 @@
+package app.ambassade.perks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.ambassade.identity.AuthenticatedUser;
+import app.ambassade.identity.Role;
+import app.ambassade.shared.validation.InvalidInputException;
+import app.ambassade.support.AmbassadeTest;
+import app.ambassade.support.TestData;
+import app.ambassade.tenancy.TenantSummary;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+@AmbassadeTest
+class PerkCatalogueTest {
+
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
+    @Autowired
+    TestData data;
+    @Autowired
+    PerkCatalogue catalogue;
+
+    AuthenticatedUser managerA;
+    AuthenticatedUser managerB;
+    AuthenticatedUser memberA;
+
+    @BeforeEach
+    void seed() {
+        TenantSummary a = data.tenant("perka");
+        TenantSummary b = data.tenant("perkb");
+        managerA = data.person(a, Role.BRAND_MANAGER, "m@a.test");
+        managerB = data.person(b, Role.BRAND_MANAGER, "m@b.test");
+        memberA = data.person(a, Role.MEMBER, "member@a.test");
+    }
+
+    @AfterEach
+    void signOut() {
+        TestData.signOut();
+    }
+
+    private static final LocalDateTime START = LocalDateTime.of(2030, 3, 12, 19, 0);
+
+    @Test
+    void an_event_with_zero_or_negative_capacity_and_an_end_before_its_start_is_refused_at_each_field_and_nothing_is_saved() {
+        TestData.signIn(managerA);
+        long before = catalogue.count(Set.of(), null);
+        assertThatThrownBy(() -> catalogue.create(PerkForms.event("Atelier", START, START.minusHours(1), 0)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("capacity", "perks.error.capacity-positive")
+                        .containsEntry("event.end", "perks.error.end-before-start"));
+        assertThatThrownBy(() -> catalogue.create(PerkForms.event("Atelier", START, START.plusHours(2), -3)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("capacity", "perks.error.capacity-positive"));
+        assertThatThrownBy(() -> catalogue.create(PerkForms.event("Atelier", START, START.plusHours(2), null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("capacity", "perks.error.capacity-required"));
+        assertThat(catalogue.count(Set.of(), null)).isEqualTo(before);
+    }
+
+    @Test
+    void an_event_keeps_its_local_time_in_its_own_zone_whatever_the_zone_of_the_manager() {
+        TestData.signIn(managerA);
+        long id = catalogue.create(PerkForms.event("Soirée", START, START.plusHours(2), 10));
+        PerkView view = catalogue.view(id).orElseThrow();
+        assertThat(view.event().startsAt()).isEqualTo(java.time.Instant.parse("2030-03-12T18:00:00Z"));
+        assertThat(view.event().cancelUntil()).isEqualTo(java.time.Instant.parse("2030-03-11T18:00:00Z"));
+        assertThat(catalogue.form(id).event().start()).isEqualTo(START);
+        assertThat(view.status()).isEqualTo(PerkStatus.DRAFT);
+    }
+
+    @Test
+    void links_must_be_http_or_https_and_an_early_access_must_reveal_something() {
+        TestData.signIn(managerA);
+        PerkForm script = new PerkForm(PerkKind.EARLY_ACCESS, "Preview", "First look", null, null, PerkRules.open(), null,
+                false, new EarlyAccessDetails("javascript:alert(1)", null, false), null, null);
+        assertThatThrownBy(() -> catalogue.create(script)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("access.link", "perks.error.link"));
+        PerkForm empty = new PerkForm(PerkKind.EARLY_ACCESS, "Preview", "First look", null, null, PerkRules.open(), null,
+                false, new EarlyAccessDetails(" ", "", false), null, null);
+        assertThatThrownBy(() -> catalogue.create(empty)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("access.link", "perks.error.access-empty"));
+    }
+
+    @Test
+    void a_capacity_below_the_confirmed_places_is_refused_and_the_kind_never_changes() {
+        TestData.signIn(managerA);
+        long id = catalogue.create(PerkForms.event("Soirée", START, START.plusHours(2), 10));
+        PerkForm smaller = PerkForms.event("Soirée", START, START.plusHours(2), 5);
+        catalogue.update(id, smaller);
+        assertThat(catalogue.view(id).orElseThrow().capacity()).isEqualTo(5);
+        PerkForm asContent = new PerkForm(PerkKind.CONTENT, "Soirée", "x", null, null, PerkRules.open(), null, false,
+                null, null, new ContentDetails("Text", null));
+        assertThatThrownBy(() -> catalogue.update(id, asContent)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.fieldErrors()).containsEntry("kind", "perks.error.kind-fixed"));
+    }
+
+    @Test
+    void a_code_file_with_duplicates_or_blank_lines_is_refused_whole_with_the_lines_and_nothing_is_imported() {
+        TestData.signIn(managerA);
+        long id = catalogue.create(PerkForms.codes("Preview"));
+        byte[] bad = "code\nAAA-1\n\nBBB-2\nAAA-1\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> catalogue.importCodes(id, bad)).isInstanceOfSatisfying(CodeImportRefused.class,
+                e -> assertThat(e.problems()).containsExactly(
+                        new CodeImportRefused.Problem("perks.codes.error.blank-line", 3, ""),
+                        new CodeImportRefused.Problem("perks.codes.error.duplicate", 5, "AAA-1")));
+        assertThat(catalogue.codeStock(id).total()).isZero();
+        assertThatThrownBy(() -> catalogue.setStatus(id, PerkStatus.PUBLISHED))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("codes", "perks.error.no-codes"));
+
+        CodeStock stock = catalogue.importCodes(id, "AAA-1\r\nBBB-2\r\n\"CCC,3\"\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(stock).isEqualTo(new CodeStock(3, 3, 3));
+        assertThatThrownBy(() -> catalogue.importCodes(id, "DDD-4\nBBB-2\n".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(CodeImportRefused.class, e -> assertThat(e.problems())
+                        .extracting(CodeImportRefused.Problem::code).containsExactly("BBB-2"));
+        assertThat(catalogue.codeStock(id).total()).isEqualTo(3);
+        catalogue.setStatus(id, PerkStatus.PUBLISHED);
+        assertThat(catalogue.view(id).orElseThrow().status()).isEqualTo(PerkStatus.PUBLISHED);
+    }
+
+    @Test
+    void a_duplicate_is_a_draft_copy_with_its_rules_picture_and_texts_but_no_codes() {
+        TestData.signIn(managerA);
+        PerkForm form = new PerkForm(PerkKind.EVENT, "Atelier", "Hands-on", null, null,
+                new PerkRules(null, true, Set.of(), Map.of()), 12, true, null,
+                new EventDetails(START, START.plusHours(3), "America/Montreal", null, "https://meet.example/x", 0, "Merci",
+                        false), null);
+        long id = catalogue.create(form);
+        catalogue.setImage(id, new FileUpload("p.png", PNG));
+        catalogue.setStatus(id, PerkStatus.PUBLISHED);
+        long copy = catalogue.duplicate(id, "Copy of Atelier");
+        PerkView view = catalogue.view(copy).orElseThrow();
+        assertThat(view.status()).isEqualTo(PerkStatus.DRAFT);
+        assertThat(view.title()).isEqualTo("Copy of Atelier");
+        assertThat(view.hasImage()).isTrue();
+        assertThat(view.taken()).isZero();
+        assertThat(catalogue.form(copy).rules().ambassadorsOnly()).isTrue();
+        assertThat(catalogue.form(copy).event()).isEqualTo(catalogue.form(id).event());
+    }
+
+    @Test
+    void content_cannot_be_published_empty_and_its_file_must_be_a_real_pdf_zip_or_image() {
+        TestData.signIn(managerA);
+        long id = catalogue.create(new PerkForm(PerkKind.CONTENT, "Guide", "Our care guide", null, null, PerkRules.open(),
+                null, false, null, null, new ContentDetails("", null)));
+        assertThatThrownBy(() -> catalogue.setStatus(id, PerkStatus.PUBLISHED))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("content.article", "perks.error.content-empty"));
+        assertThatThrownBy(() -> catalogue.setFile(id, new FileUpload("x.pdf", "<html>".getBytes())))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("file", "perks.error.file-type"));
+        catalogue.setFile(id, new FileUpload("../../guide.pdf", "%PDF-1.7 test".getBytes()));
+        catalogue.setStatus(id, PerkStatus.PUBLISHED);
+        assertThat(catalogue.view(id).orElseThrow().hasFile()).isTrue();
+    }
+
+    @Test
+    void another_brand_manager_can_neither_see_nor_change_a_perk_and_members_cannot_use_the_catalogue() {
+        TestData.signIn(managerA);
+        long id = catalogue.create(PerkForms.event("Soirée", START, START.plusHours(2), 10));
+        TestData.signIn(managerB);
+        assertThat(catalogue.view(id)).isEmpty();
+        assertThat(catalogue.page(Set.of(), null, PageRequest.of(0, 50)).map(PerkRow::id)).doesNotContain(id);
+        assertThatThrownBy(() -> catalogue.form(id)).isInstanceOf(PerkNotFoundException.class);
+        assertThatThrownBy(() -> catalogue.update(id, PerkForms.event("Mine", START, START.plusHours(2), 3)))
+                .isInstanceOf(PerkNotFoundException.class);
+        assertThatThrownBy(() -> catalogue.setStatus(id, PerkStatus.ARCHIVED)).isInstanceOf(PerkNotFoundException.class);
+        assertThatThrownBy(() -> catalogue.duplicate(id, "x")).isInstanceOf(PerkNotFoundException.class);
+        assertThatThrownBy(() -> catalogue.setImage(id, new FileUpload("p.png", PNG))).isInstanceOf(PerkNotFoundException.class);
+        assertThatThrownBy(() -> catalogue.importCodes(id, "A\n".getBytes())).isInstanceOf(PerkNotFoundException.class);
+        TestData.signIn(memberA);
+        assertThatThrownBy(() -> catalogue.view(id)).isInstanceOf(AccessDeniedException.class);
+        TestData.signIn(managerA);
+        assertThat(catalogue.view(id).orElseThrow().title()).isEqualTo("Soirée");
+    }
+}

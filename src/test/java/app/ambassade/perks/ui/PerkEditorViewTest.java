@@ -1,0 +1,151 @@
+package app.ambassade.perks.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.ambassade.identity.AuthenticatedUser;
+import app.ambassade.identity.Role;
+import app.ambassade.perks.PerkCatalogue;
+import app.ambassade.perks.PerkKind;
+import app.ambassade.perks.PerkRow;
+import app.ambassade.perks.PerkStatus;
+import app.ambassade.shell.NotFoundView;
+import app.ambassade.support.KaribuTest;
+import app.ambassade.support.TestData;
+import app.ambassade.tenancy.TenantSummary;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+class PerkEditorViewTest extends KaribuTest {
+
+    @Autowired
+    PerkCatalogue catalogue;
+
+    TenantSummary tenant;
+    AuthenticatedUser manager;
+    AuthenticatedUser member;
+    AuthenticatedUser otherManager;
+
+    @BeforeEach
+    void seed() {
+        tenant = data.tenant("editor");
+        manager = data.person(tenant, Role.BRAND_MANAGER, "boss@editor.example");
+        member = data.person(tenant, Role.MEMBER, "member@editor.example");
+        otherManager = data.person(data.tenant("editorb"), Role.BRAND_MANAGER, "boss@editorb.example");
+    }
+
+    private PerkEditorView openNew() {
+        UI.getCurrent().navigate("manage/perks/new/edit");
+        return _get(PerkEditorView.class);
+    }
+
+    @Test
+    void bad_event_input_is_shown_at_the_fields_keeps_what_was_typed_and_saves_nothing() {
+        signIn(manager);
+        useLocale(Locale.ENGLISH);
+        PerkEditorView editor = openNew();
+        _setValue(editor.kind, PerkKind.EVENT);
+        _setValue(editor.title, "Private atelier evening");
+        _setValue(editor.description, "Meet the perfumers");
+        _setValue(editor.capacity, 0);
+        _setValue(editor.event.start, LocalDateTime.of(2030, 5, 3, 19, 0));
+        _setValue(editor.event.end, LocalDateTime.of(2030, 5, 3, 18, 0));
+        _setValue(editor.event.place, "Atelier, Paris");
+        _click(editor.save);
+
+        assertThat(editor.capacity.isInvalid()).isTrue();
+        assertThat(editor.capacity.getErrorMessage()).isEqualTo("At least 1 place.");
+        assertThat(editor.event.end.isInvalid()).isTrue();
+        assertThat(editor.event.end.getErrorMessage()).isEqualTo("The end must be after the start.");
+        assertThat(editor.title.getValue()).isEqualTo("Private atelier evening");
+        assertThat(editor.event.place.getValue()).isEqualTo("Atelier, Paris");
+        TestData.signIn(manager);
+        assertThat(catalogue.count(Set.of(), null)).isZero();
+
+        _setValue(editor.capacity, 10);
+        _setValue(editor.event.end, LocalDateTime.of(2030, 5, 3, 22, 0));
+        _click(editor.save);
+        assertThat(editor.capacity.isInvalid()).isFalse();
+        TestData.signIn(manager);
+        PerkRow saved = catalogue.page(Set.of(), null, PageRequest.of(0, 5)).getContent().getFirst();
+        assertThat(saved.title()).isEqualTo("Private atelier evening");
+        assertThat(saved.capacity()).isEqualTo(10);
+        assertThat(saved.status()).isEqualTo(PerkStatus.DRAFT);
+
+        _click(editor.publish);
+        TestData.signIn(manager);
+        assertThat(catalogue.view(saved.id()).orElseThrow().status()).isEqualTo(PerkStatus.PUBLISHED);
+    }
+
+    @Test
+    void the_preview_follows_what_the_manager_types() {
+        signIn(manager);
+        PerkEditorView editor = openNew();
+        _setValue(editor.kind, PerkKind.CONTENT);
+        _setValue(editor.title, "Care guide for leather");
+        assertThat(editor.preview.getElement().getTextRecursively()).contains("Care guide for leather");
+        _setValue(editor.title, "Care guide, second edition");
+        assertThat(editor.preview.getElement().getTextRecursively()).contains("Care guide, second edition");
+    }
+
+    @Test
+    void the_catalogue_lists_perks_and_duplicates_one_as_a_draft() {
+        signIn(manager);
+        PerkEditorView editor = openNew();
+        _setValue(editor.kind, PerkKind.CO_CREATION);
+        _setValue(editor.title, "Design our next scarf");
+        _setValue(editor.description, "Five seats at the design table");
+        _setValue(editor.capacity, 5);
+        _click(editor.save);
+
+        UI.getCurrent().navigate("manage/perks");
+        PerksAdminView list = _get(PerksAdminView.class);
+        assertThat(GridKt._size(list.grid)).isEqualTo(1);
+        assertThat(GridKt._get(list.grid, 0).title()).isEqualTo("Design our next scarf");
+        _click(_get(GridKt._getCellComponent(list.grid, 0, "actions"),
+                com.vaadin.flow.component.button.Button.class, s -> s.withClasses("duplicate-perk")));
+        PerkEditorView copy = _get(PerkEditorView.class);
+        assertThat(copy.title.getValue()).endsWith("Design our next scarf").isNotEqualTo("Design our next scarf");
+        assertThat(copy.kind.isReadOnly()).isTrue();
+    }
+
+    @Test
+    void members_and_other_brands_never_reach_the_editor_of_a_perk() {
+        signIn(manager);
+        TestData.signIn(manager);
+        long id = catalogue.create(new app.ambassade.perks.PerkForm(PerkKind.CO_CREATION, "Seat", "Join us", null, null,
+                app.ambassade.perks.PerkRules.open(), 3, false, null, null, null));
+        signIn(otherManager);
+        UI.getCurrent().navigate("manage/perks/" + id + "/edit");
+        assertThat(_get(NotFoundView.class)).isNotNull();
+        signIn(member);
+        UI.getCurrent().navigate("manage/perks/" + id + "/edit");
+        assertThat(_get(NotFoundView.class)).isNotNull();
+        UI.getCurrent().navigate("manage/perks");
+        assertThat(_get(NotFoundView.class)).isNotNull();
+    }
+
+    @Test
+    void the_manager_home_shows_published_perks_and_how_the_next_event_fills_up() {
+        signIn(manager);
+        useLocale(Locale.ENGLISH);
+        TestData.signIn(manager);
+        long id = catalogue.create(app.ambassade.perks.PerkForms.event("Perfume night",
+                LocalDateTime.now().plusDays(5), LocalDateTime.now().plusDays(5).plusHours(2), 10));
+        catalogue.setStatus(id, PerkStatus.PUBLISHED);
+        UI.getCurrent().navigate("");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("perks-published")).getText())
+                .isEqualTo("1 perk published");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("perks-next-event")).getText())
+                .startsWith("Next event: Perfume night").endsWith("0 of 10 seats taken");
+    }
+}
