@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +60,12 @@ public class TenantService {
     @Transactional(readOnly = true)
     public Optional<TenantSummary> current() {
         return TenantContext.currentTenantId().flatMap(tenants::findById).map(TenantService::summary);
+    }
+
+    /** Ids of the active tenants, for background work that visits each brand in turn. */
+    @Transactional(readOnly = true)
+    public List<Long> activeTenantIds() {
+        return tenants.idsByStatus(TenantStatus.ACTIVE);
     }
 
     @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")

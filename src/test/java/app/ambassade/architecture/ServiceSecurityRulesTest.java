@@ -82,6 +82,12 @@ class ServiceSecurityRulesTest {
             Map.entry("EngagementService#record",
                     "event listeners and background work (no request, maybe nobody signed in) append to the ledger "
                     + "of the tenant carried by the event; not reachable from any view"),
+            Map.entry("TenantService#activeTenantIds",
+                    "scheduled background work (the perk lifecycle) visits each active brand; returns ids only, "
+                    + "not reachable from any view"),
+            Map.entry("PeopleDirectory#languages",
+                    "background work (perk reminders) writes each person's text in their language, in the tenant it "
+                    + "was given; returns languages only, not reachable from any view"),
             Map.entry("NotificationService#send",
                     "event listeners (after commit, maybe outside any request) notify a person of the tenant carried "
                     + "by the event; not reachable from any view"));

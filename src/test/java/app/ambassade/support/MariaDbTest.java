@@ -40,6 +40,7 @@ import org.springframework.test.context.TestPropertySource;
         "AMBASSADE_ADMIN_PASSWORD=" + TestData.PASSWORD,
         "SMTP_HOST=",
         "AMBASSADE_DB_POOL_SIZE=16",
+        "ambassade.perks.lifecycle-enabled=false",
         "logging.level.app.ambassade=WARN"})
 public @interface MariaDbTest {
 

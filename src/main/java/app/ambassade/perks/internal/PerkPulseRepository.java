@@ -19,4 +19,10 @@ public interface PerkPulseRepository extends JpaRepository<PerkPulse, Long> {
     List<PerkPulse> unanswered(@Param("memberId") long memberId);
 
     List<PerkPulse> findByPerkId(long perkId);
+
+    boolean existsByPerkIdAndMemberId(long perkId, long memberId);
+
+    /** One row (sent, answered, average score) when the perk has pulses, none otherwise. */
+    @Query("select count(p), count(p.answeredAt), avg(p.score) from PerkPulse p where p.perkId = :perkId group by p.perkId")
+    List<Object[]> figures(@Param("perkId") long perkId);
 }

@@ -1,6 +1,7 @@
 package app.ambassade.tenancy.internal;
 
 import app.ambassade.tenancy.TenantStatus;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -22,4 +23,7 @@ public interface TenantRepository extends JpaRepository<Tenant, Long> {
                or t.slug like concat('%', :search, '%')
             """)
     Page<Tenant> search(@Param("search") String search, Pageable pageable);
+
+    @Query("select t.id from Tenant t where t.status = :status order by t.id")
+    List<Long> idsByStatus(@Param("status") TenantStatus status);
 }
