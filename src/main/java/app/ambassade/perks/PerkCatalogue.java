@@ -54,6 +54,7 @@ public class PerkCatalogue {
     private final PerkEarlyWindowRepository windows;
     private final PerkViews views;
     private final PerkCodeRepository codes;
+    private final WaitlistPromoter promoter;
     private final EngagementService engagement;
     private final CommunityService communities;
     private final ApplicationEventPublisher events;
@@ -61,6 +62,7 @@ public class PerkCatalogue {
 
     PerkCatalogue(PerkRepository perks, PerkArticleRepository articles, PerkFileRepository files,
                   PerkCommunityRepository perkCommunities, PerkEarlyWindowRepository windows, PerkViews views, PerkCodeRepository codes,
+                  WaitlistPromoter promoter,
                   EngagementService engagement, CommunityService communities, ApplicationEventPublisher events,
                   Clock clock) {
         this.perks = perks;
@@ -70,6 +72,7 @@ public class PerkCatalogue {
         this.windows = windows;
         this.views = views;
         this.codes = codes;
+        this.promoter = promoter;
         this.engagement = engagement;
         this.communities = communities;
         this.events = events;
@@ -95,12 +98,15 @@ public class PerkCatalogue {
     public void update(long id, PerkForm form) {
         Perk perk = perks.findById(id).orElseThrow(PerkNotFoundException::new);
         check(form, perk);
-        if (!java.util.Objects.equals(perk.getCapacity(), form.capacity())
-                && perks.changeCapacity(id, form.capacity()) == 0) {
+        boolean capacityChanged = !java.util.Objects.equals(perk.getCapacity(), form.capacity());
+        if (capacityChanged && perks.changeCapacity(id, form.capacity()) == 0) {
             throw InvalidInputException.of("capacity", "perks.error.capacity-below-taken");
         }
         perk = perks.findById(id).orElseThrow(PerkNotFoundException::new);
         apply(perk, form);
+        if (capacityChanged) {
+            promoter.promote(id); // places freed by a larger capacity go to the waitlist, in order
+        }
     }
 
     /** The perk as its form, to edit it. */

@@ -272,7 +272,9 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
                 k == PerkKind.EVENT ? event.preview() : null, !content.article.isEmpty(), uploads.hasFile(),
                 !content.videoLink.isEmpty());
         preview.removeAll();
-        preview.add(PerkCardView.preview(view));
+        Long id = perkId;
+        preview.add(id == null || !uploads.hasImage() ? PerkCardView.preview(view)
+                : PerkCardView.preview(view, () -> catalogue.image(id)));
     }
 
     private static Instant instant(LocalDateTime local) {
