@@ -7,6 +7,7 @@ import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.perks.ContentDetails;
 import app.ambassade.perks.EarlyAccessDetails;
 import app.ambassade.perks.EventDetails;
+import app.ambassade.perks.MemberPerks;
 import app.ambassade.perks.PerkCatalogue;
 import app.ambassade.perks.PerkForm;
 import app.ambassade.perks.PerkKind;
@@ -20,7 +21,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo perks (embedded default only), created and published by each demo brand manager through the
  * catalogue: an event with 10 seats and a waitlist, a gated article for the top tier, an early access with
- * single-use codes (48 h early for the top tier) and a co-creation seat.
+ * single-use codes (48 h early for the top tier) and a co-creation seat. Two demo members hold seats and the
+ * ambassador applied for co-creation, through the members' own service.
  */
 @Component
 @ConditionalOnProperty(name = "ambassade.demo-data", havingValue = "true")
@@ -44,18 +45,25 @@ class PerkDemoContent {
     private final TenantService tenants;
     private final AccountProvisioning accounts;
     private final PerkCatalogue catalogue;
+    private final MemberPerks members;
 
-    PerkDemoContent(TenantService tenants, AccountProvisioning accounts, PerkCatalogue catalogue) {
+    PerkDemoContent(TenantService tenants, AccountProvisioning accounts, PerkCatalogue catalogue, MemberPerks members) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.catalogue = catalogue;
+        this.members = members;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(50)
     void seed() {
         tenants.findBySlug("maison-lumiere").ifPresent(t -> manager(t, "claire@maison-lumiere.fr")
-                .ifPresent(m -> ActingAs.person(m, () -> seedLumiere())));
+                .flatMap(m -> ActingAs.person(m, this::seedLumiere)).ifPresent(ids -> {
+                    as(t, "lucas@example.fr", () -> members.claim(ids.event()));
+                    as(t, "chloe@example.fr", () -> members.claim(ids.event()));
+                    as(t, "ines@example.fr", () -> members.apply(ids.coCreation(),
+                            "Je teste toutes vos textures depuis trois ans et je tiens un carnet de notes."));
+                }));
         tenants.findBySlug("cimes-outdoor").ifPresent(t -> manager(t, "sam@cimes-outdoor.com")
                 .ifPresent(m -> ActingAs.person(m, () -> seedCimes())));
     }
@@ -64,14 +72,17 @@ class PerkDemoContent {
         return ActingAs.platform(() -> accounts.activeAccount(tenant.id(), tenant.slug(), email));
     }
 
-    private void seedLumiere() {
+    private record LumiereIds(long event, long coCreation) {
+    }
+
+    private Optional<LumiereIds> seedLumiere() {
         if (catalogue.count(Set.of(), null) > 0) {
-            return;
+            return Optional.empty();
         }
         int topTier = catalogue.tiers().stream().max(Comparator.comparingInt(Tier::rank)).map(Tier::rank).orElse(1);
         ZoneId paris = ZoneId.of("Europe/Paris");
         LocalDate day = LocalDate.now(paris).plusDays(10);
-        publish(new PerkForm(PerkKind.EVENT, "Soirée atelier à Grasse",
+        long event = publish(new PerkForm(PerkKind.EVENT, "Soirée atelier à Grasse",
                 "Une soirée dans notre atelier : création de votre eau de toilette avec notre parfumeur, "
                         + "dégustation de macarons à la rose. Dix places seulement.",
                 null, null, PerkRules.open(), 10, true, null,
@@ -102,9 +113,10 @@ class PerkDemoContent {
         catalogue.importCodes(codes, IntStream.rangeClosed(1, 20).mapToObj(i -> "NOEL-" + (4200 + i * 37))
                 .collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8));
         catalogue.setStatus(codes, PerkStatus.PUBLISHED);
-        publish(new PerkForm(PerkKind.CO_CREATION, "Co-créez notre prochain soin",
+        long coCreation = publish(new PerkForm(PerkKind.CO_CREATION, "Co-créez notre prochain soin",
                 "Cinq membres rejoignent notre laboratoire pour deux ateliers : textures, parfum, nom du produit.",
                 null, null, PerkRules.open(), 5, false, null, null, null));
+        return Optional.of(new LumiereIds(event, coCreation));
     }
 
     private void seedCimes() {
@@ -123,9 +135,16 @@ class PerkDemoContent {
                 new EarlyAccessDetails("https://cimes-outdoor.example/winter-sale", "CIMES-EARLY", false), null, null));
     }
 
-    private void publish(PerkForm form) {
+    private long publish(PerkForm form) {
         long id = catalogue.create(form);
         catalogue.setStatus(id, PerkStatus.PUBLISHED);
+        return id;
+    }
+
+    /** Demo members take part through the same service as on their phones. */
+    private void as(TenantSummary tenant, String email, Runnable work) {
+        ActingAs.platform(() -> accounts.activeAccount(tenant.id(), tenant.slug(), email))
+                .ifPresent(person -> ActingAs.person(person, work));
     }
 
 }
