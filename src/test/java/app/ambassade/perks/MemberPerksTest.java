@@ -238,7 +238,7 @@ class MemberPerksTest {
     }
 
     @Test
-    void raising_the_capacity_lets_the_promoter_confirm_waitlisted_members_in_order() {
+    void raising_the_capacity_confirms_waitlisted_members_in_order() {
         long id = fixtures.publish(manager, PerkFixtures.event("Atelier", inDays(8, 10), PARIS, 1, true, 0));
         claimAs(ana, id);
         claimAs(bob, id);
@@ -251,9 +251,10 @@ class MemberPerksTest {
             return null;
         });
 
-        List<Long> promoted = promote(id);
-
-        assertThat(promoted).containsExactly(bob.accountId(), cat.accountId());
+        assertThat(PerkFixtures.as(bob, () -> perks.find(id)).orElseThrow().claim().status())
+                .isEqualTo(ClaimStatus.CONFIRMED);
+        assertThat(PerkFixtures.as(cat, () -> perks.find(id)).orElseThrow().claim().status())
+                .isEqualTo(ClaimStatus.CONFIRMED);
         assertThat(fixtures.view(manager, id).taken()).isEqualTo(3);
         assertThat(PerkFixtures.as(dan, () -> perks.find(id)).orElseThrow().claim().waitlistPosition()).isEqualTo(1);
         assertThat(PerkFixtures.as(cat, () -> notifications.mine(PageRequest.of(0, 5)).getContent()))

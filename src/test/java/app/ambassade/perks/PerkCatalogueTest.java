@@ -29,14 +29,18 @@ class PerkCatalogueTest {
     TestData data;
     @Autowired
     PerkCatalogue catalogue;
+    @Autowired
+    MemberPerks members;
 
     AuthenticatedUser managerA;
     AuthenticatedUser managerB;
     AuthenticatedUser memberA;
+    TenantSummary tenantA;
 
     @BeforeEach
     void seed() {
         TenantSummary a = data.tenant("perka");
+        tenantA = a;
         TenantSummary b = data.tenant("perkb");
         managerA = data.person(a, Role.BRAND_MANAGER, "m@a.test");
         managerB = data.person(b, Role.BRAND_MANAGER, "m@b.test");
@@ -92,12 +96,22 @@ class PerkCatalogueTest {
     }
 
     @Test
-    void a_capacity_below_the_confirmed_places_is_refused_and_the_kind_never_changes() {
+    void a_capacity_below_the_confirmed_seats_is_refused_and_the_kind_never_changes() {
         TestData.signIn(managerA);
         long id = catalogue.create(PerkForms.event("Soirée", START, START.plusHours(2), 10));
-        PerkForm smaller = PerkForms.event("Soirée", START, START.plusHours(2), 5);
-        catalogue.update(id, smaller);
-        assertThat(catalogue.view(id).orElseThrow().capacity()).isEqualTo(5);
+        catalogue.setStatus(id, PerkStatus.PUBLISHED);
+        AuthenticatedUser secondMember = data.person(tenantA, Role.MEMBER, "second@a.test");
+        for (AuthenticatedUser member : java.util.List.of(memberA, secondMember)) {
+            TestData.signIn(member);
+            assertThat(members.claim(id).status()).isEqualTo(ClaimStatus.CONFIRMED);
+        }
+        TestData.signIn(managerA);
+        assertThatThrownBy(() -> catalogue.update(id, PerkForms.event("Soirée", START, START.plusHours(2), 1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("capacity", "perks.error.capacity-below-taken"));
+        assertThat(catalogue.view(id).orElseThrow().capacity()).isEqualTo(10);
+        catalogue.update(id, PerkForms.event("Soirée", START, START.plusHours(2), 2));
+        assertThat(catalogue.view(id).orElseThrow()).extracting(PerkView::capacity, PerkView::taken).containsExactly(2, 2);
         PerkForm asContent = new PerkForm(PerkKind.CONTENT, "Soirée", "x", null, null, PerkRules.open(), null, false,
                 null, null, new ContentDetails("Text", null));
         assertThatThrownBy(() -> catalogue.update(id, asContent)).isInstanceOfSatisfying(InvalidInputException.class,
