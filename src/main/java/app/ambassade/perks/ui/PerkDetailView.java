@@ -128,6 +128,9 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         description.addClassName("perk-description");
         description.getStyle().set("white-space", "pre-line").set("overflow-wrap", "anywhere");
         add(kind, title, description);
+        // the pulse notification leads here: the question is answered on this page, in one tap
+        perks.pendingPulses().stream().filter(p -> p.perkId() == perk.id()).findFirst()
+                .ifPresent(p -> add(new PulseCard(p, perks)));
         if (perk.event() != null) {
             add(event(perk.event()));
         }

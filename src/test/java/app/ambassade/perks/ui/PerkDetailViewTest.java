@@ -33,6 +33,24 @@ class PerkDetailViewTest extends PerkViewTest {
 
     @Autowired
     EngagementService engagement;
+    @Autowired
+    app.ambassade.perks.internal.PerkPulseRepository pulses;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void the_page_a_pulse_notification_leads_to_asks_the_question_answered_in_one_tap() {
+        long soiree = seeds.event("Soirée atelier", 10, true, 5);
+        app.ambassade.tenancy.TenantContext.callAs(tenant.id(), () -> transactions.execute(status -> pulses.save(
+                new app.ambassade.perks.internal.PerkPulse(soiree, member.accountId(), java.time.Instant.now())).getId()));
+        signIn(member);
+        UI.getCurrent().navigate("perks/" + soiree);
+        PulseCard pulse = _get(PulseCard.class);
+        _click(pulse.scores.get(4));
+        assertThat(memberPerks.pendingPulses()).isEmpty();
+        UI.getCurrent().navigate("perks/" + soiree);
+        assertThat(_find(PulseCard.class)).isEmpty();
+    }
 
     @Test
     void a_member_claims_a_seat_sees_it_confirmed_and_gets_the_calendar_file() {
