@@ -11,6 +11,9 @@ import app.ambassade.perks.PerkRow;
 import app.ambassade.perks.PerkStatus;
 import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -20,8 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * The brand team's side of the demo event: the catalogue, the editor with its live preview, the claims
- * with their figures, and checking a member in on a tablet.
+ * The brand team's side of the demo perks: the catalogue, the editor with its live preview, importing
+ * single-use codes from a CSV file, the claims with their figures, and checking a member in on a tablet.
  */
 class PerkManagerBrowserTest extends BrowserJourney {
 
@@ -35,8 +38,8 @@ class PerkManagerBrowserTest extends BrowserJourney {
     AccountProvisioning accounts;
 
     @Test
-    void theManagerEditsTheDemoEventFollowsItsClaimsAndChecksAMemberInOnATablet() {
-        long event = demoEvent();
+    void theManagerEditsTheDemoEventImportsCodesFollowsClaimsAndChecksAMemberInOnATablet() throws Exception {
+        long event = demoPerk(PerkKind.EVENT, "Soirée atelier à Grasse");
         open(LUMIERE + "/login");
         logIn("claire@maison-lumiere.fr", PASSWORD);
         waitForPath("/");
@@ -49,6 +52,19 @@ class PerkManagerBrowserTest extends BrowserJourney {
         WebElement preview = waiting().until(d -> d.findElement(By.cssSelector(".perk-preview")));
         assertThat(preview.getText()).contains("Soirée atelier à Grasse");
         screenshot("perk-editor-desktop");
+
+        open(LUMIERE + "/manage/perks/" + demoPerk(PerkKind.EARLY_ACCESS, "Avant-première : coffret de Noël") + "/edit");
+        WebElement stock = waiting().until(d -> d.findElement(By.cssSelector("vaadin-text-field.codes-status input")));
+        assertThat(stock.getAttribute("value")).startsWith("20 codes");
+        Path csv = Files.createTempFile("codes", ".csv");
+        Files.writeString(csv, "code\nNOEL-BROWSER-1\nNOEL-BROWSER-2\n");
+        WebElement upload = browser.findElement(By.cssSelector("vaadin-upload.codes-upload"));
+        List<WebElement> inputs = upload.findElements(By.cssSelector("input[type=file]"));
+        (inputs.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : inputs.getFirst())
+                .sendKeys(csv.toString());
+        waiting().until(d -> String.valueOf(d.findElement(By.cssSelector("vaadin-text-field.codes-status input"))
+                .getAttribute("value")).startsWith("22 codes"));
+        Files.delete(csv);
 
         open(LUMIERE + "/manage/perks/" + event + "/claims");
         WebElement figures = waiting().until(d -> d.findElement(By.id("perk-figures")));
@@ -71,12 +87,12 @@ class PerkManagerBrowserTest extends BrowserJourney {
         screenshot("perk-check-in-tablet");
     }
 
-    private long demoEvent() {
+    private long demoPerk(PerkKind kind, String title) {
         TenantSummary lumiere = tenants.findBySlug("maison-lumiere").orElseThrow();
         AuthenticatedUser claire = ActingAs.platform(() -> accounts.activeAccount(lumiere.id(), lumiere.slug(),
                 "claire@maison-lumiere.fr")).orElseThrow();
-        return ActingAs.person(claire, () -> catalogue.page(Set.of(PerkStatus.PUBLISHED), PerkKind.EVENT,
-                        PageRequest.of(0, 20)).stream().filter(p -> p.title().equals("Soirée atelier à Grasse"))
+        return ActingAs.person(claire, () -> catalogue.page(Set.of(PerkStatus.PUBLISHED), kind,
+                        PageRequest.of(0, 20)).stream().filter(p -> p.title().equals(title))
                 .map(PerkRow::id).findFirst().orElseThrow());
     }
 }

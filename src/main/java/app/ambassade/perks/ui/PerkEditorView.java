@@ -70,10 +70,12 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Button duplicate = new Button();
     final Div preview = new Div();
 
-    PerkEditorView(PerkCatalogue catalogue) {
+    PerkEditorView(PerkCatalogue catalogue,
+                   @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+                   java.util.concurrent.Executor background) {
         this.catalogue = catalogue;
         this.eligibility = new EligibilityFields(catalogue.tiers(), catalogue.communities());
-        this.uploads = new PerkUploads(catalogue);
+        this.uploads = new PerkUploads(catalogue, background);
         addClassName("perk-editor-view");
         configureGeneral();
         save.setText(getTranslation("perks.editor.save"));

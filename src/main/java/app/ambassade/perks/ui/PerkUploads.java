@@ -23,8 +23,17 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The perk's picture, the file of dedicated content, and single-use codes from a CSV file. They need a
@@ -35,7 +44,12 @@ class PerkUploads extends VerticalLayout {
     static final int FILE_MAX_BYTES = 5 * 1024 * 1024;
     static final int CODES_MAX_BYTES = 1024 * 1024;
 
+    private static final Logger log = LoggerFactory.getLogger(PerkUploads.class);
+    static final int POLL_MILLIS = 500;
+
     private final PerkCatalogue catalogue;
+    private final Executor background;
+    final ProgressBar codesProgress = new ProgressBar();
     private Long perkId;
     private Runnable listener = () -> { };
 
@@ -52,8 +66,12 @@ class PerkUploads extends VerticalLayout {
     private boolean hasFile;
     private int taken;
 
-    PerkUploads(PerkCatalogue catalogue) {
+    PerkUploads(PerkCatalogue catalogue, Executor background) {
         this.catalogue = catalogue;
+        this.background = background;
+        codesProgress.setIndeterminate(true);
+        codesProgress.setVisible(false);
+        codesProgress.addClassName("codes-progress");
         setPadding(false);
         setSpacing(false);
         saveFirst.setText(getTranslation("perks.uploads.save-first"));
@@ -79,9 +97,11 @@ class PerkUploads extends VerticalLayout {
         codesStatus.setHelperText(getTranslation("perks.uploads.codes.help"));
         codes = bounded(CODES_MAX_BYTES, new String[] {"text/csv", ".csv", "text/plain", ".txt"},
                 (name, bytes) -> importCodes(bytes));
+        codes.addClassName("codes-upload");
+        codesStatus.addClassName("codes-status");
         codeProblems.addClassName("code-problems");
         add(new H3(getTranslation("perks.uploads.title")), saveFirst, imageStatus, image, removeImage, fileStatus, file,
-                codesStatus, codes, codeProblems);
+                codesStatus, codes, codesProgress, codeProblems);
     }
 
     private Upload bounded(int maxBytes, String[] types,
@@ -123,23 +143,48 @@ class PerkUploads extends VerticalLayout {
         }
     }
 
-    /** Imports the codes file; a refusal lists each problem (blank line, duplicate…) with its line. */
+    /**
+     * Imports the codes file away from the UI thread (up to 10,000 codes), with a progress bar; a refusal
+     * lists each problem (blank line, duplicate…) with its line. The signed-in person's security context
+     * goes with the work, so the service checks them as usual.
+     */
     void importCodes(byte[] bytes) {
         codeProblems.removeAll();
-        try {
-            CodeStock stock = catalogue.importCodes(perkId, bytes);
-            codesStatus.setInvalid(false);
+        codesStatus.setInvalid(false);
+        long id = perkId;
+        UI ui = UI.getCurrent();
+        codesProgress.setVisible(true);
+        codes.setVisible(false);
+        ui.setPollInterval(POLL_MILLIS);
+        CompletableFuture.supplyAsync(() -> catalogue.importCodes(id, bytes),
+                        new DelegatingSecurityContextExecutor(background, SecurityContextHolder.getContext()))
+                .whenComplete((stock, error) -> ui.access(() -> {
+                    ui.setPollInterval(-1);
+                    codesProgress.setVisible(false);
+                    codes.setVisible(true);
+                    codes.clearFileList();
+                    showImport(stock, error instanceof CompletionException c ? c.getCause() : error);
+                }));
+    }
+
+    private void showImport(CodeStock stock, Throwable error) {
+        if (error == null) {
             Notifications.success(this, "perks.uploads.codes-imported", stock.added());
             refreshState();
-        } catch (CodeImportRefused e) {
+        } else if (error instanceof CodeImportRefused e) {
             codesStatus.setErrorMessage(getTranslation("perks.codes.error.refused"));
             codesStatus.setInvalid(true);
             e.problems().forEach(p -> codeProblems.add(new ListItem(p.line() > 0
                     ? getTranslation("perks.codes.problem.line", p.line(), getTranslation(p.key(), p.code()))
                     : getTranslation(p.key(), p.code()))));
-        } catch (InvalidInputException e) {
+        } else if (error instanceof InvalidInputException e) {
             codesStatus.setErrorMessage(getTranslation(e.fieldErrors().values().iterator().next()));
             codesStatus.setInvalid(true);
+        } else if (error instanceof PerkNotFoundException) {
+            Notifications.error(this, "perks.error.gone");
+        } else {
+            log.warn("code import failed", error);
+            Notifications.error(this, "perks.uploads.codes-failed");
         }
     }
 

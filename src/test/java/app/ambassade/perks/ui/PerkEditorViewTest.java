@@ -148,4 +148,36 @@ class PerkEditorViewTest extends KaribuTest {
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("perks-next-event")).getText())
                 .startsWith("Next event: Perfume night").endsWith("0 of 10 seats taken");
     }
+
+    @Test
+    void codes_are_imported_in_the_background_and_a_bad_file_lists_its_lines_with_nothing_imported() throws Exception {
+        signIn(manager);
+        useLocale(Locale.ENGLISH);
+        TestData.signIn(manager);
+        long id = catalogue.create(app.ambassade.perks.PerkForms.codes("Winter preview"));
+        UI.getCurrent().navigate("manage/perks/" + id + "/edit");
+        PerkEditorView editor = _get(PerkEditorView.class);
+
+        editor.uploads.importCodes("A-1\n\nB-2\nA-1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        awaitImport(editor);
+        assertThat(editor.uploads.codesStatus.isInvalid()).isTrue();
+        assertThat(editor.uploads.codeProblems.getElement().getTextRecursively())
+                .contains("Line 2: blank line").contains("Line 4: code A-1 appears twice");
+        TestData.signIn(manager);
+        assertThat(catalogue.codeStock(id).total()).isZero();
+
+        editor.uploads.importCodes("A-1\nB-2\nC-3\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        awaitImport(editor);
+        assertThat(editor.uploads.codesStatus.isInvalid()).isFalse();
+        assertThat(editor.uploads.codesStatus.getValue()).isEqualTo("3 codes, 3 still free");
+    }
+
+    /** The import finishes on another thread, then hands its result to the UI. */
+    private static void awaitImport(PerkEditorView editor) throws InterruptedException {
+        for (int i = 0; i < 200 && editor.uploads.codesProgress.isVisible(); i++) {
+            Thread.sleep(25);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
+        assertThat(editor.uploads.codesProgress.isVisible()).as("import finished").isFalse();
+    }
 }
