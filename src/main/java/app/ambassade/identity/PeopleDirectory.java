@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -96,6 +97,16 @@ public class PeopleDirectory {
             }
             return found;
         }));
+    }
+
+    /**
+     * The e-mail address and language of a person of the tenant, for an e-mail written by
+     * background work (no one signed in); empty for an unknown id or another tenant's. Must be called
+     * outside any transaction.
+     */
+    public Optional<MailRecipient> recipient(long tenantId, long id) {
+        return TenantContext.callAs(tenantId, () -> transactions.execute(status -> users.contacts(List.of(id))
+                .stream().findFirst().map(row -> new MailRecipient((String) row[2], Locale.of((String) row[3])))));
     }
 
     /** Lower case without accents, for searches people type quickly. */

@@ -13,7 +13,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * After a claim is committed: the engagement ledger (once per member and perk, whatever the number of
- * re-claims) and the notice to a promoted member. A failure here is logged and never undoes the claim.
+ * re-claims) and the notice and e-mail to a promoted member. A failure here is logged and never undoes the claim.
  */
 @Component
 class ClaimListeners {
@@ -22,10 +22,12 @@ class ClaimListeners {
 
     private final EngagementService engagement;
     private final NotificationService notifications;
+    private final PerkMail mail;
 
-    ClaimListeners(EngagementService engagement, NotificationService notifications) {
+    ClaimListeners(EngagementService engagement, NotificationService notifications, PerkMail mail) {
         this.engagement = engagement;
         this.notifications = notifications;
+        this.mail = mail;
     }
 
     static String link(long perkId) {
@@ -47,6 +49,12 @@ class ClaimListeners {
                     List.of(event.perkTitle()), link(event.perkId()));
         } catch (RuntimeException e) {
             log.warn("promotion notice not created: tenant={} perk={} member={}", event.tenantId(), event.perkId(),
+                    event.memberId(), e);
+        }
+        try {
+            mail.seatConfirmed(event.tenantId(), event.memberId(), event.perkId(), event.perkTitle());
+        } catch (RuntimeException e) {
+            log.warn("promotion e-mail not sent: tenant={} perk={} member={}", event.tenantId(), event.perkId(),
                     event.memberId(), e);
         }
     }

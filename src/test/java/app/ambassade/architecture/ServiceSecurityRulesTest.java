@@ -42,6 +42,9 @@ class ServiceSecurityRulesTest {
 
     /** {@code Class#method} (all overloads) -> why it may run without {@code @PreAuthorize}. */
     static final Map<String, String> ANONYMOUS_SAFE = Map.ofEntries(
+            Map.entry("PeopleDirectory#recipient",
+                    "background work (after-commit listeners) e-mails a person of an explicit tenant, entered with "
+                    + "TenantContext; returns only that person's address and language"),
             Map.entry("TenantService#findBySlug",
                     "public: the login, join and branding pages resolve the tenant of the host before anyone signs in; "
                     + "returns only the tenant's public summary (name, colour, status)"),
