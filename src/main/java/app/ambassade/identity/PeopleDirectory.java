@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -86,27 +85,18 @@ public class PeopleDirectory {
     }
 
     /**
-     * The language each person chose, for texts written for them by background work (no one signed in).
-     * Must be called outside any transaction.
+     * E-mail addresses and languages of people of the tenant, for e-mails written by background work (no
+     * one signed in); unknown ids and other tenants' are left out. Must be called outside any transaction.
      */
-    public Map<Long, Locale> languages(long tenantId, Collection<Long> ids) {
+    public Map<Long, MailRecipient> recipients(long tenantId, Collection<Long> ids) {
         return TenantContext.callAs(tenantId, () -> transactions.execute(status -> {
-            Map<Long, Locale> found = new HashMap<>();
+            Map<Long, MailRecipient> found = new HashMap<>();
             for (List<Long> chunk : chunks(ids)) {
-                users.contacts(chunk).forEach(row -> found.put((Long) row[0], Locale.of((String) row[3])));
+                users.contacts(chunk).forEach(row -> found.put((Long) row[0],
+                        new MailRecipient((String) row[2], Locale.of((String) row[3]))));
             }
             return found;
         }));
-    }
-
-    /**
-     * The e-mail address and language of a person of the tenant, for an e-mail written by
-     * background work (no one signed in); empty for an unknown id or another tenant's. Must be called
-     * outside any transaction.
-     */
-    public Optional<MailRecipient> recipient(long tenantId, long id) {
-        return TenantContext.callAs(tenantId, () -> transactions.execute(status -> users.contacts(List.of(id))
-                .stream().findFirst().map(row -> new MailRecipient((String) row[2], Locale.of((String) row[3])))));
     }
 
     /** Lower case without accents, for searches people type quickly. */

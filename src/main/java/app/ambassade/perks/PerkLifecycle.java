@@ -1,5 +1,6 @@
 package app.ambassade.perks;
 
+import app.ambassade.identity.MailRecipient;
 import app.ambassade.identity.PeopleDirectory;
 import app.ambassade.notification.NotificationService;
 import app.ambassade.notification.NotificationType;
@@ -60,6 +61,7 @@ public class PerkLifecycle {
     private final PerkSettingsRepository settings;
     private final NotificationService notifications;
     private final PeopleDirectory people;
+    private final PerkMail mail;
     private final TranslationProvider i18n;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -67,7 +69,7 @@ public class PerkLifecycle {
 
     PerkLifecycle(TenantService tenants, PerkRepository perks, PerkClaimRepository claims, PerkPulseRepository pulses,
                   PerkSettingsRepository settings, NotificationService notifications, PeopleDirectory people,
-                  TranslationProvider i18n, PlatformTransactionManager transactions, Clock clock,
+                  PerkMail mail, TranslationProvider i18n, PlatformTransactionManager transactions, Clock clock,
                   @Value("${ambassade.perks.lifecycle-enabled:true}") boolean enabled) {
         this.tenants = tenants;
         this.perks = perks;
@@ -76,6 +78,7 @@ public class PerkLifecycle {
         this.settings = settings;
         this.notifications = notifications;
         this.people = people;
+        this.mail = mail;
         this.i18n = i18n;
         // A transaction of its own also when called from a listener after another one committed.
         this.tx = new TransactionTemplate(transactions);
@@ -127,10 +130,18 @@ public class PerkLifecycle {
             if (reminder == null || reminder.attendees().isEmpty()) {
                 continue;
             }
-            Map<Long, Locale> languages = people.languages(tenantId, reminder.attendees());
+            Map<Long, MailRecipient> recipients = people.recipients(tenantId, reminder.attendees());
             for (long member : reminder.attendees()) {
-                send(tenantId, member, NotificationType.PERK_EVENT_REMINDER, perkId, List.of(reminder.title(),
-                        when(reminder.start(), reminder.zone(), languages.getOrDefault(member, Locale.ENGLISH))));
+                MailRecipient to = recipients.get(member);
+                String when = when(reminder.start(), reminder.zone(), to == null ? Locale.ENGLISH : to.language());
+                send(tenantId, member, NotificationType.PERK_EVENT_REMINDER, perkId, List.of(reminder.title(), when));
+                if (to != null) {
+                    try {
+                        mail.reminder(tenantId, to, perkId, reminder.title(), when);
+                    } catch (RuntimeException e) {
+                        log.warn("reminder e-mail not sent: tenant={} perk={} member={}", tenantId, perkId, member, e);
+                    }
+                }
             }
         }
     }

@@ -1,16 +1,18 @@
 package app.ambassade.perks;
 
+import app.ambassade.identity.MailRecipient;
 import app.ambassade.identity.PeopleDirectory;
 import app.ambassade.mail.MailService;
 import app.ambassade.mail.OutgoingMail;
 import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.tenancy.TenantHosts;
 import app.ambassade.tenancy.TenantService;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * E-mails about perks that matter even when the member does not open the portal: a seat freed for them
- * from the waitlist. Written in the member's language; called after commit, outside any transaction.
+ * from the waitlist, and the reminder the day before an event. Written in the member's language; called after commit, outside any transaction.
  */
 @Component
 class PerkMail {
@@ -31,11 +33,24 @@ class PerkMail {
     }
 
     void seatConfirmed(long tenantId, long memberId, long perkId, String perkTitle) {
-        tenants.findById(tenantId).ifPresent(tenant -> people.recipient(tenantId, memberId).ifPresent(to -> {
+        MailRecipient to = people.recipients(tenantId, List.of(memberId)).get(memberId);
+        if (to != null) {
+            send(tenantId, to, perkId, "perks.mail.promoted", perkTitle, null);
+        }
+    }
+
+    /** The reminder the day before an event; {@code when} is already written in the recipient's language. */
+    void reminder(long tenantId, MailRecipient to, long perkId, String perkTitle, String when) {
+        send(tenantId, to, perkId, "perks.mail.reminder", perkTitle, when);
+    }
+
+    /** Subject {@code <key>.subject} ({0} title, {1} when) and body {@code <key>.body} ({0} title, {1} link, {2} brand, {3} when). */
+    private void send(long tenantId, MailRecipient to, long perkId, String key, String perkTitle, String when) {
+        tenants.findById(tenantId).ifPresent(tenant -> {
             String link = hosts.tenantUrl(tenant.slug()) + "/perks/" + perkId;
             mail.send(new OutgoingMail(tenantId, to.email(),
-                    i18n.getTranslation("perks.mail.promoted.subject", to.language(), perkTitle),
-                    i18n.getTranslation("perks.mail.promoted.body", to.language(), perkTitle, link, tenant.name())));
-        }));
+                    i18n.getTranslation(key + ".subject", to.language(), perkTitle, when),
+                    i18n.getTranslation(key + ".body", to.language(), perkTitle, link, tenant.name(), when)));
+        });
     }
 }

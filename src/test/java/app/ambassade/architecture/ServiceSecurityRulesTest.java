@@ -42,9 +42,9 @@ class ServiceSecurityRulesTest {
 
     /** {@code Class#method} (all overloads) -> why it may run without {@code @PreAuthorize}. */
     static final Map<String, String> ANONYMOUS_SAFE = Map.ofEntries(
-            Map.entry("PeopleDirectory#recipient",
+            Map.entry("PeopleDirectory#recipients",
                     "background work (after-commit listeners) e-mails a person of an explicit tenant, entered with "
-                    + "TenantContext; returns only that person's address and language"),
+                    + "TenantContext; returns only those people's addresses and languages"),
             Map.entry("TenantService#findBySlug",
                     "public: the login, join and branding pages resolve the tenant of the host before anyone signs in; "
                     + "returns only the tenant's public summary (name, colour, status)"),
@@ -88,9 +88,6 @@ class ServiceSecurityRulesTest {
             Map.entry("TenantService#activeTenantIds",
                     "scheduled background work (the perk lifecycle) visits each active brand; returns ids only, "
                     + "not reachable from any view"),
-            Map.entry("PeopleDirectory#languages",
-                    "background work (perk reminders) writes each person's text in their language, in the tenant it "
-                    + "was given; returns languages only, not reachable from any view"),
             Map.entry("NotificationService#send",
                     "event listeners (after commit, maybe outside any request) notify a person of the tenant carried "
                     + "by the event; not reachable from any view"));
