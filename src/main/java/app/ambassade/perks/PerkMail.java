@@ -35,22 +35,23 @@ class PerkMail {
     void seatConfirmed(long tenantId, long memberId, long perkId, String perkTitle) {
         MailRecipient to = people.recipients(tenantId, List.of(memberId)).get(memberId);
         if (to != null) {
-            send(tenantId, to, perkId, "perks.mail.promoted", perkTitle, null);
+            send(tenantId, to, perkId, "perks.mail.promoted.subject", "perks.mail.promoted.body", perkTitle, null);
         }
     }
 
     /** The reminder the day before an event; {@code when} is already written in the recipient's language. */
     void reminder(long tenantId, MailRecipient to, long perkId, String perkTitle, String when) {
-        send(tenantId, to, perkId, "perks.mail.reminder", perkTitle, when);
+        send(tenantId, to, perkId, "perks.mail.reminder.subject", "perks.mail.reminder.body", perkTitle, when);
     }
 
-    /** Subject {@code <key>.subject} ({0} title, {1} when) and body {@code <key>.body} ({0} title, {1} link, {2} brand, {3} when). */
-    private void send(long tenantId, MailRecipient to, long perkId, String key, String perkTitle, String when) {
+    /** The subject gets {0} title, {1} when; the body {0} title, {1} link, {2} brand, {3} when. */
+    private void send(long tenantId, MailRecipient to, long perkId, String subjectKey, String bodyKey, String perkTitle,
+                      String when) {
         tenants.findById(tenantId).ifPresent(tenant -> {
             String link = hosts.tenantUrl(tenant.slug()) + "/perks/" + perkId;
             mail.send(new OutgoingMail(tenantId, to.email(),
-                    i18n.getTranslation(key + ".subject", to.language(), perkTitle, when),
-                    i18n.getTranslation(key + ".body", to.language(), perkTitle, link, tenant.name(), when)));
+                    i18n.getTranslation(subjectKey, to.language(), perkTitle, when),
+                    i18n.getTranslation(bodyKey, to.language(), perkTitle, link, tenant.name(), when)));
         });
     }
 }
