@@ -2,7 +2,6 @@ package app.ambassade.perks;
 
 import app.ambassade.perks.internal.Perk;
 import app.ambassade.shared.validation.Checks;
-import app.ambassade.shared.validation.InvalidInputException;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -177,9 +176,5 @@ final class PerkFormRules {
 
     private static String opt(String value) {
         return blank(value) ? null : value.strip();
-    }
-
-    static InvalidInputException at(String field, String key) {
-        return InvalidInputException.of(field, key);
     }
 }

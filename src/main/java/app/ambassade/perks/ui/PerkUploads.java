@@ -8,7 +8,6 @@ import app.ambassade.perks.PerkKind;
 import app.ambassade.perks.PerkNotFoundException;
 import app.ambassade.perks.PerkView;
 import app.ambassade.shared.ui.BoundedUpload;
-import app.ambassade.shared.ui.FieldErrors;
 import app.ambassade.shared.ui.Notifications;
 import app.ambassade.shared.upload.ImageTypes;
 import app.ambassade.shared.validation.InvalidInputException;
@@ -228,9 +227,5 @@ class PerkUploads extends VerticalLayout {
         into.put("image", imageStatus);
         into.put("file", fileStatus);
         into.put("codes", codesStatus);
-    }
-
-    static void clear(Map<String, HasValidation> fields) {
-        FieldErrors.clear(fields);
     }
 }
