@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Claims and cancellations, inside the caller's transaction; a refusal is thrown, so the transaction
- * rolls back and nothing is half-saved. The perk's row is always locked first (by its conditional
- * update), then claim rows, then codes: one order for every path, so concurrent claims and
- * cancellations queue up instead of deadlocking.
+ * rolls back and nothing is half-saved. The caller has locked the perk's row first ({@code PerkRepository.lock},
+ * its transaction's first statement, at READ COMMITTED): claims, cancellations and promotions of one perk
+ * run one after the other, each seeing every claim committed before it, and always lock the perk, then
+ * claim rows, then codes, so they queue up instead of deadlocking (docs/decisions/0007).
  */
 @Component
 class ClaimDesk {
@@ -34,11 +35,16 @@ class ClaimDesk {
         this.events = events;
     }
 
+    /** What a claim ended as, before any position is read (that is done after commit). */
+    record Taken(ClaimStatus status, long claimId) {
+    }
+
     /**
      * Takes a place (CONFIRMED), queues (WAITLISTED) or, for co-creation, applies (APPLIED, no place taken
      * until the brand selects). {@code existing} is the member's row for this perk, reused when CANCELLED.
+     * The claim gets the perk's next turn: the waitlist is ordered by it.
      */
-    ClaimOutcome take(Perk perk, long memberId, PerkClaim existing, String motivation, Instant now) {
+    Taken take(Perk perk, long memberId, PerkClaim existing, String motivation, Instant now) {
         if (existing != null && existing.getStatus() != ClaimStatus.CANCELLED) {
             throw InvalidInputException.of("claim", "perk-claims.error.already-claimed");
         }
@@ -53,14 +59,15 @@ class ClaimDesk {
         } else {
             throw InvalidInputException.of("claim", "perk-claims.error.full");
         }
-        PerkClaim claim = existing == null ? insert(perkId, memberId, status, motivation, now)
-                : reuse(existing, status, motivation, now);
+        long turn = nextTurn(perkId);
+        PerkClaim claim = existing == null ? insert(perkId, memberId, status, motivation, now, turn)
+                : reuse(existing, status, motivation, now, turn);
         if (status == ClaimStatus.CONFIRMED && perk.getKind() == PerkKind.EARLY_ACCESS && perk.isSingleUseCodes()
                 && !codes.assign(perkId, claim.getId(), now)) {
             throw InvalidInputException.of("claim", "perk-claims.error.no-codes-left");
         }
         events.publishEvent(new PerkActivity.Claimed(perk.getTenantId(), perkId, memberId, status));
-        return new ClaimOutcome(status, status == ClaimStatus.WAITLISTED ? position(memberId, claim.getId()) : null);
+        return new Taken(status, claim.getId());
     }
 
     /**
@@ -82,15 +89,20 @@ class ClaimDesk {
         }
     }
 
-    /** Compared in the database on both sides: stored instants may be coarser than the ones in memory. */
+    /** The 1-based place of a waitlisted claim; read it after the claim's transaction committed, in a new one. */
     Integer position(long memberId, long claimId) {
         return claims.waitlistPositions(memberId).stream().filter(row -> ((Number) row[0]).longValue() == claimId)
                 .map(row -> ((Number) row[1]).intValue()).findFirst().orElse(null);
     }
 
-    private PerkClaim insert(long perkId, long memberId, ClaimStatus status, String motivation, Instant now) {
+    private long nextTurn(long perkId) {
+        perks.nextTurn(perkId);
+        return perks.findById(perkId).orElseThrow(PerkNotFoundException::new).getLastTurn();
+    }
+
+    private PerkClaim insert(long perkId, long memberId, ClaimStatus status, String motivation, Instant now, long turn) {
         try {
-            return claims.saveAndFlush(new PerkClaim(perkId, memberId, status, motivation, now));
+            return claims.saveAndFlush(new PerkClaim(perkId, memberId, status, motivation, now, turn));
         } catch (DataIntegrityViolationException raced) {
             // the same person claimed at the same moment (another tab, a double tap): theirs stands
             throw InvalidInputException.of("claim", "perk-claims.error.already-claimed");
@@ -98,12 +110,12 @@ class ClaimDesk {
     }
 
     /** Reuses a cancelled row: only one of several simultaneous re-claims wins it. */
-    private PerkClaim reuse(PerkClaim cancelled, ClaimStatus status, String motivation, Instant now) {
+    private PerkClaim reuse(PerkClaim cancelled, ClaimStatus status, String motivation, Instant now, long turn) {
         if (claims.transition(cancelled.getId(), ClaimStatus.CANCELLED, status, now) == 0) {
             throw InvalidInputException.of("claim", "perk-claims.error.already-claimed");
         }
         PerkClaim claim = claims.findById(cancelled.getId()).orElseThrow(PerkNotFoundException::new);
-        claim.requeue(status, motivation, now);
+        claim.requeue(status, motivation, now, turn);
         return claims.saveAndFlush(claim);
     }
 }

@@ -30,12 +30,14 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Perks as members and ambassadors see and claim them (brand managers use {@link PerkCatalogue}).
  * Who the person is (tier, communities) is read before the transaction opens; eligibility is then judged
- * again on every claim, application and content access, also when reached by a direct URL.
+ * again on every claim, application and content access, also when reached by a direct URL. Whatever
+ * decides places runs in {@link #decide}: the perk's row locked first, at READ COMMITTED.
  *
  * <p>Refusals are {@code InvalidInputException}s: field {@code claim} with
  * {@code perk-claims.error.tier|ambassadors-only|community|not-yet-open|closed|already-claimed|full|no-codes-left|wrong-kind},
@@ -76,6 +78,8 @@ public class MemberPerks {
         this.cards = cards;
         this.desk = desk;
         this.write = new TransactionTemplate(transactions);
+        // With the perk locked first, each read sees what the transactions queued before it committed.
+        this.write.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.read = new TransactionTemplate(transactions);
         this.read.setReadOnly(true);
         this.clock = clock;
@@ -131,9 +135,8 @@ public class MemberPerks {
     @PreAuthorize(MEMBERS)
     public ClaimOutcome claim(long perkId) {
         PerkEligibility.Viewer viewer = eligibility.viewer();
-        return write.execute(status -> {
+        ClaimDesk.Taken taken = decide(perkId, perk -> {
             Instant now = clock.instant();
-            Perk perk = perks.findById(perkId).orElseThrow(PerkNotFoundException::new);
             PerkClaim existing = claims.findByPerkIdAndMemberId(perkId, viewer.accountId()).orElse(null);
             requireClaimable(perk, existing, viewer, now);
             if (perk.getKind() == PerkKind.CO_CREATION) {
@@ -141,15 +144,15 @@ public class MemberPerks {
             }
             return desk.take(perk, viewer.accountId(), existing, null, now);
         });
+        return outcome(viewer.accountId(), taken);
     }
 
     /** Applies for a co-creation seat with a short motivation; the brand selects later. */
     @PreAuthorize(MEMBERS)
     public ClaimOutcome apply(long perkId, String motivation) {
         PerkEligibility.Viewer viewer = eligibility.viewer();
-        return write.execute(status -> {
+        ClaimDesk.Taken taken = decide(perkId, perk -> {
             Instant now = clock.instant();
-            Perk perk = perks.findById(perkId).orElseThrow(PerkNotFoundException::new);
             PerkClaim existing = claims.findByPerkIdAndMemberId(perkId, viewer.accountId()).orElse(null);
             if (!visible(perk, active(existing))) {
                 throw new PerkNotFoundException();
@@ -161,6 +164,7 @@ public class MemberPerks {
             requireClaimable(perk, existing, viewer, now);
             return desk.take(perk, viewer.accountId(), existing, motivation.strip(), now);
         });
+        return outcome(viewer.accountId(), taken);
     }
 
     /**
@@ -170,9 +174,8 @@ public class MemberPerks {
     @PreAuthorize(MEMBERS)
     public void cancel(long perkId) {
         long me = AuthenticatedUser.require().accountId();
-        write.executeWithoutResult(status -> {
+        decide(perkId, perk -> {
             Instant now = clock.instant();
-            Perk perk = perks.findById(perkId).orElseThrow(PerkNotFoundException::new);
             PerkClaim claim = myClaim(perkId, me);
             if (!visible(perk, claim)) {
                 throw new PerkNotFoundException();
@@ -188,6 +191,7 @@ public class MemberPerks {
                         : InvalidInputException.of("cancel", "perk-claims.error.not-cancellable");
             }
             desk.cancel(perk, claim, now);
+            return null;
         });
     }
 
@@ -315,41 +319,79 @@ public class MemberPerks {
         return InvalidInputException.of("claim", key);
     }
 
-    /** Runs {@code reveal} on a content perk I may open, recording my claim the first time. */
+    /**
+     * Runs {@code reveal} on a content perk I may open. Opening it again decides nothing and takes no lock;
+     * the first opening records my claim (a place, when the content is limited) in {@link #decide}.
+     */
     private <T> Optional<T> gated(long perkId, Function<Perk, T> reveal) {
         PerkEligibility.Viewer viewer = eligibility.viewer();
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return write.execute(status -> open(perkId, viewer).map(reveal));
-            } catch (InvalidInputException refused) {
-                // no place left: it stays closed; my own simultaneous first opening won: look again
-                if (attempt > 0 || !refused.fieldErrors().containsValue("perk-claims.error.already-claimed")) {
-                    return Optional.empty();
+        Opened<T> opened = read.execute(status -> {
+            Perk perk = perks.findById(perkId).orElse(null);
+            Gate gate = gate(perk, viewer, clock.instant());
+            return new Opened<>(gate, gate == Gate.OPEN ? reveal.apply(perk) : null);
+        });
+        if (opened.gate() != Gate.FIRST_OPENING) {
+            return Optional.ofNullable(opened.value());
+        }
+        try {
+            return Optional.ofNullable(decide(perkId, perk -> {
+                Instant now = clock.instant();
+                Gate gate = gate(perk, viewer, now);
+                if (gate == Gate.FIRST_OPENING && desk.take(perk, viewer.accountId(), claims.findByPerkIdAndMemberId(
+                        perkId, viewer.accountId()).orElse(null), null, now).status() == ClaimStatus.CONFIRMED) {
+                    gate = Gate.OPEN;
                 }
-            }
+                return gate == Gate.OPEN ? reveal.apply(perk) : null;
+            }));
+        } catch (InvalidInputException noPlaceLeft) {
+            return Optional.empty();
         }
     }
 
-    private Optional<Perk> open(long perkId, PerkEligibility.Viewer viewer) {
-        Instant now = clock.instant();
-        Perk perk = perks.findById(perkId).filter(p -> p.getKind() == PerkKind.CONTENT).orElse(null);
-        PerkClaim existing = perk == null ? null
-                : claims.findByPerkIdAndMemberId(perkId, viewer.accountId()).orElse(null);
-        PerkClaim claim = active(existing);
-        if (perk == null || !visible(perk, claim)) {
-            return Optional.empty();
+    private record Opened<T>(Gate gate, T value) {
+    }
+
+    private enum Gate { OPEN, FIRST_OPENING, CLOSED }
+
+    /** Open: eligible now, or already holding it once claims closed; a first opening must record the claim. */
+    private Gate gate(Perk perk, PerkEligibility.Viewer viewer, Instant now) {
+        if (perk == null || perk.getKind() != PerkKind.CONTENT) {
+            return Gate.CLOSED;
+        }
+        PerkClaim claim = myClaim(perk.getId(), viewer.accountId());
+        if (!visible(perk, claim)) {
+            return Gate.CLOSED;
         }
         Eligibility judged = cards.eligibility(perk, viewer, now);
         boolean confirmed = claim != null && claim.getStatus() == ClaimStatus.CONFIRMED;
         boolean onlyClosed = judged.locks().stream().allMatch(lock -> lock.reason() == LockReason.CLOSED);
         if (!judged.eligible() && !(confirmed && onlyClosed)) {
-            return Optional.empty();
+            return Gate.CLOSED;
         }
-        if (!confirmed && (claim != null
-                || desk.take(perk, viewer.accountId(), existing, null, now).status() != ClaimStatus.CONFIRMED)) {
-            return Optional.empty();
+        return confirmed ? Gate.OPEN : claim == null ? Gate.FIRST_OPENING : Gate.CLOSED;
+    }
+
+    /**
+     * Runs a step that decides places: its first statement locks the perk's row (unknown ids and other
+     * tenants' perks: {@link PerkNotFoundException}), so such steps of one perk run one after the other, and
+     * READ COMMITTED lets every read after the lock see what the steps before committed (docs/decisions/0007).
+     */
+    private <T> T decide(long perkId, Function<Perk, T> step) {
+        return write.execute(status -> step.apply(perks.lock(perkId).orElseThrow(PerkNotFoundException::new)));
+    }
+
+    /**
+     * A waitlisted claim as it stands once committed: its place counts everyone decided before it, and a
+     * cancellation queued right behind may already have promoted it.
+     */
+    private ClaimOutcome outcome(long memberId, ClaimDesk.Taken taken) {
+        if (taken.status() != ClaimStatus.WAITLISTED) {
+            return new ClaimOutcome(taken.status(), null);
         }
-        return Optional.of(perk);
+        return read.execute(status -> {
+            ClaimStatus now = claims.findById(taken.claimId()).map(PerkClaim::getStatus).orElse(taken.status());
+            return new ClaimOutcome(now, now == ClaimStatus.WAITLISTED ? desk.position(memberId, taken.claimId()) : null);
+        });
     }
 
     private PerkClaim myClaim(long perkId, long me) {

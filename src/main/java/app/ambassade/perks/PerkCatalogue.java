@@ -35,6 +35,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -92,11 +93,14 @@ public class PerkCatalogue {
         return perk.getId();
     }
 
-    /** Saves the form over an existing perk (its kind never changes); a capacity below the confirmed places is refused. */
+    /**
+     * Saves the form over an existing perk (its kind never changes); a capacity below the confirmed places is
+     * refused. Capacity and waitlist decide places: the perk's row is locked first (docs/decisions/0007).
+     */
     @PreAuthorize(MANAGER)
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void update(long id, PerkForm form) {
-        Perk perk = perks.findById(id).orElseThrow(PerkNotFoundException::new);
+        Perk perk = perks.lock(id).orElseThrow(PerkNotFoundException::new);
         check(form, perk);
         boolean capacityChanged = !java.util.Objects.equals(perk.getCapacity(), form.capacity());
         if (capacityChanged && perks.changeCapacity(id, form.capacity()) == 0) {
@@ -155,9 +159,9 @@ public class PerkCatalogue {
      * claimed: dedicated content has something to show, single-use codes exist.
      */
     @PreAuthorize(MANAGER)
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void setStatus(long id, PerkStatus status) {
-        Perk perk = perks.findById(id).orElseThrow(PerkNotFoundException::new);
+        Perk perk = perks.lock(id).orElseThrow(PerkNotFoundException::new); // claims judge the status: wait for them
         if (status == PerkStatus.PUBLISHED) {
             PerkFormRules.checkPublishable(perk, articles.findByPerkId(id).map(PerkArticle::getBody).orElse(""),
                     files.findByPerkIdAndPurpose(id, PerkFile.Purpose.DOWNLOAD).isPresent(), codeCount(id));
@@ -221,9 +225,9 @@ public class PerkCatalogue {
      * refused when any line is wrong or a code is already there ({@link CodeImportRefused}).
      */
     @PreAuthorize(MANAGER)
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public CodeStock importCodes(long id, byte[] csv) {
-        Perk perk = perks.findById(id).orElseThrow(PerkNotFoundException::new);
+        Perk perk = perks.lock(id).orElseThrow(PerkNotFoundException::new); // claims hand out codes: wait for them
         if (perk.getKind() != PerkKind.EARLY_ACCESS || !perk.isSingleUseCodes()) {
             throw InvalidInputException.of("codes", "perks.codes.error.not-single-use");
         }

@@ -40,6 +40,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -223,13 +224,14 @@ public class PerkOperations {
 
     /**
      * Decides a co-creation application: selected takes one of the seats (refused once they are all
-     * taken), not selected frees nobody's. The applicant is told either way.
+     * taken), not selected frees nobody's. The applicant is told either way. Only the claim's perk is read
+     * before the perk's row is locked (docs/decisions/0007); the status is decided by a conditional update.
      */
     @PreAuthorize(PerkCatalogue.MANAGER)
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void select(long claimId, boolean selected) {
         PerkClaim claim = claims.findById(claimId).orElseThrow(PerkNotFoundException::new);
-        Perk perk = perk(claim.getPerkId());
+        Perk perk = perks.lock(claim.getPerkId()).orElseThrow(PerkNotFoundException::new);
         if (perk.getKind() != PerkKind.CO_CREATION) {
             throw new PerkNotFoundException();
         }

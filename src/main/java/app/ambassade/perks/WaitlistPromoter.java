@@ -13,10 +13,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves waitlisted people to confirmed, first come first served, while places are free. A place is
- * taken first ({@code takePlace}), then given to the first claim still waitlisted ({@code transition});
- * when nobody can take it, it is given back. So concurrent promoters never promote one person twice nor
- * exceed the capacity, even with a stale snapshot of the waitlist.
+ * Moves waitlisted people to confirmed, in the order their places were decided (turns), while places are
+ * free. A place is taken first ({@code takePlace}), then given to the first claim still waitlisted
+ * ({@code transition}); when nobody can take it, it is given back. The caller holds the perk's row lock
+ * (docs/decisions/0007), so the waitlist read here holds everyone who queued before: a freed seat never
+ * goes back to the pool while someone waits.
  */
 @Component
 class WaitlistPromoter {
@@ -38,7 +39,7 @@ class WaitlistPromoter {
 
     /**
      * Promotes as many waitlisted claims as places allow; returns the promoted members' ids. Runs in the
-     * caller's transaction (the conditional updates require one), so a rollback undoes the promotions.
+     * caller's transaction, which locked the perk's row first, so a rollback undoes the promotions.
      */
     List<Long> promote(long perkId) {
         Perk perk = perks.findById(perkId).orElseThrow(PerkNotFoundException::new);

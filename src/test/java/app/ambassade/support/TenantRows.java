@@ -204,7 +204,7 @@ public class TenantRows {
                 new byte[] {1, 2, 3}));
         // waitlisted, so that the waitlist queries find it as well as the member's and the perk's
         fixtures.put(PerkClaim.class, () -> new PerkClaim(perkId(), ((UserAccount) insert(UserAccount.class)).getId(),
-                ClaimStatus.WAITLISTED, "made by the isolation test", now()));
+                ClaimStatus.WAITLISTED, "made by the isolation test", now(), 1L));
         fixtures.put(PerkPulse.class, () -> new PerkPulse(perkId(), ((UserAccount) insert(UserAccount.class)).getId(),
                 now()));
         fixtures.put(PerkSettings.class, () -> new PerkSettings(30));

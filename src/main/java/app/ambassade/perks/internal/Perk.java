@@ -12,8 +12,9 @@ import java.time.Instant;
 
 /**
  * A perk of the catalogue. Columns decided by the database under concurrency ({@code capacity},
- * {@code taken}, {@code reminder_sent_at}, {@code closed_at}) are never written by an entity update: they
- * only move through the conditional updates of {@link PerkRepository}, so an edit can never overwrite them.
+ * {@code taken}, {@code last_turn}, {@code reminder_sent_at}, {@code closed_at}) are never written by an
+ * entity update: they only move through the conditional updates of {@link PerkRepository}, so an edit can
+ * never overwrite them.
  */
 @Entity
 @Table(name = "perk")
@@ -50,6 +51,10 @@ public class Perk extends TenantScopedEntity {
 
     @Column(nullable = false, insertable = false, updatable = false)
     private int taken;
+
+    /** The last turn given to a claim of this perk (see {@link PerkClaim#getTurn()}). */
+    @Column(name = "last_turn", nullable = false, insertable = false, updatable = false)
+    private long lastTurn;
 
     @Column(name = "waitlist_enabled", nullable = false)
     private boolean waitlistEnabled;
@@ -201,6 +206,10 @@ public class Perk extends TenantScopedEntity {
 
     public int getTaken() {
         return taken;
+    }
+
+    public long getLastTurn() {
+        return lastTurn;
     }
 
     public boolean isWaitlistEnabled() {

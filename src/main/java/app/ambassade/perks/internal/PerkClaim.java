@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A person's claim on a perk, one row per person and perk (a unique key). {@code queuedAt} orders the
+ * A person's claim on a perk, one row per person and perk (a unique key). {@code turn} orders the
  * waitlist. Status changes that compete with other people go through the conditional updates of
  * {@link PerkClaimRepository}; the setters here are for changes only the brand team makes.
  */
@@ -42,6 +42,13 @@ public class PerkClaim extends TenantScopedEntity {
     @Column(name = "queued_at", nullable = false)
     private Instant queuedAt;
 
+    /**
+     * When the claim's place was decided, as the perk's n-th decision: given under the perk's row lock, so
+     * turns follow the order in which claims really took or queued for a place.
+     */
+    @Column(name = "turn")
+    private Long turn;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
 
@@ -58,6 +65,11 @@ public class PerkClaim extends TenantScopedEntity {
     }
 
     public PerkClaim(long perkId, long memberId, ClaimStatus status, String motivation, Instant now) {
+        this(perkId, memberId, status, motivation, now, null);
+    }
+
+    public PerkClaim(long perkId, long memberId, ClaimStatus status, String motivation, Instant now, Long turn) {
+        this.turn = turn;
         this.perkId = perkId;
         this.memberId = memberId;
         this.status = status;
@@ -71,7 +83,8 @@ public class PerkClaim extends TenantScopedEntity {
         this.decidedAt = now;
     }
 
-    public void requeue(ClaimStatus status, String motivation, Instant now) {
+    public void requeue(ClaimStatus status, String motivation, Instant now, long turn) {
+        this.turn = turn;
         this.status = status;
         this.motivation = motivation;
         this.claimedAt = now;
@@ -128,6 +141,10 @@ public class PerkClaim extends TenantScopedEntity {
 
     public Instant getQueuedAt() {
         return queuedAt;
+    }
+
+    public Long getTurn() {
+        return turn;
     }
 
     public Instant getDecidedAt() {

@@ -30,7 +30,7 @@ public interface PerkClaimRepository extends JpaRepository<PerkClaim, Long> {
     @Query("select c.id, count(o.id) from PerkClaim c, PerkClaim o where c.memberId = :memberId"
             + " and c.status = app.ambassade.perks.ClaimStatus.WAITLISTED and o.perkId = c.perkId"
             + " and o.status = app.ambassade.perks.ClaimStatus.WAITLISTED"
-            + " and (o.queuedAt < c.queuedAt or (o.queuedAt = c.queuedAt and o.id <= c.id)) group by c.id")
+            + " and (o.turn < c.turn or (o.turn = c.turn and o.id <= c.id)) group by c.id")
     List<Object[]> waitlistPositions(@Param("memberId") long memberId);
 
     /**
@@ -43,16 +43,12 @@ public interface PerkClaimRepository extends JpaRepository<PerkClaim, Long> {
     int transition(@Param("id") Long id, @Param("status") ClaimStatus from, @Param("to") ClaimStatus to,
                    @Param("decidedAt") Instant now);
 
-    /** The waitlist of a perk in order: first come, first promoted. */
+    /** The waitlist of a perk in order: first decided, first promoted. */
     @Query("select c.id from PerkClaim c where c.perkId = :perkId"
-            + " and c.status = app.ambassade.perks.ClaimStatus.WAITLISTED order by c.queuedAt, c.id")
+            + " and c.status = app.ambassade.perks.ClaimStatus.WAITLISTED order by c.turn, c.id")
     List<Long> waitlist(@Param("perkId") long perkId, Pageable pageable);
 
     long countByPerkIdAndStatus(long perkId, ClaimStatus status);
-
-    @Query("select count(c) from PerkClaim c where c.perkId = :perkId and c.status = app.ambassade.perks.ClaimStatus.WAITLISTED"
-            + " and (c.queuedAt < :queuedAt or (c.queuedAt = :queuedAt and c.id <= :id))")
-    long waitlistPosition(@Param("perkId") long perkId, @Param("queuedAt") Instant queuedAt, @Param("id") Long id);
 
     // --- the brand team's side: claims grid, figures, check-in, end of event -------------------------
 

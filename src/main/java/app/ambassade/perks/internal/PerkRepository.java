@@ -2,12 +2,15 @@ package app.ambassade.perks.internal;
 
 import app.ambassade.perks.PerkKind;
 import app.ambassade.perks.PerkStatus;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,7 +18,8 @@ import org.springframework.data.repository.query.Param;
 /**
  * Parameters are named after the attributes they filter (the isolation test relies on it). Places,
  * capacity and the once-only marks of the event lifecycle change only through the conditional updates
- * below: the database decides, whatever number of nodes and threads compete.
+ * below: the database decides, whatever number of nodes and threads compete. Every transaction that
+ * decides places starts with {@link #lock} (docs/decisions/0007).
  */
 public interface PerkRepository extends JpaRepository<Perk, Long> {
 
@@ -29,6 +33,20 @@ public interface PerkRepository extends JpaRepository<Perk, Long> {
     @Query("select p from Perk p where p.kind = app.ambassade.perks.PerkKind.EVENT"
             + " and p.status = app.ambassade.perks.PerkStatus.PUBLISHED and p.startsAt > :startsAt order by p.startsAt, p.id")
     List<Perk> upcomingEvents(@Param("startsAt") Instant now, Pageable pageable);
+
+    /**
+     * The perk, its row locked until the transaction ends: the first statement of every transaction that
+     * decides places (claim, cancel, promotion, capacity, codes), so those transactions run one after the
+     * other per perk and each one reads what the previous one committed.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Perk p where p.id = :id")
+    Optional<Perk> lock(@Param("id") Long id);
+
+    /** Gives the perk's next turn ({@link Perk#getLastTurn()} afterwards); only under {@link #lock}. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update Perk p set p.lastTurn = p.lastTurn + 1 where p.id = :id")
+    int nextTurn(@Param("id") Long id);
 
     /** Takes one place if any is left (or the perk is unlimited); 1 when taken, 0 when full. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
