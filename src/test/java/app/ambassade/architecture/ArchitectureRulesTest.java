@@ -8,7 +8,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ambassade.audit.internal.PlatformAuditEntry;
+import app.ambassade.identity.internal.LoginClient;
 import app.ambassade.identity.internal.PlatformAdmin;
+import app.ambassade.identity.internal.UnknownLoginAddress;
 import app.ambassade.mail.internal.OutboxEntry;
 import app.ambassade.tenancy.TenantScopedEntity;
 import app.ambassade.tenancy.internal.Tenant;
@@ -77,7 +79,9 @@ class ArchitectureRulesTest {
             TenantLogo.class,          // keyed by the tenant itself (tenant_id is its primary key)
             PlatformAdmin.class,       // the platform operator belongs to no tenant
             PlatformAuditEntry.class,  // actions of the platform operator on tenants
-            OutboxEntry.class);        // development outbox read by the platform admin only
+            OutboxEntry.class,         // development outbox read by the platform admin only
+            UnknownLoginAddress.class, // failed logins to addresses without an account, keyed by a hash
+            LoginClient.class);        // failed logins per client address across brands, keyed by a hash
 
     /**
      * Classes allowed to run SQL that Hibernate does not filter by tenant (native queries, JDBC).

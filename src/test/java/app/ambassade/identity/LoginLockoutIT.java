@@ -123,6 +123,39 @@ class LoginLockoutIT {
         assertThat(row(tenant, "wait@example.test").get("failed_logins")).isEqualTo(1);
     }
 
+    @Test
+    void anUnknownAddressLocksExactlyLikeAnAccountAndOnlyAHashOfItIsStored() throws Exception {
+        TenantSummary tenant = data.tenant("lockout");
+        data.person(tenant, Role.MEMBER, "real@example.test");
+        String nobody = "nobody-" + tenant.slug() + "@example.test";
+
+        for (int attempt = 1; attempt <= FREE_ATTEMPTS + 2; attempt++) {
+            assertThat(login(tenant, nobody, WRONG)).as("attempt " + attempt)
+                    .isEqualTo(login(tenant, "real@example.test", WRONG));
+        }
+        assertThat(login(tenant, nobody, WRONG)).isEqualTo("LOCKED");
+
+        assertThat(jdbc.queryForObject("select count(*) from login_unknown_address where address_key like ?",
+                Integer.class, "%" + tenant.slug() + "%")).as("the address itself is not stored").isZero();
+        // Keyed by SHA-256 of the scope and the address (LoginCounters): the refused login while locked counted nothing.
+        Map<String, Object> counter = jdbc.queryForMap(
+                "select failed_logins, locked_until from login_unknown_address where address_key = ?",
+                sha256("tenant:" + tenant.id() + "\n" + nobody));
+        assertThat(counter.get("failed_logins")).isEqualTo(FREE_ATTEMPTS + 1);
+        assertThat(counter.get("locked_until")).isNotNull();
+    }
+
+    @Test
+    void aBurstOnAnUnknownAddressLocksAfterExactlyTheFifthFailureAsForAnAccount() throws Exception {
+        TenantSummary tenant = data.tenant("lockout");
+        String nobody = "burst-nobody@example.test";
+
+        List<String> outcomes = Race.run(12, () -> login(tenant, nobody, WRONG));
+
+        assertThat(outcomes.stream().filter("BAD_CREDENTIALS"::equals).count()).isEqualTo(FREE_ATTEMPTS);
+        assertThat(outcomes.stream().filter("LOCKED"::equals).count()).isEqualTo(12 - FREE_ATTEMPTS);
+    }
+
     /** The outcome of a login on the tenant's host: OK, BAD_CREDENTIALS or the refusal reason. */
     private String login(TenantSummary tenant, String email, String password) {
         try {
@@ -133,6 +166,11 @@ class LoginLockoutIT {
         } catch (LoginRefusal e) {
             return e.reason().name();
         }
+    }
+
+    private static String sha256(String value) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private Map<String, Object> row(TenantSummary tenant, String email) {

@@ -47,8 +47,7 @@ class SessionSecurityTest {
         TenantSummary b = data.tenant("other");
         data.person(a, Role.MEMBER, "only-a@example.com");
 
-        RawHttp.Response refused = RawHttp.postForm(port, host(b.slug()), "/login",
-                "username=only-a@example.com&password=" + TestData.PASSWORD, null);
+        RawHttp.Response refused = RawHttp.login(port, host(b.slug()), "only-a@example.com", TestData.PASSWORD);
 
         assertThat(refused.status()).isEqualTo(302);
         assertThat(refused.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error=credentials"));
@@ -90,15 +89,13 @@ class SessionSecurityTest {
         data.platformAdmin("ops@example.com");
 
         assertThat(login(tenant.slug(), "ops@example.com", TestData.PASSWORD)).isNull();
-        assertThat(RawHttp.postForm(port, "localhost:" + port, "/login",
-                "username=member@example.com&password=" + TestData.PASSWORD, null).header("Location"))
+        assertThat(RawHttp.login(port, "localhost:" + port, "member@example.com", TestData.PASSWORD).header("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error=credentials"));
     }
 
     /** Logs in and returns the session id, or null when the login was refused. */
     private String login(String slug, String email, String password) throws IOException {
-        RawHttp.Response response = RawHttp.postForm(port, host(slug), "/login",
-                "username=" + email + "&password=" + password, null);
+        RawHttp.Response response = RawHttp.login(port, host(slug), email, password);
         boolean ok = response.header("Location").map(l -> !l.contains("error")).orElse(false);
         return ok ? response.sessionCookie().orElse(null) : null;
     }

@@ -54,6 +54,49 @@ public final class RawHttp {
                 + "\r\nConnection: close\r\n\r\n" + form);
     }
 
+    /** What a visit to the login page gives a browser: its session and the CSRF token of the form. */
+    public record LoginPage(String session, String csrf) {
+
+        /** The form as vaadin-login-form posts it, token included. */
+        public String form(String email, String password) {
+            return "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
+        }
+    }
+
+    /** Opens the login page like a browser does and reads the CSRF token from its {@code _csrf} meta tag. */
+    public static LoginPage loginPage(int port, String host) throws IOException {
+        Response page = get(port, host, "/login", (String) null);
+        String session = page.sessionCookie()
+                .orElseThrow(() -> new AssertionError("The login page opened no session: " + page.headers()));
+        java.util.regex.Matcher token = java.util.regex.Pattern
+                .compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError("No _csrf meta tag on the login page");
+        }
+        return new LoginPage(session, token.group(1));
+    }
+
+    /** Logs in through the login page, as a browser does: the answer to the form's POST. */
+    public static Response login(int port, String host, String email, String password) throws IOException {
+        LoginPage page = loginPage(port, host);
+        return postForm(port, host, "/login", page.form(email, password), page.session());
+    }
+
+    /** A form POST with extra request headers (Origin...). */
+    public static Response postForm(int port, String host, String path, String form, String session,
+                                    java.util.Map<String, String> headers) throws IOException {
+        StringBuilder extra = new StringBuilder();
+        headers.forEach((name, value) -> extra.append(name).append(": ").append(value).append("\r\n"));
+        byte[] body = form.getBytes(StandardCharsets.UTF_8);
+        return send(port, "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + cookie(session) + extra
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n\r\n" + form);
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     private static String cookie(String session) {
         return session == null ? "" : "Cookie: JSESSIONID=" + session + "\r\n";
     }

@@ -5,6 +5,7 @@ import app.ambassade.mail.OutgoingMail;
 import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.tenancy.TenantHosts;
 import app.ambassade.tenancy.TenantSummary;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -31,15 +32,21 @@ public class IdentityMails {
      */
     public void send(TenantSummary tenant, String to, Locale locale, String kind, String path, String token,
                      String extra) {
-        sendLink(tenant, to, locale, kind, path + "/" + token, extra);
+        send(tenant, to, locale, kind, path + "/" + token, extra, List.of(token));
     }
 
     /** Like {@link #send} for a mail whose link is a plain page of the tenant, {tenantUrl}/{path}. */
     public void sendLink(TenantSummary tenant, String to, Locale locale, String kind, String path, String extra) {
+        send(tenant, to, locale, kind, path, extra, List.of());
+    }
+
+    /** The token is the mail's secret: it reaches the addressee only, never the outbox copy. */
+    private void send(TenantSummary tenant, String to, Locale locale, String kind, String path, String extra,
+                      List<String> secrets) {
         String link = hosts.tenantUrl(tenant.slug()) + "/" + path;
         String subject = i18n.getTranslation("mail." + kind + ".subject", locale, tenant.name());
         String body = i18n.getTranslation("mail." + kind + ".body", locale, tenant.name(), link, extra);
-        mail.send(new OutgoingMail(tenant.id(), to, subject, body));
+        mail.send(new OutgoingMail(tenant.id(), to, subject, body, secrets));
     }
 
     public String roleName(String role, Locale locale) {

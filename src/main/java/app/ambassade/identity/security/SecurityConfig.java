@@ -1,9 +1,12 @@
 package app.ambassade.identity.security;
 
 import app.ambassade.identity.ui.LoginView;
+import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.tenancy.TenantHosts;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -13,6 +16,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration
@@ -27,9 +31,20 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TenantHosts hosts, SessionChecks sessionChecks,
-                                            LoginFailureHandler failureHandler) throws Exception {
+                                            LoginFailureHandler failureHandler, RequestUtil vaadinRequests,
+                                            LoginCounters loginCounters, TranslationProvider i18n,
+                                            @Value("${ambassade.login.client-failures-per-minute:30}") int clientFailures)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
+        // Vaadin's own CSRF set-up also exempts the login form, which lets a foreign site sign a
+        // browser in to the attacker's account (login CSRF). The token is required there too: the
+        // login page carries it in its _csrf meta tags and vaadin-login-form posts it. Vaadin's
+        // internal requests keep their own protection (the UIDL security key), as before.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+                .enableCsrfConfiguration(false));
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.addFilterBefore(new ClientLoginLimit(loginCounters, i18n, clientFailures),
+                UsernamePasswordAuthenticationFilter.class);
         http.formLogin(form -> form
                 .authenticationDetailsSource(HostDetails::of)
                 .failureHandler(failureHandler));

@@ -1,5 +1,6 @@
 package app.ambassade.mail.ui;
 
+import app.ambassade.mail.OutboxMessage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a plain-text e-mail body into text nodes and links. Only http and https addresses become
- * links, each built from the text itself; nothing is ever interpreted as HTML.
+ * links, each built from the text itself; nothing is ever interpreted as HTML. An address whose
+ * secret was hidden in the outbox copy stays text: it would lead nowhere.
  */
 final class MailBody {
 
@@ -37,10 +39,14 @@ final class MailBody {
             if (matcher.start() > position) {
                 parts.add(new Text(text.substring(position, matcher.start())));
             }
-            Anchor link = new Anchor(url, url, AnchorTarget.BLANK);
-            link.getElement().setAttribute("rel", "noopener noreferrer");
-            link.addClassName("mail-link");
-            parts.add(link);
+            if (url.contains(OutboxMessage.HIDDEN)) {
+                parts.add(new Text(url));
+            } else {
+                Anchor link = new Anchor(url, url, AnchorTarget.BLANK);
+                link.getElement().setAttribute("rel", "noopener noreferrer");
+                link.addClassName("mail-link");
+                parts.add(link);
+            }
             position = matcher.start() + url.length();
         }
         if (position < text.length()) {

@@ -21,7 +21,8 @@ import org.springframework.data.domain.PageRequest;
 /**
  * The development outbox: a copy of every e-mail the portal sent, kept in the embedded default
  * ({@code ambassade.mail.outbox=true}), so that invitation and confirmation links can be followed
- * without a mail server. Platform admin only. Bodies are shown as text, with their addresses as links.
+ * without a mail server. Platform admin only. Bodies are shown as text, with their addresses as
+ * links, except the secret of an invitation, confirmation or reset link, which the copy never holds.
  */
 @Route("outbox")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -77,7 +78,14 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         body.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere")
                 .set("font-family", "var(--lumo-font-family)");
         MailBody.render(message.body()).forEach(body::add);
-        details.add(new H3(message.subject()), meta, body);
+        details.add(new H3(message.subject()), meta);
+        if (message.hidesSecrets()) {
+            Paragraph hidden = new Paragraph(getTranslation("outbox.secrets-hidden"));
+            hidden.addClassName("outbox-secrets-hidden");
+            hidden.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            details.add(hidden);
+        }
+        details.add(body);
     }
 
     @Override

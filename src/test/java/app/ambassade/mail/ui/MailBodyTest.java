@@ -2,9 +2,11 @@ package app.ambassade.mail.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ambassade.mail.OutboxMessage;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,19 @@ class MailBodyTest {
                 .anySatisfy(t -> assertThat(t).contains("<b>Hi</b>"));
         assertThat(parts).filteredOn(Anchor.class::isInstance).extracting(p -> ((Anchor) p).getHref())
                 .containsExactly("https://example.com/a?b=1");
+    }
+
+    @Test
+    void aLinkWhoseSecretWasHiddenStaysTextAndOnlySuchALinkCountsAsHidden() {
+        String body = "Choose your password here:\nhttp://brand.localhost:8080/invitation/…\nSee also https://example.com/a";
+
+        assertThat(MailBody.links(body)).containsExactly("https://example.com/a");
+        assertThat(message(body).hidesSecrets()).isTrue();
+        assertThat(message("The atelier… is full. https://brand.localhost:8080/perks/4").hidesSecrets()).isFalse();
+    }
+
+    private static OutboxMessage message(String body) {
+        return new OutboxMessage(1, 1L, "someone@example.com", "Subject", body, Instant.EPOCH);
     }
 
     @Test
