@@ -12,18 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Records the sensitive actions other modules announce, once their transaction has committed,
- * with the acting person taken from the security context.
+ * Records the sensitive actions other modules announce, once their transaction has committed, with
+ * the acting person captured when the action was announced.
  */
 @Service
 public class AuditService {
@@ -33,26 +29,30 @@ public class AuditService {
     private final AuditEntryRepository entries;
     private final PlatformAuditEntryRepository platformEntries;
     private final Clock clock;
-    private final AuditWriter writer;
 
-    AuditService(AuditEntryRepository entries, PlatformAuditEntryRepository platformEntries, Clock clock,
-                 AuditWriter writer) {
+    AuditService(AuditEntryRepository entries, PlatformAuditEntryRepository platformEntries, Clock clock) {
         this.entries = entries;
         this.platformEntries = platformEntries;
         this.clock = clock;
-        this.writer = writer;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /** Durable (retried after a crash) and idempotent: a second delivery of the same action adds nothing. */
+    @ApplicationModuleListener
     void on(AuditableAction action) {
-        String actor = actor();
-        log.info("audit {} target={} actor={}", action.action(), action.target(), actor);
+        log.info("audit {} target={} actor={}", action.action(), action.target(), action.actor());
+        String actor = cut(action.actor(), 254);
         if (action.tenantId() == null) {
-            writer.platform(new PlatformAuditEntry(clock.instant(), actor, action.action(),
-                    cut(action.target(), 254), cut(action.details(), 1000)));
+            if (!platformEntries.existsByEventId(action.eventId())) {
+                platformEntries.save(new PlatformAuditEntry(action.eventId(), clock.instant(), actor, action.action(),
+                        cut(action.target(), 254), cut(action.details(), 1000)));
+            }
         } else {
-            TenantContext.runAs(action.tenantId(), () -> writer.tenant(new AuditEntry(clock.instant(), actor,
-                    action.action(), cut(action.target(), 254), cut(action.details(), 1000))));
+            TenantContext.runAs(action.tenantId(), () -> {
+                if (!entries.existsByEventId(action.eventId())) {
+                    entries.save(new AuditEntry(action.eventId(), clock.instant(), actor, action.action(),
+                            cut(action.target(), 254), cut(action.details(), 1000)));
+                }
+            });
         }
     }
 
@@ -70,35 +70,7 @@ public class AuditService {
                 .map(e -> new AuditRecord(e.getOccurredAt(), e.getActor(), e.getAction(), e.getTarget(), e.getDetails()));
     }
 
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated() ? "system" : cut(authentication.getName(), 254);
-    }
-
     private static String cut(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max);
-    }
-
-    /** Writes in a transaction of its own, opened after the tenant scope is set. */
-    @org.springframework.stereotype.Component
-    static class AuditWriter {
-
-        private final AuditEntryRepository entries;
-        private final PlatformAuditEntryRepository platformEntries;
-
-        AuditWriter(AuditEntryRepository entries, PlatformAuditEntryRepository platformEntries) {
-            this.entries = entries;
-            this.platformEntries = platformEntries;
-        }
-
-        @Transactional(propagation = Propagation.REQUIRES_NEW)
-        public void tenant(AuditEntry entry) {
-            entries.save(entry);
-        }
-
-        @Transactional(propagation = Propagation.REQUIRES_NEW)
-        public void platform(PlatformAuditEntry entry) {
-            platformEntries.save(entry);
-        }
     }
 }

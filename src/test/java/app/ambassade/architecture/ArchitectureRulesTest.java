@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ambassade.audit.internal.PlatformAuditEntry;
+import app.ambassade.identity.ActingAs;
 import app.ambassade.identity.internal.PlatformAdmin;
 import app.ambassade.mail.internal.OutboxEntry;
 import app.ambassade.tenancy.TenantScopedEntity;
@@ -94,6 +95,20 @@ class ArchitectureRulesTest {
 
     static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
+
+    /**
+     * Acting as someone else (the demo seed running as a manager or member) is for start-up work only:
+     * a request path that did it would act with rights the person does not have.
+     */
+    @Test
+    void actingAsSomeoneElseIsConfinedToTheDemoSeed() {
+        noClasses().that().doNotBelongToAnyOf(ActingAs.class)
+                .and().haveSimpleNameNotEndingWith("DemoContent")
+                .and().resideOutsideOfPackage("app.ambassade.demo..")
+                .should().dependOnClassesThat().belongToAnyOf(ActingAs.class)
+                .because("only the demo seed may act as another person")
+                .check(MAIN);
+    }
 
     @Test
     void everyEntityIsTenantScopedOrAllowListedAsPlatformWide() {
