@@ -15,7 +15,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records the sensitive actions other modules announce, once their transaction has committed, with
@@ -29,30 +32,41 @@ public class AuditService {
     private final AuditEntryRepository entries;
     private final PlatformAuditEntryRepository platformEntries;
     private final Clock clock;
+    private final TransactionTemplate write;
 
-    AuditService(AuditEntryRepository entries, PlatformAuditEntryRepository platformEntries, Clock clock) {
+    AuditService(AuditEntryRepository entries, PlatformAuditEntryRepository platformEntries, Clock clock,
+                 PlatformTransactionManager transactions) {
         this.entries = entries;
         this.platformEntries = platformEntries;
         this.clock = clock;
+        this.write = new TransactionTemplate(transactions);
     }
 
-    /** Durable (retried after a crash) and idempotent: a second delivery of the same action adds nothing. */
-    @ApplicationModuleListener
+    /**
+     * Durable (retried after a crash) and idempotent: a second delivery of the same action adds nothing.
+     * Runs outside any transaction and writes in one of its own, opened inside the tenant's scope
+     * (Hibernate fixes a session's tenant when it opens).
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(AuditableAction action) {
         log.info("audit {} target={} actor={}", action.action(), action.target(), action.actor());
         String actor = cut(action.actor(), 254);
+        String target = cut(action.target(), 254);
+        String details = cut(action.details(), 1000);
         if (action.tenantId() == null) {
-            if (!platformEntries.existsByEventId(action.eventId())) {
-                platformEntries.save(new PlatformAuditEntry(action.eventId(), clock.instant(), actor, action.action(),
-                        cut(action.target(), 254), cut(action.details(), 1000)));
-            }
-        } else {
-            TenantContext.runAs(action.tenantId(), () -> {
-                if (!entries.existsByEventId(action.eventId())) {
-                    entries.save(new AuditEntry(action.eventId(), clock.instant(), actor, action.action(),
-                            cut(action.target(), 254), cut(action.details(), 1000)));
+            write.executeWithoutResult(status -> {
+                if (!platformEntries.existsByEventId(action.eventId())) {
+                    platformEntries.save(new PlatformAuditEntry(action.eventId(), clock.instant(), actor,
+                            action.action(), target, details));
                 }
             });
+        } else {
+            TenantContext.runAs(action.tenantId(), () -> write.executeWithoutResult(status -> {
+                if (!entries.existsByEventId(action.eventId())) {
+                    entries.save(new AuditEntry(action.eventId(), clock.instant(), actor, action.action(), target,
+                            details));
+                }
+            }));
         }
     }
 

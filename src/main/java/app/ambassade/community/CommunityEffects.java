@@ -7,6 +7,7 @@ import app.ambassade.notification.NotificationType;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * What community activity causes elsewhere, once it is committed: engagement points and notices. Each
@@ -28,18 +29,18 @@ class CommunityEffects {
         return "communities/" + communityId;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CommunityActivity.MemberJoined event) {
         engagement.record(event.tenantId(), event.memberId(), EngagementAction.JOINED_COMMUNITY,
                 "community:" + event.communityId(), "");
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CommunityActivity.PostPublished event) {
         engagement.record(event.tenantId(), event.authorId(), EngagementAction.POSTED, "post:" + event.postId(), "");
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CommunityActivity.ReactionAdded event) {
         if (event.reactorId() == event.postAuthorId()) {
             return;
@@ -51,7 +52,7 @@ class CommunityEffects {
                 "reaction:" + origin + ":" + event.reaction());
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CommunityActivity.CommentAdded event) {
         if (event.authorId() != event.postAuthorId()) {
             notifications.send(event.tenantId(), event.postAuthorId(), NotificationType.COMMENT_ON_POST,
@@ -59,7 +60,7 @@ class CommunityEffects {
         }
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CommunityActivity.ContentModerated event) {
         notifications.send(event.tenantId(), event.authorId(),
                 event.hidden() ? NotificationType.CONTENT_HIDDEN : NotificationType.CONTENT_RESTORED, null,
@@ -67,7 +68,7 @@ class CommunityEffects {
                 "moderation:" + event.moderationId());
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CommunityActivity.JoinRequestAccepted event) {
         notifications.send(event.tenantId(), event.memberId(), NotificationType.JOIN_ACCEPTED, null, List.of(),
                 communityLink(event.communityId()), "join-accepted:" + event.communityId());

@@ -16,7 +16,6 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -74,19 +73,19 @@ public class MailService {
     /**
      * For listeners of durable events: sends the e-mail known as {@code key} once in its tenant. The
      * delivery is recorded in the listener's transaction, so a retried event finds it and sends nothing;
-     * a delivery failure is thrown, so the event stays incomplete and is retried.
+     * a delivery failure is thrown, so the event stays incomplete and is retried. Call it outside any
+     * transaction: the record's transaction opens inside the mail's tenant.
      */
-    @Transactional
     public boolean sendOnce(String key, OutgoingMail mail) {
         String mailKey = cut(key, 160);
-        return TenantContext.callAs(mail.tenantId(), () -> {
+        return TenantContext.callAs(mail.tenantId(), () -> ownTransaction.execute(status -> {
             if (deliveries.existsByMailKey(mailKey)) {
                 return false;
             }
             deliveries.saveAndFlush(new MailDelivery(mailKey, clock.instant()));
             deliver(mail);
             return true;
-        });
+        }));
     }
 
     private void deliverLogged(OutgoingMail mail) {

@@ -7,6 +7,7 @@ import app.ambassade.notification.NotificationType;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * After a claim is committed: the engagement ledger (once per member and perk, whatever the number of
@@ -30,14 +31,14 @@ class ClaimListeners {
         return "perks/" + perkId;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PerkActivity.Claimed event) {
         if (event.status() == ClaimStatus.CONFIRMED || event.status() == ClaimStatus.APPLIED) {
             claimed(event.tenantId(), event.perkId(), event.memberId());
         }
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PerkActivity.Promoted event) {
         claimed(event.tenantId(), event.perkId(), event.memberId());
         String origin = "perk-promoted:" + event.promotionId();

@@ -7,6 +7,7 @@ import app.ambassade.notification.NotificationType;
 import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * After the brand team's changes are committed: attendance goes to the engagement ledger (and a late
@@ -30,14 +31,14 @@ class PerkOperationsListener {
         return "perks/" + perkId;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PerkOperationsEvents.CheckedIn event) {
         engagement.record(event.tenantId(), event.memberId(), EngagementAction.ATTENDED_EVENT,
                 "perk:" + event.perkId(), event.title());
         lifecycle.thank(event.tenantId(), event.perkId());
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PerkOperationsEvents.Decided event) {
         notifications.send(event.tenantId(), event.memberId(),
                 event.selected() ? NotificationType.PERK_SELECTED : NotificationType.PERK_NOT_SELECTED, null,

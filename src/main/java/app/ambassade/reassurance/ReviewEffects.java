@@ -4,6 +4,7 @@ import app.ambassade.engagement.EngagementAction;
 import app.ambassade.engagement.EngagementService;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * What a moderation decision causes, once committed: points for an approved review, and the e-mail to
@@ -20,13 +21,13 @@ class ReviewEffects {
         this.reviews = reviews;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ReviewApproved event) {
         engagement.record(event.tenantId(), event.authorId(), EngagementAction.REVIEW_APPROVED,
                 "review:" + event.reviewId(), "");
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ReviewModerated event) {
         reviews.tellAuthor(event.tenantId(), event.reviewId());
     }

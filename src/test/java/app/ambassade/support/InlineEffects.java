@@ -8,15 +8,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.scheduling.annotation.AsyncConfigurer;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tests see the effects of an action when the action returns: the durable listeners still run after the
- * commit, in their own transaction and through the event publication registry, but on the calling
- * thread instead of the task executor. Also refuses an application event published outside a
+ * commit and through the event publication registry, but on the calling thread (with nobody signed in,
+ * as on the task executor's threads) instead of the task executor. Also refuses an application event published outside a
  * transaction, since the registry would drop it (and with it a ledger line, notice, mail or audit line).
  */
 @TestConfiguration(proxyBeanMethods = false)
@@ -27,7 +28,7 @@ public class InlineEffects {
         return new AsyncConfigurer() {
             @Override
             public Executor getAsyncExecutor() {
-                return new SyncTaskExecutor();
+                return InlineEffects::runAsOnAnotherThread;
             }
 
             @Override
@@ -35,6 +36,20 @@ public class InlineEffects {
                 return new SimpleAsyncUncaughtExceptionHandler();
             }
         };
+    }
+
+    /**
+     * Runs the listener on the calling thread, but with nobody signed in, as on the executor's own
+     * threads: a listener that forgot to enter the event's tenant fails here as it would in production.
+     */
+    static void runAsOnAnotherThread(Runnable task) {
+        SecurityContext caller = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            task.run();
+        } finally {
+            SecurityContextHolder.setContext(caller);
+        }
     }
 
     @Bean

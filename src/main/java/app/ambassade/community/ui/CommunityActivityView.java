@@ -78,17 +78,17 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
         } catch (CommunityNotFoundException e) {
             return;
         }
-        add(new H2(getTranslation("community.engagement.title", community.name())));
-        Span count = new Span(getTranslation("community.engagement.members", stats.members(), stats.pendingRequests()));
+        add(new H2(getTranslation("community.activity.title", community.name())));
+        Span count = new Span(getTranslation("community.activity.members", stats.members(), stats.pendingRequests()));
         count.setId("engagement-members");
-        add(count, new H3(getTranslation("community.engagement.weekly")), weeks(stats));
-        add(new H3(getTranslation("community.engagement.most-active")));
+        add(count, new H3(getTranslation("community.activity.weekly")), weeks(stats));
+        add(new H3(getTranslation("community.activity.most-active")));
         if (stats.mostActive().isEmpty()) {
-            add(new Span(getTranslation("community.engagement.nobody")));
+            add(new Span(getTranslation("community.activity.nobody")));
         }
-        stats.mostActive().forEach(a -> add(new Div(new Span(getTranslation("community.engagement.active-line",
+        stats.mostActive().forEach(a -> add(new Div(new Span(getTranslation("community.activity.active-line",
                 a.name(), a.posts(), a.comments())))));
-        add(new H3(getTranslation("community.engagement.member-list")), toolbar(), memberGrid());
+        add(new H3(getTranslation("community.activity.member-list")), toolbar(), memberGrid());
     }
 
     private Component weeks(CommunityActivityStats stats) {
@@ -104,9 +104,9 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
             row.getStyle().set("display", "grid").set("grid-template-columns", "6rem 1fr").set("gap", "var(--lumo-space-xs)")
                     .set("align-items", "center").set("margin-bottom", "var(--lumo-space-xs)");
             Div bars = new Div(bar(w.posts(), max, "var(--lumo-primary-color)",
-                            getTranslation("community.engagement.posts", w.posts())),
+                            getTranslation("community.activity.posts", w.posts())),
                     bar(w.comments(), max, "var(--lumo-success-color)",
-                            getTranslation("community.engagement.comments", w.comments())));
+                            getTranslation("community.activity.comments", w.comments())));
             row.add(new Span(format.format(w.start())), bars);
             table.add(row);
         }
@@ -123,11 +123,11 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Component toolbar() {
-        status.setLabel(getTranslation("community.engagement.status"));
+        status.setLabel(getTranslation("community.activity.status"));
         status.setItems(MembershipStatus.values());
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("community.engagement.all-statuses"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("community.engagement.all-statuses")
+        status.setEmptySelectionCaption(getTranslation("community.activity.all-statuses"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("community.activity.all-statuses")
                 : getTranslation("community.status." + s.name()));
         status.addValueChangeListener(e -> members.getDataProvider().refreshAll());
         long id = community.id();
@@ -138,7 +138,7 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
                 moderation.exportMembers(id, status.getValue(), out);
             }
         };
-        export = new Anchor(csv, getTranslation("community.engagement.export"));
+        export = new Anchor(csv, getTranslation("community.activity.export"));
         export.setId("export-members");
         HorizontalLayout bar = new HorizontalLayout(status, export);
         bar.setAlignItems(Alignment.BASELINE);
@@ -147,19 +147,19 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
 
     private Component memberGrid() {
         members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        members.addColumn(MemberRow::name).setKey("name").setHeader(getTranslation("community.engagement.name"))
+        members.addColumn(MemberRow::name).setKey("name").setHeader(getTranslation("community.activity.name"))
                 .setFlexGrow(1);
         members.addColumn(m -> getTranslation("community.status." + m.status().name())).setKey("status")
-                .setHeader(getTranslation("community.engagement.status")).setAutoWidth(true);
+                .setHeader(getTranslation("community.activity.status")).setAutoWidth(true);
         members.addColumn(m -> m.joinedAt() == null ? "" : Formats.date(m.joinedAt(), getLocale(), ViewerZone.current()))
-                .setKey("joined").setHeader(getTranslation("community.engagement.joined")).setAutoWidth(true);
-        members.addColumn(MemberRow::posts).setKey("posts").setHeader(getTranslation("community.engagement.posts-column"))
+                .setKey("joined").setHeader(getTranslation("community.activity.joined")).setAutoWidth(true);
+        members.addColumn(MemberRow::posts).setKey("posts").setHeader(getTranslation("community.activity.posts-column"))
                 .setAutoWidth(true);
         members.addColumn(MemberRow::comments).setKey("comments")
-                .setHeader(getTranslation("community.engagement.comments-column")).setAutoWidth(true);
+                .setHeader(getTranslation("community.activity.comments-column")).setAutoWidth(true);
         members.addColumn(m -> m.mutedUntil() == null ? ""
                         : Formats.dateTime(m.mutedUntil(), getLocale(), ViewerZone.current()))
-                .setKey("muted").setHeader(getTranslation("community.engagement.muted-until")).setAutoWidth(true);
+                .setKey("muted").setHeader(getTranslation("community.activity.muted-until")).setAutoWidth(true);
         long id = community.id();
         members.setItems(query -> moderation.members(id, status.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream(),
@@ -171,6 +171,6 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public String getPageTitle() {
         return community == null ? getTranslation("community.admin.title")
-                : getTranslation("community.engagement.title", community.name());
+                : getTranslation("community.activity.title", community.name());
     }
 }
