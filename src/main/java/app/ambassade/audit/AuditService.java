@@ -12,18 +12,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records the sensitive actions other modules announce, once their transaction has committed,
- * with the acting person taken from the security context.
+ * Records the sensitive actions other modules announce, once their transaction has committed, with
+ * the acting person captured when the action was announced.
  */
 @Service
 public class AuditService {
@@ -33,26 +32,41 @@ public class AuditService {
     private final AuditEntryRepository entries;
     private final PlatformAuditEntryRepository platformEntries;
     private final Clock clock;
-    private final AuditWriter writer;
+    private final TransactionTemplate write;
 
     AuditService(AuditEntryRepository entries, PlatformAuditEntryRepository platformEntries, Clock clock,
-                 AuditWriter writer) {
+                 PlatformTransactionManager transactions) {
         this.entries = entries;
         this.platformEntries = platformEntries;
         this.clock = clock;
-        this.writer = writer;
+        this.write = new TransactionTemplate(transactions);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /**
+     * Durable (retried after a crash) and idempotent: a second delivery of the same action adds nothing.
+     * Runs outside any transaction and writes in one of its own, opened inside the tenant's scope
+     * (Hibernate fixes a session's tenant when it opens).
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(AuditableAction action) {
-        String actor = actor();
-        log.info("audit {} target={} actor={}", action.action(), action.target(), actor);
+        log.info("audit {} target={} actor={}", action.action(), action.target(), action.actor());
+        String actor = cut(action.actor(), 254);
+        String target = cut(action.target(), 254);
+        String details = cut(action.details(), 1000);
         if (action.tenantId() == null) {
-            writer.platform(new PlatformAuditEntry(clock.instant(), actor, action.action(),
-                    cut(action.target(), 254), cut(action.details(), 1000)));
+            write.executeWithoutResult(status -> {
+                if (!platformEntries.existsByEventId(action.eventId())) {
+                    platformEntries.save(new PlatformAuditEntry(action.eventId(), clock.instant(), actor,
+                            action.action(), target, details));
+                }
+            });
         } else {
-            TenantContext.runAs(action.tenantId(), () -> writer.tenant(new AuditEntry(clock.instant(), actor,
-                    action.action(), cut(action.target(), 254), cut(action.details(), 1000))));
+            TenantContext.runAs(action.tenantId(), () -> write.executeWithoutResult(status -> {
+                if (!entries.existsByEventId(action.eventId())) {
+                    entries.save(new AuditEntry(action.eventId(), clock.instant(), actor, action.action(), target,
+                            details));
+                }
+            }));
         }
     }
 
@@ -70,35 +84,7 @@ public class AuditService {
                 .map(e -> new AuditRecord(e.getOccurredAt(), e.getActor(), e.getAction(), e.getTarget(), e.getDetails()));
     }
 
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated() ? "system" : cut(authentication.getName(), 254);
-    }
-
     private static String cut(String value, int max) {
         return value.length() <= max ? value : value.substring(0, max);
-    }
-
-    /** Writes in a transaction of its own, opened after the tenant scope is set. */
-    @org.springframework.stereotype.Component
-    static class AuditWriter {
-
-        private final AuditEntryRepository entries;
-        private final PlatformAuditEntryRepository platformEntries;
-
-        AuditWriter(AuditEntryRepository entries, PlatformAuditEntryRepository platformEntries) {
-            this.entries = entries;
-            this.platformEntries = platformEntries;
-        }
-
-        @Transactional(propagation = Propagation.REQUIRES_NEW)
-        public void tenant(AuditEntry entry) {
-            entries.save(entry);
-        }
-
-        @Transactional(propagation = Propagation.REQUIRES_NEW)
-        public void platform(PlatformAuditEntry entry) {
-            platformEntries.save(entry);
-        }
     }
 }

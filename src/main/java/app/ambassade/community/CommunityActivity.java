@@ -30,8 +30,8 @@ public sealed interface CommunityActivity {
                          String reaction) implements CommunityActivity {
     }
 
-    /** A manager hid or restored a post or comment; the author is told why. */
+    /** A manager hid or restored a post or comment; the author is told why. {@code moderationId} names this decision. */
     record ContentModerated(long tenantId, long communityId, String contentType, long contentId, long authorId,
-                            boolean hidden, String reason) implements CommunityActivity {
+                            boolean hidden, String reason, String moderationId) implements CommunityActivity {
     }
 }

@@ -162,7 +162,7 @@ public class ModerationService {
     /** Members, posts and comments per week over the last eight weeks, and the most active members. */
     @PreAuthorize(CommunityService.MANAGER)
     @Transactional(readOnly = true)
-    public EngagementStats engagement(long communityId) {
+    public CommunityActivityStats engagement(long communityId) {
         communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);
         LocalDate thisWeek = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
                 .with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
@@ -175,9 +175,9 @@ public class ModerationService {
             postsSince[i] = posts.countSince(communityId, from);
             commentsSince[i] = comments.countSince(communityId, from);
         }
-        List<EngagementStats.Week> weeks = new ArrayList<>();
+        List<CommunityActivityStats.Week> weeks = new ArrayList<>();
         for (int i = 0; i < WEEKS; i++) {
-            weeks.add(new EngagementStats.Week(thisWeek.minusWeeks(WEEKS - 1 - i), postsSince[i] - postsSince[i + 1],
+            weeks.add(new CommunityActivityStats.Week(thisWeek.minusWeeks(WEEKS - 1 - i), postsSince[i] - postsSince[i + 1],
                     commentsSince[i] - commentsSince[i + 1]));
         }
         Instant since = thisWeek.minusWeeks(WEEKS - 1).atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -193,9 +193,9 @@ public class ModerationService {
                         .thenComparing(Map.Entry::getKey))
                 .limit(5).map(Map.Entry::getKey).toList();
         Map<Long, PersonName> names = people.names(top);
-        List<EngagementStats.ActiveMember> mostActive = top.stream().map(id -> new EngagementStats.ActiveMember(id,
+        List<CommunityActivityStats.ActiveMember> mostActive = top.stream().map(id -> new CommunityActivityStats.ActiveMember(id,
                 FeedService.name(names, id), activity.get(id)[0], activity.get(id)[1])).toList();
-        return new EngagementStats(members.countByCommunityIdAndStatus(communityId, MembershipStatus.ACTIVE),
+        return new CommunityActivityStats(members.countByCommunityIdAndStatus(communityId, MembershipStatus.ACTIVE),
                 members.countByCommunityIdAndStatus(communityId, MembershipStatus.REQUESTED), weeks, mostActive);
     }
 
@@ -282,7 +282,7 @@ public class ModerationService {
         }
         reports.findByContentTypeAndContentIdAndResolvedFalse(type, contentId).forEach(Report::resolve);
         events.publishEvent(new CommunityActivity.ContentModerated(tenantId, communityId, type.name(), contentId,
-                authorId, hide, why));
+                authorId, hide, why, java.util.UUID.randomUUID().toString()));
         events.publishEvent(AuditableAction.tenant(tenantId, hide ? "community.content-hidden"
                 : "community.content-restored", type.name().toLowerCase(java.util.Locale.ROOT) + ":" + contentId, why));
     }

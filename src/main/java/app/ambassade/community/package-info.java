@@ -1,5 +1,5 @@
 /**
  * Member communities: communities with visibility rules, their feed of posts, comments and
- * reactions, moderation, and the engagement that earns tiers.
+ * reactions, moderation, and per-community activity figures.
  */
 package app.ambassade.community;

@@ -69,7 +69,9 @@ public class InvitationService {
     public PersonRow inviteFirstManager(long tenantId, String email) {
         TenantSummary tenant = tenants.findById(tenantId).orElseThrow();
         PersonRow row = TenantContext.callAs(tenantId, () -> invite(tenant, email, Role.BRAND_MANAGER, null));
-        events.publishEvent(AuditableAction.platform("tenant.manager-invited", tenant.slug(), row.email()));
+        // a transaction of its own: the invitation's ran in the tenant's scope, this line is the platform's
+        transactions.executeWithoutResult(status ->
+                events.publishEvent(AuditableAction.platform("tenant.manager-invited", tenant.slug(), row.email())));
         return row;
     }
 

@@ -1,7 +1,10 @@
 package app.ambassade.mail;
 
+import app.ambassade.mail.internal.MailDelivery;
+import app.ambassade.mail.internal.MailDeliveryRepository;
 import app.ambassade.mail.internal.OutboxEntry;
 import app.ambassade.mail.internal.OutboxRepository;
+import app.ambassade.tenancy.TenantContext;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,8 +14,11 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends e-mail through Spring Mail when a server is configured ({@code spring.mail.host}) and, in
@@ -29,17 +35,23 @@ public class MailService {
 
     private final ObjectProvider<JavaMailSender> sender;
     private final OutboxRepository outbox;
+    private final MailDeliveryRepository deliveries;
     private final Clock clock;
     private final boolean keepOutbox;
     private final boolean showSecrets;
     private final String from;
+    private final TransactionTemplate ownTransaction;
 
-    MailService(ObjectProvider<JavaMailSender> sender, OutboxRepository outbox, Clock clock,
+    MailService(ObjectProvider<JavaMailSender> sender, OutboxRepository outbox, MailDeliveryRepository deliveries,
+                PlatformTransactionManager transactions, Clock clock,
                 @Value("${ambassade.mail.outbox:false}") boolean keepOutbox,
                 @Value("${ambassade.mail.outbox.show-secrets:false}") boolean showSecrets,
                 @Value("${ambassade.mail.from:no-reply@ambassade.local}") String from) {
         this.sender = sender;
         this.outbox = outbox;
+        this.deliveries = deliveries;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.keepOutbox = keepOutbox;
         this.showSecrets = showSecrets;
@@ -50,11 +62,59 @@ public class MailService {
         }
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Sends an e-mail now or, when called inside a transaction, right after it commits (never when it
+     * rolls back). A delivery failure is logged: the flows that use this (invitations, resets) can be
+     * asked again by the person.
+     */
     public void send(OutgoingMail mail) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliverLogged(mail);
+                }
+            });
+        } else {
+            deliverLogged(mail);
+        }
+    }
+
+    /**
+     * For listeners of durable events: sends the e-mail known as {@code key} once in its tenant. The
+     * delivery is recorded in the listener's transaction, so a retried event finds it and sends nothing;
+     * a delivery failure is thrown, so the event stays incomplete and is retried. Call it outside any
+     * transaction: the record's transaction opens inside the mail's tenant.
+     */
+    public boolean sendOnce(String key, OutgoingMail mail) {
+        String mailKey = cut(key, 160);
+        return TenantContext.callAs(mail.tenantId(), () -> ownTransaction.execute(status -> {
+            if (deliveries.existsByMailKey(mailKey)) {
+                return false;
+            }
+            deliveries.saveAndFlush(new MailDelivery(mailKey, clock.instant()));
+            deliver(mail);
+            return true;
+        }));
+    }
+
+    private void deliverLogged(OutgoingMail mail) {
+        try {
+            deliver(mail);
+        } catch (MailException e) {
+            log.error("Could not send e-mail '{}': {}", mail.subject(), e.getMessage());
+        }
+    }
+
+    /**
+     * Keeps the outbox copy (in a transaction of its own: this may run after a commit, where the finished
+     * transaction is still bound), then sends through SMTP when a server is configured.
+     */
+    private void deliver(OutgoingMail mail) {
         if (keepOutbox) {
-            outbox.save(new OutboxEntry(mail.tenantId(), mail.to(), cut(mail.subject(), 200),
-                    cut(showSecrets ? mail.body() : hideSecrets(mail), 8000), clock.instant()));
+            ownTransaction.executeWithoutResult(status -> outbox.save(new OutboxEntry(mail.tenantId(), mail.to(),
+                    cut(mail.subject(), 200), cut(showSecrets ? mail.body() : hideSecrets(mail), 8000),
+                    clock.instant())));
         }
         JavaMailSender smtp = sender.getIfAvailable();
         if (smtp == null) {
@@ -68,11 +128,7 @@ public class MailService {
         message.setTo(mail.to());
         message.setSubject(mail.subject());
         message.setText(mail.body());
-        try {
-            smtp.send(message);
-        } catch (MailException e) {
-            log.error("Could not send e-mail '{}': {}", mail.subject(), e.getMessage());
-        }
+        smtp.send(message);
     }
 
     private static String hideSecrets(OutgoingMail mail) {

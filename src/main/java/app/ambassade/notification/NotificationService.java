@@ -39,15 +39,17 @@ public class NotificationService {
     }
 
     /**
-     * Notifies a person of the given tenant. Called by listeners (after the change committed, maybe
-     * outside any request) and by later capabilities; must be called outside any transaction.
+     * Notifies a person of the given tenant, once per {@code origin} (what caused it, e.g.
+     * {@code comment:42}): a retried event adds no second notice. Called by listeners, after the
+     * change committed, maybe outside any request. Returns true when a notice was added.
      */
-    public void send(long tenantId, long recipientId, NotificationType type, Long actorId, List<String> params,
-                       String link) {
+    public boolean send(long tenantId, long recipientId, NotificationType type, Long actorId, List<String> params,
+                        String link, String origin) {
         String joined = params.stream().map(NotificationService::clean).collect(Collectors.joining(SEPARATOR));
         String stored = joined.length() <= 1000 ? joined : joined.substring(0, 1000);
-        TenantContext.runAs(tenantId, () -> writer.save(
-                new NotificationEntry(recipientId, type, actorId, stored, link, clock.instant())));
+        String key = origin.length() <= 160 ? origin : origin.substring(0, 160);
+        return TenantContext.callAs(tenantId, () -> writer.saveOnce(
+                new NotificationEntry(recipientId, type, actorId, stored, link, key, clock.instant())));
     }
 
     @PreAuthorize(SIGNED_IN_BRAND_PERSON)

@@ -20,7 +20,12 @@ public sealed interface PerkActivity {
     record Cancelled(long tenantId, long perkId, long memberId, ClaimStatus previous) implements PerkActivity {
     }
 
-    /** A waitlisted member got a place that became free; they are told. */
-    record Promoted(long tenantId, long perkId, long memberId, String perkTitle) implements PerkActivity {
+    /** A waitlisted member got a place that became free; they are told once per {@code promotionId}. */
+    record Promoted(long tenantId, long perkId, long memberId, String perkTitle, String promotionId)
+            implements PerkActivity {
+
+        Promoted(long tenantId, long perkId, long memberId, String perkTitle) {
+            this(tenantId, perkId, memberId, perkTitle, java.util.UUID.randomUUID().toString());
+        }
     }
 }

@@ -2,9 +2,9 @@ package app.ambassade.perks;
 
 import app.ambassade.community.CommunityService;
 import app.ambassade.community.CommunitySummary;
-import app.ambassade.community.EngagementService;
-import app.ambassade.community.EngagementStatus;
-import app.ambassade.community.Tier;
+import app.ambassade.engagement.EngagementService;
+import app.ambassade.engagement.EngagementStatus;
+import app.ambassade.engagement.Tier;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.perks.internal.Perk;
 import app.ambassade.perks.internal.PerkCommunity;

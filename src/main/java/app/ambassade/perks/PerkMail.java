@@ -7,6 +7,7 @@ import app.ambassade.mail.OutgoingMail;
 import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.tenancy.TenantHosts;
 import app.ambassade.tenancy.TenantService;
+import app.ambassade.tenancy.TenantSummary;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -32,10 +33,12 @@ class PerkMail {
         this.i18n = i18n;
     }
 
-    void seatConfirmed(long tenantId, long memberId, long perkId, String perkTitle) {
+    /** Once per {@code key}: called by a durable listener that may be retried. */
+    void seatConfirmed(String key, long tenantId, long memberId, long perkId, String perkTitle) {
         MailRecipient to = people.recipients(tenantId, List.of(memberId)).get(memberId);
         if (to != null) {
-            send(tenantId, to, perkId, "perks.mail.promoted.subject", "perks.mail.promoted.body", perkTitle, null);
+            tenants.findById(tenantId).ifPresent(tenant -> mail.sendOnce(key, compose(tenant, to, perkId,
+                    "perks.mail.promoted.subject", "perks.mail.promoted.body", perkTitle, null)));
         }
     }
 
@@ -47,11 +50,14 @@ class PerkMail {
     /** The subject gets {0} title, {1} when; the body {0} title, {1} link, {2} brand, {3} when. */
     private void send(long tenantId, MailRecipient to, long perkId, String subjectKey, String bodyKey, String perkTitle,
                       String when) {
-        tenants.findById(tenantId).ifPresent(tenant -> {
-            String link = hosts.tenantUrl(tenant.slug()) + "/perks/" + perkId;
-            mail.send(new OutgoingMail(tenantId, to.email(),
-                    i18n.getTranslation(subjectKey, to.language(), perkTitle, when),
-                    i18n.getTranslation(bodyKey, to.language(), perkTitle, link, tenant.name(), when)));
-        });
+        tenants.findById(tenantId).ifPresent(tenant -> mail.send(compose(tenant, to, perkId, subjectKey, bodyKey,
+                perkTitle, when)));
+    }
+
+    private OutgoingMail compose(TenantSummary tenant, MailRecipient to, long perkId, String subjectKey, String bodyKey,
+                                 String perkTitle, String when) {
+        String link = hosts.tenantUrl(tenant.slug()) + "/perks/" + perkId;
+        return new OutgoingMail(tenant.id(), to.email(), i18n.getTranslation(subjectKey, to.language(), perkTitle, when),
+                i18n.getTranslation(bodyKey, to.language(), perkTitle, link, tenant.name(), when));
     }
 }

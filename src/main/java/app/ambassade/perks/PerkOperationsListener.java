@@ -1,25 +1,21 @@
 package app.ambassade.perks;
 
-import app.ambassade.community.EngagementAction;
-import app.ambassade.community.EngagementService;
+import app.ambassade.engagement.EngagementAction;
+import app.ambassade.engagement.EngagementService;
 import app.ambassade.notification.NotificationService;
 import app.ambassade.notification.NotificationType;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * After the brand team's changes are committed: attendance goes to the engagement ledger (and a late
- * check-in gets its thank-you), applicants learn whether they were selected. A failure here is logged
- * and never undoes the check-in or the decision.
+ * check-in gets its thank-you), applicants learn whether they were selected. Durable and idempotent:
+ * a failure leaves the event to be retried; the ledger, the thank-you and the notice happen once.
  */
 @Component
 class PerkOperationsListener {
-
-    private static final Logger log = LoggerFactory.getLogger(PerkOperationsListener.class);
 
     private final EngagementService engagement;
     private final NotificationService notifications;
@@ -35,31 +31,18 @@ class PerkOperationsListener {
         return "perks/" + perkId;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PerkOperationsEvents.CheckedIn event) {
-        try {
-            engagement.record(event.tenantId(), event.memberId(), EngagementAction.ATTENDED_EVENT,
-                    "perk:" + event.perkId(), event.title());
-        } catch (RuntimeException e) {
-            log.warn("attendance not recorded: tenant={} member={} perk={}", event.tenantId(), event.memberId(),
-                    event.perkId(), e);
-        }
-        try {
-            lifecycle.thank(event.tenantId(), event.perkId());
-        } catch (RuntimeException e) {
-            log.warn("late thank-you not sent: tenant={} perk={}", event.tenantId(), event.perkId(), e);
-        }
+        engagement.record(event.tenantId(), event.memberId(), EngagementAction.ATTENDED_EVENT,
+                "perk:" + event.perkId(), event.title());
+        lifecycle.thank(event.tenantId(), event.perkId());
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PerkOperationsEvents.Decided event) {
-        try {
-            notifications.send(event.tenantId(), event.memberId(),
-                    event.selected() ? NotificationType.PERK_SELECTED : NotificationType.PERK_NOT_SELECTED, null,
-                    List.of(event.title()), link(event.perkId()));
-        } catch (RuntimeException e) {
-            log.warn("selection outcome not notified: tenant={} member={} perk={}", event.tenantId(),
-                    event.memberId(), event.perkId(), e);
-        }
+        notifications.send(event.tenantId(), event.memberId(),
+                event.selected() ? NotificationType.PERK_SELECTED : NotificationType.PERK_NOT_SELECTED, null,
+                List.of(event.title()), link(event.perkId()),
+                "perk-decided:" + event.perkId() + ":" + event.memberId() + ":" + event.selected());
     }
 }

@@ -149,7 +149,7 @@ public class ReviewService implements PublicReviews {
         events.publishEvent(AuditableAction.tenant(TenantContext.requireTenantId(), "review.approved",
                 "#" + review.getId(), ""));
         events.publishEvent(new ReviewApproved(TenantContext.requireTenantId(), review.getId(), review.getAuthorId()));
-        tellAuthor(review);
+        events.publishEvent(new ReviewModerated(TenantContext.requireTenantId(), review.getId()));
         return row(review);
     }
 
@@ -165,7 +165,7 @@ public class ReviewService implements PublicReviews {
         review.refuse(AuthenticatedUser.require().accountId(), criterion, reason.strip(), clock.instant());
         events.publishEvent(AuditableAction.tenant(TenantContext.requireTenantId(), "review.refused",
                 "#" + review.getId(), criterion.name()));
-        tellAuthor(review);
+        events.publishEvent(new ReviewModerated(TenantContext.requireTenantId(), review.getId()));
         return row(review);
     }
 
@@ -312,6 +312,16 @@ public class ReviewService implements PublicReviews {
         return review;
     }
 
+    /**
+     * E-mails the author of a moderated review the outcome, once (a retried event sends nothing more).
+     * Called by {@link ReviewEffects} after the decision committed.
+     */
+    void tellAuthor(long tenantId, long reviewId) {
+        TenantContext.runAs(tenantId, () -> reviews.findById(reviewId)
+                .filter(review -> review.getStatus() != ReviewStatus.PENDING)
+                .ifPresent(this::tellAuthor));
+    }
+
     private void tellAuthor(Review review) {
         if (review.getAuthorEmail() == null) {
             return;
@@ -330,7 +340,8 @@ public class ReviewService implements PublicReviews {
             body = i18n.getTranslation("reviews.mail.refused.body", locale, tenant.name(), review.getTitle(), criterion,
                     review.getRefusalReason(), link);
         }
-        mail.send(new OutgoingMail(tenant.id(), review.getAuthorEmail(), subject, body));
+        mail.sendOnce("review-decision:" + review.getId(),
+                new OutgoingMail(tenant.id(), review.getAuthorEmail(), subject, body));
     }
 
     private Map<Integer, Long> distribution() {

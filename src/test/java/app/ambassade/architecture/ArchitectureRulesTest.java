@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ambassade.audit.internal.PlatformAuditEntry;
+import app.ambassade.identity.ActingAs;
 import app.ambassade.identity.internal.LoginClient;
 import app.ambassade.identity.internal.PlatformAdmin;
 import app.ambassade.identity.internal.UnknownLoginAddress;
@@ -56,7 +57,9 @@ import org.hibernate.SharedSessionContract;
 import org.hibernate.annotations.TenantId;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * The design rules that keep tenants apart and views safe, checked on the compiled main code.
@@ -98,6 +101,40 @@ class ArchitectureRulesTest {
 
     static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
+
+    /**
+     * Effects run after the commit with no transaction of their own: each receiver opens its transactions
+     * inside the event's tenant, since Hibernate fixes a session's tenant when the session opens (a
+     * listener transaction opened before would read and write as no tenant). Decision record 0009.
+     */
+    @Test
+    void effectListenersOpenNoTransactionBeforeEnteringTheTenant() {
+        methods().that().areAnnotatedWith(ApplicationModuleListener.class)
+                .should(new ArchCondition<>("run with propagation NOT_SUPPORTED") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        Propagation propagation = method.getAnnotationOfType(ApplicationModuleListener.class)
+                                .propagation();
+                        events.add(new SimpleConditionEvent(method, propagation == Propagation.NOT_SUPPORTED,
+                                method.getFullName() + " runs with " + propagation));
+                    }
+                })
+                .check(MAIN);
+    }
+
+    /**
+     * Acting as someone else (the demo seed running as a manager or member) is for start-up work only:
+     * a request path that did it would act with rights the person does not have.
+     */
+    @Test
+    void actingAsSomeoneElseIsConfinedToTheDemoSeed() {
+        noClasses().that().doNotBelongToAnyOf(ActingAs.class)
+                .and().haveSimpleNameNotEndingWith("DemoContent")
+                .and().resideOutsideOfPackage("app.ambassade.demo..")
+                .should().dependOnClassesThat().belongToAnyOf(ActingAs.class)
+                .because("only the demo seed may act as another person")
+                .check(MAIN);
+    }
 
     @Test
     void everyEntityIsTenantScopedOrAllowListedAsPlatformWide() {

@@ -67,6 +67,9 @@ class ServiceSecurityRulesTest {
             Map.entry("MailService#send",
                     "infrastructure: sends a mail its caller composed, also from anonymous flows (join, password reset); "
                     + "writes only the platform-wide outbox"),
+            Map.entry("MailService#sendOnce",
+                    "background work: durable listeners (after the commit, nobody signed in) send a mail their caller "
+                    + "composed, in the mail's tenant; writes only the delivery key of that tenant"),
             Map.entry("SignUpService#signUp",
                     "public: the join page creates a pending member in the host's tenant; bounded by a per-tenant rate limit"),
             Map.entry("SignUpService#verify",

@@ -81,17 +81,6 @@ class UsedKeysExistTest {
             Map.entry("community.reaction.", () -> enumKeys("community.reaction.", Reaction.values())),
             Map.entry("community.status.", () -> enumKeys("community.status.", MembershipStatus.values())));
 
-    /**
-     * Keys used on this branch whose translations arrive with another branch: the people view's
-     * bundle (manage.properties) owns people.error.*; defining them here too would make the
-     * provider refuse the duplicate after the merge. Empty this list once that bundle is merged.
-     */
-    static final Map<String, String> PENDING = Map.of(
-            "people.error.self", "manage.properties",
-            "people.error.not-found", "manage.properties",
-            "people.error.not-active", "manage.properties",
-            "people.error.not-deactivated", "manage.properties");
-
     /** A key expression found in the sources: an exact key, or a dynamic key with its literal prefix. */
     record Use(String where, String key, Pattern dynamicShape, String prefix) {
 
@@ -113,7 +102,7 @@ class UsedKeysExistTest {
         Map<String, String> french = Bundles.merged(true);
         List<String> missing = new ArrayList<>();
         for (Use use : uses()) {
-            if (!use.dynamic() && !PENDING.containsKey(use.key())) {
+            if (!use.dynamic()) {
                 if (!english.containsKey(use.key())) {
                     missing.add(use.where() + " " + use.key() + " (English)");
                 }

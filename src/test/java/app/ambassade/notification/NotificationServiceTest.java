@@ -7,6 +7,7 @@ import app.ambassade.community.CommunityActivity;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.support.AmbassadeTest;
+import app.ambassade.support.CommittedEvents;
 import app.ambassade.support.TestData;
 import app.ambassade.tenancy.TenantSummary;
 import java.util.List;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 
 @AmbassadeTest
@@ -25,7 +25,7 @@ class NotificationServiceTest {
     @Autowired
     NotificationService notifications;
     @Autowired
-    ApplicationEventPublisher events;
+    CommittedEvents events;
 
     TenantSummary a;
     TenantSummary b;
@@ -54,10 +54,10 @@ class NotificationServiceTest {
 
     @Test
     void thePostAuthorHearsOfCommentsAndReactionsOfOthersButNotOfTheirOwn() {
-        events.publishEvent(new CommunityActivity.CommentAdded(a.id(), 7, 70, 700, bob.accountId(), ana.accountId()));
-        events.publishEvent(new CommunityActivity.ReactionAdded(a.id(), 7, 70, bob.accountId(), ana.accountId(), "like"));
-        events.publishEvent(new CommunityActivity.CommentAdded(a.id(), 7, 70, 701, ana.accountId(), ana.accountId()));
-        events.publishEvent(new CommunityActivity.ReactionAdded(a.id(), 7, 70, ana.accountId(), ana.accountId(), "like"));
+        events.publish(new CommunityActivity.CommentAdded(a.id(), 7, 70, 700, bob.accountId(), ana.accountId()));
+        events.publish(new CommunityActivity.ReactionAdded(a.id(), 7, 70, bob.accountId(), ana.accountId(), "like"));
+        events.publish(new CommunityActivity.CommentAdded(a.id(), 7, 70, 701, ana.accountId(), ana.accountId()));
+        events.publish(new CommunityActivity.ReactionAdded(a.id(), 7, 70, ana.accountId(), ana.accountId(), "like"));
 
         assertThat(mine(ana)).extracting(NotificationItem::type, NotificationItem::actorId, NotificationItem::read)
                 .containsExactly(tuple(NotificationType.REACTION_ON_POST, bob.accountId(), false),
@@ -68,11 +68,11 @@ class NotificationServiceTest {
 
     @Test
     void theAuthorLearnsOfAModerationDecisionWithItsReasonAndTheMemberOfAnAcceptedRequest() {
-        events.publishEvent(new CommunityActivity.ContentModerated(a.id(), 7, "POST", 70, ana.accountId(), true,
-                "Off topic"));
-        events.publishEvent(new CommunityActivity.ContentModerated(a.id(), 7, "POST", 70, ana.accountId(), false,
-                "Reviewed"));
-        events.publishEvent(new CommunityActivity.JoinRequestAccepted(a.id(), 7, bob.accountId()));
+        events.publish(new CommunityActivity.ContentModerated(a.id(), 7, "POST", 70, ana.accountId(), true,
+                "Off topic", java.util.UUID.randomUUID().toString()));
+        events.publish(new CommunityActivity.ContentModerated(a.id(), 7, "POST", 70, ana.accountId(), false,
+                "Reviewed", java.util.UUID.randomUUID().toString()));
+        events.publish(new CommunityActivity.JoinRequestAccepted(a.id(), 7, bob.accountId()));
 
         assertThat(mine(ana)).extracting(NotificationItem::type, NotificationItem::params, NotificationItem::link)
                 .containsExactly(tuple(NotificationType.CONTENT_RESTORED, List.of("Reviewed"), "communities/7"),
@@ -83,7 +83,7 @@ class NotificationServiceTest {
     @Test
     void aPersonMarksOneOrAllOfTheirNotificationsRead() {
         for (int i = 0; i < 3; i++) {
-            events.publishEvent(new CommunityActivity.CommentAdded(a.id(), 7, 70, 700 + i, bob.accountId(), ana.accountId()));
+            events.publish(new CommunityActivity.CommentAdded(a.id(), 7, 70, 700 + i, bob.accountId(), ana.accountId()));
         }
         List<NotificationItem> items = mine(ana);
         assertThat(notifications.markRead(items.getFirst().id())).isTrue();
@@ -97,8 +97,8 @@ class NotificationServiceTest {
 
     @Test
     void nobodyReadsOrMarksTheNotificationsOfAnotherPersonOrTenant() {
-        events.publishEvent(new CommunityActivity.CommentAdded(a.id(), 7, 70, 700, bob.accountId(), ana.accountId()));
-        events.publishEvent(new CommunityActivity.CommentAdded(b.id(), 8, 80, 800, bea.accountId() + 1000, bea.accountId()));
+        events.publish(new CommunityActivity.CommentAdded(a.id(), 7, 70, 700, bob.accountId(), ana.accountId()));
+        events.publish(new CommunityActivity.CommentAdded(b.id(), 8, 80, 800, bea.accountId() + 1000, bea.accountId()));
         long anasNotification = mine(ana).getFirst().id();
 
         TestData.signIn(bob);
@@ -119,7 +119,7 @@ class NotificationServiceTest {
 
     @Test
     void anEventOfOneTenantNamingAPersonOfAnotherCreatesNothingForThem() {
-        events.publishEvent(new CommunityActivity.JoinRequestAccepted(a.id(), 7, bea.accountId()));
+        events.publish(new CommunityActivity.JoinRequestAccepted(a.id(), 7, bea.accountId()));
         assertThat(mine(bea)).isEmpty();
     }
 }

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ambassade.community.CommunityForm;
 import app.ambassade.community.CommunityService;
-import app.ambassade.community.EngagementAction;
-import app.ambassade.community.EngagementEntryRow;
-import app.ambassade.community.EngagementService;
-import app.ambassade.community.TierInput;
+import app.ambassade.engagement.EngagementAction;
+import app.ambassade.engagement.EngagementEntryRow;
+import app.ambassade.engagement.EngagementService;
+import app.ambassade.engagement.TierInput;
 import app.ambassade.community.Visibility;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;

@@ -2,8 +2,8 @@ package app.ambassade.perks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.ambassade.community.EngagementAction;
-import app.ambassade.community.EngagementService;
+import app.ambassade.engagement.EngagementAction;
+import app.ambassade.engagement.EngagementService;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.notification.NotificationType;

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import app.ambassade.audit.AuditRecord;
 import app.ambassade.audit.AuditService;
-import app.ambassade.community.EngagementAction;
-import app.ambassade.community.EngagementService;
+import app.ambassade.engagement.EngagementAction;
+import app.ambassade.engagement.EngagementService;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.notification.NotificationType;

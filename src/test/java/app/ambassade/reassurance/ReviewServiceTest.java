@@ -10,12 +10,15 @@ import app.ambassade.mail.OutboxService;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.support.AmbassadeTest;
 import app.ambassade.support.TestData;
+import app.ambassade.support.TestSmtp;
 import app.ambassade.tenancy.TenantSummary;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
@@ -26,6 +29,10 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @AmbassadeTest
 class ReviewServiceTest {
+
+    /** The author is told by e-mail after the decision commits, once the mail server took it. */
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(TestSmtp.SETUP);
 
     @Autowired
     TestData data;

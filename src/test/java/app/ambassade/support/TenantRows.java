@@ -1,10 +1,11 @@
 package app.ambassade.support;
 
 import app.ambassade.audit.internal.AuditEntry;
-import app.ambassade.community.EngagementAction;
-import app.ambassade.community.internal.EngagementEntry;
-import app.ambassade.community.internal.EngagementPoints;
-import app.ambassade.community.internal.EngagementTier;
+import app.ambassade.engagement.EngagementAction;
+import app.ambassade.engagement.internal.EngagementEntry;
+import app.ambassade.engagement.internal.EngagementPoints;
+import app.ambassade.engagement.internal.EngagementTier;
+import app.ambassade.mail.internal.MailDelivery;
 import app.ambassade.notification.NotificationType;
 import app.ambassade.notification.internal.NotificationEntry;
 import app.ambassade.identity.AccountStatus;
@@ -150,8 +151,9 @@ public class TenantRows {
         fixtures.put(PolicyVersion.class, () -> new PolicyVersion(PolicyType.RETURN, SEQUENCE.getAndIncrement() + 1,
                 "made by the isolation test", now()));
         fixtures.put(TrustWidgetSettings.class, () -> new TrustWidgetSettings(unique("widget")));
-        fixtures.put(AuditEntry.class, () -> new AuditEntry(now(), "actor@example.test", "test.isolation",
+        fixtures.put(AuditEntry.class, () -> new AuditEntry(unique("event"), now(), "actor@example.test", "test.isolation",
                 unique("target"), "made by the isolation test"));
+        fixtures.put(MailDelivery.class, () -> new MailDelivery(unique("mail"), now()));
         // engagement: unique (tenant, action) and (tenant, rank), and the ledger's member must exist
         fixtures.put(EngagementPoints.class, () -> new EngagementPoints(
                 EngagementAction.values()[SEQUENCE.getAndIncrement() % EngagementAction.values().length], 7));
@@ -164,7 +166,7 @@ public class TenantRows {
         fixtures.put(NotificationEntry.class, () -> {
             UserAccount person = (UserAccount) insert(UserAccount.class);
             return new NotificationEntry(person.getId(), NotificationType.COMMENT_ON_POST, null, "", "communities/1",
-                    now());
+                    unique("origin"), now());
         });
         // Communities: rows that point at a community, a person or a post need those rows to exist.
         fixtures.put(Community.class, () -> new Community(unique("community"), "made by the isolation test",

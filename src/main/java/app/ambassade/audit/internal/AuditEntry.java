@@ -26,10 +26,14 @@ public class AuditEntry extends TenantScopedEntity {
     @Column(nullable = false, updatable = false, length = 1000)
     private String details;
 
+    @Column(name = "event_id", updatable = false, length = 36)
+    private String eventId;
+
     protected AuditEntry() {
     }
 
-    public AuditEntry(Instant occurredAt, String actor, String action, String target, String details) {
+    public AuditEntry(String eventId, Instant occurredAt, String actor, String action, String target, String details) {
+        this.eventId = eventId;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

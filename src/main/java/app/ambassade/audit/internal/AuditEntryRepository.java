@@ -6,5 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
+    boolean existsByEventId(String eventId);
+
     Page<AuditEntry> findAllByOrderByOccurredAtDescIdDesc(Pageable pageable);
 }

@@ -32,10 +32,14 @@ public class PlatformAuditEntry {
     @Column(nullable = false, updatable = false, length = 1000)
     private String details;
 
+    @Column(name = "event_id", updatable = false, length = 36)
+    private String eventId;
+
     protected PlatformAuditEntry() {
     }
 
-    public PlatformAuditEntry(Instant occurredAt, String actor, String action, String target, String details) {
+    public PlatformAuditEntry(String eventId, Instant occurredAt, String actor, String action, String target, String details) {
+        this.eventId = eventId;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

@@ -6,5 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface PlatformAuditEntryRepository extends JpaRepository<PlatformAuditEntry, Long> {
 
+    boolean existsByEventId(String eventId);
+
     Page<PlatformAuditEntry> findAllByOrderByOccurredAtDescIdDesc(Pageable pageable);
 }

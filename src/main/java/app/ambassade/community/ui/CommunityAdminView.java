@@ -88,8 +88,8 @@ class CommunityAdminView extends VerticalLayout implements HasDynamicTitle {
         archive.addClassName("archive-community");
         Button open = new Button(getTranslation("community.admin.open"), e -> e.getSource().getUI().ifPresent(ui ->
                 ui.navigate(CommunityView.class, new RouteParameters("id", String.valueOf(c.id())))));
-        Button engagement = new Button(getTranslation("community.engagement.open"), e -> e.getSource().getUI()
-                .ifPresent(ui -> ui.navigate(EngagementView.class, new RouteParameters("id", String.valueOf(c.id())))));
+        Button engagement = new Button(getTranslation("community.activity.open"), e -> e.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(CommunityActivityView.class, new RouteParameters("id", String.valueOf(c.id())))));
         for (Button b : new Button[] {edit, archive, open, engagement}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }

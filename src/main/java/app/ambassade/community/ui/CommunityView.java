@@ -184,7 +184,7 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private Component managerTools() {
         Div tools = new Div();
         tools.addClassName("manager-tools");
-        tools.add(new RouterLink(getTranslation("community.engagement.open"), EngagementView.class,
+        tools.add(new RouterLink(getTranslation("community.activity.open"), CommunityActivityView.class,
                 new RouteParameters("id", String.valueOf(community.id()))));
         var requests = communities.pendingRequests(community.id(), 50);
         if (!requests.isEmpty()) {

@@ -31,6 +31,9 @@ public class NotificationEntry extends TenantScopedEntity {
     @Column(updatable = false, length = 255)
     private String link;
 
+    @Column(updatable = false, length = 160)
+    private String origin;
+
     @Column(name = "read_flag", nullable = false)
     private boolean read;
 
@@ -41,7 +44,8 @@ public class NotificationEntry extends TenantScopedEntity {
     }
 
     public NotificationEntry(long recipientId, NotificationType type, Long actorId, String params, String link,
-                             Instant createdAt) {
+                             String origin, Instant createdAt) {
+        this.origin = origin;
         this.recipientId = recipientId;
         this.type = type;
         this.actorId = actorId;
@@ -76,5 +80,9 @@ public class NotificationEntry extends TenantScopedEntity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getOrigin() {
+        return origin;
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface NotificationRepository extends JpaRepository<NotificationEntry, Long> {
 
+    boolean existsByRecipientIdAndOrigin(long recipientId, String origin);
+
     Page<NotificationEntry> findByRecipientIdOrderByCreatedAtDescIdDesc(long recipientId, Pageable pageable);
 
     long countByRecipientIdAndReadFalse(long recipientId);

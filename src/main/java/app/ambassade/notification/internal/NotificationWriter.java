@@ -14,8 +14,13 @@ public class NotificationWriter {
         this.notifications = notifications;
     }
 
+    /** Saves unless the recipient already has a notice of the same origin; true when saved. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void save(NotificationEntry entry) {
-        notifications.save(entry);
+    public boolean saveOnce(NotificationEntry entry) {
+        if (notifications.existsByRecipientIdAndOrigin(entry.getRecipientId(), entry.getOrigin())) {
+            return false;
+        }
+        notifications.saveAndFlush(entry);
+        return true;
     }
 }

@@ -1,6 +1,6 @@
 package app.ambassade.perks.internal;
 
-import app.ambassade.community.Tier;
+import app.ambassade.engagement.Tier;
 import app.ambassade.identity.AccountProvisioning;
 import app.ambassade.identity.ActingAs;
 import app.ambassade.identity.AuthenticatedUser;

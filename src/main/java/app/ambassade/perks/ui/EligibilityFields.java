@@ -1,7 +1,7 @@
 package app.ambassade.perks.ui;
 
 import app.ambassade.community.CommunitySummary;
-import app.ambassade.community.Tier;
+import app.ambassade.engagement.Tier;
 import app.ambassade.perks.PerkRules;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;

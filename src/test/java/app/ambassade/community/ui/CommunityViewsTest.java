@@ -226,7 +226,7 @@ class CommunityViewsTest extends KaribuTest {
         feed.publish(open, "one", null);
         signIn(manager);
         UI.getCurrent().navigate("manage/communities/" + open + "/engagement");
-        EngagementView view = _get(EngagementView.class);
+        CommunityActivityView view = _get(CommunityActivityView.class);
         assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("engagement-members")).getText())
                 .isEqualTo("1 members, 0 waiting to join");
         assertThat(GridKt._size(view.members)).isEqualTo(1);

@@ -5,8 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.ambassade.community.EngagementAction;
-import app.ambassade.community.EngagementService;
+import app.ambassade.engagement.EngagementAction;
+import app.ambassade.engagement.EngagementService;
 import app.ambassade.identity.ActingAs;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;

@@ -1,5 +1,0 @@
-package app.ambassade.community;
-
-/** How many people are in a tier; {@code tier} is null for those below the first threshold. */
-public record TierCount(Tier tier, long people) {
-}

@@ -1,0 +1,54 @@
+package app.ambassade.engagement.ui;
+
+import app.ambassade.engagement.EngagementService;
+import app.ambassade.engagement.EngagementStatus;
+import app.ambassade.identity.AuthenticatedUser;
+import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.ui.HomeCard;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import java.util.Optional;
+import java.util.Set;
+
+/** Members and ambassadors: their tier and the progress to the next one. */
+@org.springframework.stereotype.Component
+class EngagementHomeCard implements HomeCard {
+
+    private static final Set<String> CONCERNED = Set.of(Roles.MEMBER, Roles.AMBASSADOR);
+
+    private final EngagementService engagement;
+
+    EngagementHomeCard(EngagementService engagement) {
+        this.engagement = engagement;
+    }
+
+    @Override
+    public Optional<Component> create() {
+        boolean concerned = AuthenticatedUser.current().map(u -> CONCERNED.contains(u.role())).orElse(false);
+        return concerned ? Optional.of(card(engagement.myStatus())) : Optional.empty();
+    }
+
+    private static Component card(EngagementStatus status) {
+        Div card = new Div();
+        card.addClassNames("card", "engagement-card");
+        card.getStyle().set("max-width", "40rem");
+        card.add(new H3(card.getTranslation("engagement.card.title")));
+        Span tier = new Span(EngagementTexts.tierName(card, status));
+        tier.setId("engagement-card-tier");
+        tier.addClassName("figure");
+        tier.getStyle().set("display", "block").set("overflow-wrap", "anywhere");
+        Span points = new Span(card.getTranslation("engagement.points", status.points()));
+        points.setId("engagement-card-points");
+        card.add(tier, points, EngagementTexts.progress(card, status),
+                new Div(new Anchor("my-engagement", card.getTranslation("engagement.card.link"))));
+        return card;
+    }
+
+    @Override
+    public int order() {
+        return 20;
+    }
+}
