@@ -1,5 +1,6 @@
 package app.ambassade.community.ui;
 
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.community.CommunityNotFoundException;
 import app.ambassade.community.CommunityService;
 import app.ambassade.community.CommunitySummary;
@@ -61,7 +62,7 @@ class EngagementView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<CommunitySummary> found = event.getRouteParameters().getLong("id").flatMap(communities::find);
+        Optional<CommunitySummary> found = RouteIds.of(event, "id").flatMap(communities::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

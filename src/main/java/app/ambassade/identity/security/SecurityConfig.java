@@ -4,6 +4,7 @@ import app.ambassade.identity.ui.LoginView;
 import app.ambassade.tenancy.TenantHosts;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -29,6 +30,10 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, TenantHosts hosts, SessionChecks sessionChecks,
                                             LoginFailureHandler failureHandler) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
+        // Error pages are open to all: a failure (bad public URL, database outage) keeps its own
+        // status instead of becoming a login redirect or a 403 (issue #9, points 3 and 5).
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/error").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"));
         http.formLogin(form -> form
                 .authenticationDetailsSource(HostDetails::of)

@@ -1,5 +1,6 @@
 package app.ambassade.perks.ui;
 
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.perks.ClaimRow;
 import app.ambassade.perks.ClaimStatus;
 import app.ambassade.perks.PerkCatalogue;
@@ -83,7 +84,7 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** The perk id of the address; empty when it is not a number (then the page is not found). */
     static Optional<Long> perkId(BeforeEnterEvent event) {
-        return event.getRouteParameters().get("id").filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf);
+        return RouteIds.of(event, "id");
     }
 
     private void build() {

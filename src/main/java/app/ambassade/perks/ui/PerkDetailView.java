@@ -1,5 +1,6 @@
 package app.ambassade.perks.ui;
 
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.perks.ClaimStatus;
 import app.ambassade.perks.EventInfo;
 import app.ambassade.perks.MemberPerks;
@@ -82,20 +83,12 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = id(event.getRouteParameters().get("id").orElse(""));
+        Optional<Long> id = RouteIds.of(event, "id");
         if (id.isEmpty() || !load(id.get())) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         build();
-    }
-
-    private static Optional<Long> id(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     /** Reads the perk, and for dedicated content what it gates: nothing to show means not found. */

@@ -1,5 +1,6 @@
 package app.ambassade.perks.ui;
 
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.perks.PerkCatalogue;
 import app.ambassade.perks.PerkForm;
 import app.ambassade.perks.PerkKind;
@@ -36,6 +37,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -156,12 +158,17 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             refreshPreview();
             return;
         }
+        Optional<Long> parsed = RouteIds.parse(id);
+        if (parsed.isEmpty()) {
+            enter.rerouteToError(NotFoundException.class);
+            return;
+        }
         try {
-            perkId = Long.parseLong(id);
+            perkId = parsed.get();
             PerkForm form = catalogue.form(perkId);
             status = catalogue.view(perkId).map(PerkView::status).orElse(PerkStatus.DRAFT);
             fill(form);
-        } catch (NumberFormatException | PerkNotFoundException e) {
+        } catch (PerkNotFoundException e) {
             enter.rerouteToError(NotFoundException.class);
         }
     }

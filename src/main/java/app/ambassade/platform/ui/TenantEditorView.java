@@ -1,5 +1,6 @@
 package app.ambassade.platform.ui;
 
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.identity.InvitationService;
 import app.ambassade.identity.PersonRow;
 import app.ambassade.shared.i18n.Formats;
@@ -105,20 +106,13 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
             build();
             return;
         }
-        Optional<TenantSummary> found = parseId(parameter).flatMap(tenants::findById);
+        Optional<TenantSummary> found = RouteIds.parse(parameter).flatMap(tenants::findById);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         tenant = found.get();
         build();
-    }
-
-    private static Optional<Long> parseId(String parameter) {
-        if (!parameter.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(parameter));
     }
 
     private void configureFields() {
