@@ -120,10 +120,10 @@ class RouteParametersTest extends KaribuTest {
                 String path = PARAMETER.matcher(route).replaceAll(Matcher.quoteReplacement(value));
                 UI.getCurrent().navigate(path);
                 Component shown = UI.getCurrent().getCurrentView();
-                String text = UI.getCurrent().getElement().getTextRecursively();
+                String text = shown.getElement().getTextRecursively();
                 if (!(shown instanceof NotFoundView || shown instanceof BadAddressView) || !text.contains("Page not found")
-                        || text.contains("Exception")) {
-                    wrong.add(path + " showed " + shown.getClass().getSimpleName());
+                        || UI.getCurrent().getElement().getTextRecursively().contains("Exception")) {
+                    wrong.add(path + " showed " + shown.getClass().getSimpleName() + ": " + text);
                 }
             }
         });
