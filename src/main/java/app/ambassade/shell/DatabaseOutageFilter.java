@@ -87,12 +87,12 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<meta http-equiv=\"refresh\" content=\"" + DatabaseUnavailable.RETRY_AFTER_SECONDS + "\">"
-                + "<title>" + HtmlUtils.htmlEscape(title) + "</title>"
+                + "<title>" + HtmlUtils.htmlEscape(title, "UTF-8") + "</title>"
                 + "<style>body{font-family:system-ui,sans-serif;margin:0;color:#1a1a1a;background:#f5f5f5}"
                 + "main{max-width:32rem;margin:15vh auto;padding:2rem;background:#fff;border-radius:8px}"
                 + "h1{font-size:1.5rem;margin-top:0}a{color:#1f4fbf;display:inline-block;padding:.75rem 0}</style>"
-                + "</head><body><main><h1>" + HtmlUtils.htmlEscape(title) + "</h1><p>" + HtmlUtils.htmlEscape(text)
-                + "</p><p><a href=\"\">" + HtmlUtils.htmlEscape(retry) + "</a></p></main></body></html>";
+                + "</head><body><main><h1>" + HtmlUtils.htmlEscape(title, "UTF-8") + "</h1><p>" + HtmlUtils.htmlEscape(text, "UTF-8")
+                + "</p><p><a href=\"\">" + HtmlUtils.htmlEscape(retry, "UTF-8") + "</a></p></main></body></html>";
     }
 
     private static boolean wantsJson(HttpServletRequest request) {

@@ -74,13 +74,30 @@ class BadRequestsHttpTest {
         assertThat(logged).doesNotContain("ERROR").doesNotContain("\tat ");
     }
 
-    /** Sends a form body of the given size and returns the status, even when the server answers before reading it all. */
+    @Test
+    void anOversizedUiRequestAsksThePageToReloadInsteadOfBeingResentForever() throws IOException {
+        TenantSummary tenant = data.tenant("bad");
+        RawHttp.Response page = RawHttp.get(port, host(tenant.slug()), "/login", (String) null);
+        String session = page.sessionCookie().orElseThrow();
+
+        String answer = send(host(tenant.slug()), "/?v-r=uidl&v-uiId=0", "application/json", session, 3 * 1024 * 1024);
+
+        assertThat(answer).as("Vaadin's client resends after any status but 401; it reloads on this token")
+                .startsWith("HTTP/1.1 200").contains("Vaadin-Refresh");
+    }
+
     private int postHugeForm(String host, String path, int size) throws IOException {
+        String answer = send(host, path, "application/x-www-form-urlencoded", null, size);
+        return Integer.parseInt(answer.substring(9, 12));
+    }
+
+    /** Sends a body of the given size and returns the raw answer, even when the server answers before reading it all. */
+    private String send(String host, String path, String type, String session, int size) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(20000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/x-www-form-urlencoded"
-                    + "\r\nContent-Length: " + size + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: " + type
+                    + (session == null ? "" : "\r\nCookie: JSESSIONID=" + session) + "\r\nContent-Length: " + size + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             byte[] chunk = new byte[64 * 1024];
             Arrays.fill(chunk, (byte) 'a');
             System.arraycopy("username=".getBytes(StandardCharsets.US_ASCII), 0, chunk, 0, 9);
@@ -93,8 +110,7 @@ class BadRequestsHttpTest {
             } catch (IOException closedEarly) {
                 // The server may answer and close before the whole body is sent: its answer is what counts.
             }
-            String head = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
-            return Integer.parseInt(head.substring(9, 12));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         }
     }
 

@@ -238,6 +238,7 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
         body.setLabel(getTranslation("community.post.body"));
         body.setPlaceholder(getTranslation("community.post.placeholder"));
         body.setHelperText(getTranslation("community.post.help"));
+        body.setMaxLength(FeedService.POST_MAX);
         body.setWidthFull();
         body.setMinRows(3);
         publish.setText(getTranslation("community.post.publish"));

@@ -1,5 +1,6 @@
 package app.ambassade.perks.ui;
 
+import app.ambassade.perks.PerkFormRules;
 import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.perks.PerkCatalogue;
 import app.ambassade.perks.PerkForm;
@@ -125,10 +126,10 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         kind.setValue(PerkKind.EVENT);
         kind.addValueChangeListener(e -> showKind());
         title.setLabel(getTranslation("perks.field.title"));
-        title.setMaxLength(150);
+        title.setMaxLength(PerkFormRules.TITLE_MAX);
         title.setWidthFull();
         description.setLabel(getTranslation("perks.field.description"));
-        description.setMaxLength(2000);
+        description.setMaxLength(PerkFormRules.DESCRIPTION_MAX);
         description.setWidthFull();
         description.setHelperText(getTranslation("perks.field.description.help"));
         availableFrom.setLabel(getTranslation("perks.field.available-from"));
