@@ -1,6 +1,5 @@
 package app.ambassade.community.ui;
 
-import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.community.CommunityNotFoundException;
 import app.ambassade.community.CommunityService;
 import app.ambassade.community.CommunitySummary;
@@ -19,6 +18,7 @@ import app.ambassade.identity.PersonRow;
 import app.ambassade.shared.security.Roles;
 import app.ambassade.shared.ui.FieldErrors;
 import app.ambassade.shared.ui.Notifications;
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

@@ -1,6 +1,5 @@
 package app.ambassade.community.ui;
 
-import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.community.CommunityNotFoundException;
 import app.ambassade.community.CommunityService;
 import app.ambassade.community.CommunitySummary;
@@ -10,6 +9,7 @@ import app.ambassade.community.MembershipStatus;
 import app.ambassade.community.ModerationService;
 import app.ambassade.shared.i18n.Formats;
 import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.shared.ui.ViewerZone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,7 +1,7 @@
 package app.ambassade.perks.ui;
 
-import app.ambassade.perks.PerkFormRules;
 import app.ambassade.perks.EarlyAccessDetails;
+import app.ambassade.perks.PerkFormRules;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H3;

@@ -1,7 +1,7 @@
 package app.ambassade.perks.ui;
 
-import app.ambassade.perks.PerkFormRules;
 import app.ambassade.perks.ContentDetails;
+import app.ambassade.perks.PerkFormRules;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;

@@ -1,8 +1,8 @@
 package app.ambassade.perks.ui;
 
-import app.ambassade.perks.PerkFormRules;
 import app.ambassade.perks.EventDetails;
 import app.ambassade.perks.EventInfo;
+import app.ambassade.perks.PerkFormRules;
 import app.ambassade.shared.ui.ViewerZone;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -1,6 +1,5 @@
 package app.ambassade.perks.ui;
 
-import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.perks.ClaimRow;
 import app.ambassade.perks.ClaimStatus;
 import app.ambassade.perks.PerkCatalogue;
@@ -12,6 +11,7 @@ import app.ambassade.perks.PerkView;
 import app.ambassade.shared.i18n.Formats;
 import app.ambassade.shared.security.Roles;
 import app.ambassade.shared.ui.Notifications;
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.shared.ui.ViewerZone;
 import app.ambassade.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;

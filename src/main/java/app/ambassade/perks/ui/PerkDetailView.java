@@ -1,6 +1,5 @@
 package app.ambassade.perks.ui;
 
-import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.perks.ClaimStatus;
 import app.ambassade.perks.EventInfo;
 import app.ambassade.perks.MemberPerks;
@@ -14,6 +13,7 @@ import app.ambassade.shared.security.Roles;
 import app.ambassade.shared.text.MarkdownView;
 import app.ambassade.shared.ui.FieldErrors;
 import app.ambassade.shared.ui.Notifications;
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

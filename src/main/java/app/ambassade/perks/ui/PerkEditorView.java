@@ -1,9 +1,8 @@
 package app.ambassade.perks.ui;
 
-import app.ambassade.perks.PerkFormRules;
-import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.perks.PerkCatalogue;
 import app.ambassade.perks.PerkForm;
+import app.ambassade.perks.PerkFormRules;
 import app.ambassade.perks.PerkKind;
 import app.ambassade.perks.PerkNotFoundException;
 import app.ambassade.perks.PerkStatus;
@@ -11,6 +10,7 @@ import app.ambassade.perks.PerkView;
 import app.ambassade.shared.security.Roles;
 import app.ambassade.shared.ui.FieldErrors;
 import app.ambassade.shared.ui.Notifications;
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.shared.ui.ViewerZone;
 import app.ambassade.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
@@ -38,9 +38,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Creates or edits a perk, with a live preview of the card as a member will see it. Errors show at their

@@ -108,6 +108,7 @@ class ReviewModerationViewTest extends KaribuTest {
 
     @Test
     void aReviewOfAnotherBrandIsNotFoundAndCannotBeModerated() {
+        signIn(managerA);
         UI.getCurrent().navigate("reviews/moderation/review/" + pendingB);
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
