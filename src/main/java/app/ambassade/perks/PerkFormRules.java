@@ -11,17 +11,18 @@ import java.util.Set;
 
 /**
  * The rules of the perk editor. Every error is reported at its field ({@code title}, {@code capacity},
- * {@code event.end}…) in one go, and nothing is saved while any remains.
+ * {@code event.end}…) in one go, and nothing is saved while any remains. The editor's fields take
+ * their maximum lengths from here.
  */
-final class PerkFormRules {
+public final class PerkFormRules {
 
-    static final int TITLE_MAX = 150;
-    static final int DESCRIPTION_MAX = 2000;
-    static final int LINK_MAX = 500;
-    static final int CODE_MAX = 100;
-    static final int PLACE_MAX = 255;
-    static final int THANK_YOU_MAX = 2000;
-    static final int ARTICLE_MAX = 12000;
+    public static final int TITLE_MAX = 150;
+    public static final int DESCRIPTION_MAX = 2000;
+    public static final int LINK_MAX = 500;
+    public static final int CODE_MAX = 100;
+    public static final int PLACE_MAX = 255;
+    public static final int THANK_YOU_MAX = 2000;
+    public static final int ARTICLE_MAX = 12000;
     static final int CAPACITY_MAX = 100_000;
     static final int HOURS_MAX = 24 * 30;
 

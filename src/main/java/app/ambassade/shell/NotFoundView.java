@@ -1,8 +1,5 @@
 package app.ambassade.shell;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -20,10 +17,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        add(new H2(getTranslation("error.not-found.title")),
-                new Paragraph(getTranslation("error.not-found.text")),
-                new Anchor("", getTranslation("error.back-home")));
+        ErrorPages.notFound(this);
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

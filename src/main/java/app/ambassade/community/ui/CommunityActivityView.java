@@ -9,6 +9,7 @@ import app.ambassade.community.MembershipStatus;
 import app.ambassade.community.ModerationService;
 import app.ambassade.shared.i18n.Formats;
 import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.shared.ui.ViewerZone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -61,7 +62,7 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<CommunitySummary> found = event.getRouteParameters().getLong("id").flatMap(communities::find);
+        Optional<CommunitySummary> found = RouteIds.of(event, "id").flatMap(communities::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

@@ -110,8 +110,10 @@ class CommunityAdminView extends VerticalLayout implements HasDynamicTitle {
         Editor(CommunitySummary existing) {
             setHeaderTitle(getTranslation(existing == null ? "community.admin.create" : "community.admin.edit"));
             name.setLabel(getTranslation("community.admin.name"));
+            name.setMaxLength(CommunityService.NAME_MAX);
             name.setWidthFull();
             description.setLabel(getTranslation("community.admin.description"));
+            description.setMaxLength(CommunityService.DESCRIPTION_MAX);
             description.setWidthFull();
             visibility.setLabel(getTranslation("community.admin.visibility"));
             visibility.setItems(Visibility.values());

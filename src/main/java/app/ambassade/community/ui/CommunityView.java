@@ -18,6 +18,7 @@ import app.ambassade.identity.PersonRow;
 import app.ambassade.shared.security.Roles;
 import app.ambassade.shared.ui.FieldErrors;
 import app.ambassade.shared.ui.Notifications;
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -88,7 +89,7 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<CommunitySummary> found = event.getRouteParameters().getLong("id").flatMap(communities::find);
+        Optional<CommunitySummary> found = RouteIds.of(event, "id").flatMap(communities::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -237,6 +238,7 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
         body.setLabel(getTranslation("community.post.body"));
         body.setPlaceholder(getTranslation("community.post.placeholder"));
         body.setHelperText(getTranslation("community.post.help"));
+        body.setMaxLength(FeedService.POST_MAX);
         body.setWidthFull();
         body.setMinRows(3);
         publish.setText(getTranslation("community.post.publish"));

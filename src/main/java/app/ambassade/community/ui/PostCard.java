@@ -192,6 +192,7 @@ class PostCard extends Div {
             comments.add(comment(c));
         }
         commentField.setLabel(getTranslation("community.comments.field"));
+        commentField.setMaxLength(FeedService.COMMENT_MAX);
         commentField.setWidthFull();
         Button send = new Button(getTranslation("community.comments.send"), e -> {
             try {

@@ -1,5 +1,6 @@
 package app.ambassade.community.ui;
 
+import app.ambassade.community.FeedService;
 import app.ambassade.shared.ui.FieldErrors;
 import app.ambassade.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,7 @@ class ReasonDialog extends Dialog {
     ReasonDialog(String titleKey, String confirmKey, SerializableConsumer<String> action) {
         setHeaderTitle(getTranslation(titleKey));
         reason.setLabel(getTranslation("community.reason"));
+        reason.setMaxLength(FeedService.REASON_MAX);
         reason.setWidthFull();
         confirm.setText(getTranslation(confirmKey));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

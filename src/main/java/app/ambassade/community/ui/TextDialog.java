@@ -1,5 +1,6 @@
 package app.ambassade.community.ui;
 
+import app.ambassade.community.FeedService;
 import app.ambassade.shared.ui.FieldErrors;
 import app.ambassade.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,7 @@ class TextDialog extends Dialog {
     TextDialog(String field, String value, SerializableConsumer<String> action) {
         setHeaderTitle(getTranslation("community.edit.title"));
         text.setValue(value);
+        text.setMaxLength("comment".equals(field) ? FeedService.COMMENT_MAX : FeedService.POST_MAX);
         text.setWidthFull();
         text.setMinRows(3);
         save.setText(getTranslation("community.edit.save"));

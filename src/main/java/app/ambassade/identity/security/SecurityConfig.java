@@ -6,6 +6,7 @@ import app.ambassade.tenancy.TenantHosts;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +37,10 @@ class SecurityConfig {
                                             @Value("${ambassade.login.client-failures-per-minute:30}") int clientFailures)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
+        // Error pages are open to all: a failure (bad public URL, database outage) keeps its own
+        // status instead of becoming a login redirect or a 403 (issue #9, points 3 and 5).
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/error").permitAll());
         // Vaadin's own CSRF set-up also exempts the login form, which lets a foreign site sign a
         // browser in to the attacker's account (login CSRF). The token is required there too: the
         // login page carries it in its _csrf meta tags and vaadin-login-form posts it. Vaadin's

@@ -1,6 +1,7 @@
 package app.ambassade.perks.ui;
 
 import app.ambassade.perks.EarlyAccessDetails;
+import app.ambassade.perks.PerkFormRules;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H3;
@@ -20,9 +21,10 @@ class AccessFields extends VerticalLayout {
         setSpacing(false);
         link.setLabel(getTranslation("perks.field.access.link"));
         link.setPlaceholder(getTranslation("perks.field.link.placeholder"));
+        link.setMaxLength(PerkFormRules.LINK_MAX);
         link.setWidthFull();
         sharedCode.setLabel(getTranslation("perks.field.access.shared-code"));
-        sharedCode.setMaxLength(100);
+        sharedCode.setMaxLength(PerkFormRules.CODE_MAX);
         singleUse.setLabel(getTranslation("perks.field.access.single-use"));
         singleUse.addValueChangeListener(e -> sharedCode.setEnabled(!e.getValue()));
         add(new H3(getTranslation("perks.editor.access")), link, sharedCode, singleUse);

@@ -1,6 +1,7 @@
 package app.ambassade.perks.ui;
 
 import app.ambassade.perks.ContentDetails;
+import app.ambassade.perks.PerkFormRules;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,11 +20,12 @@ class ContentFields extends VerticalLayout {
         setSpacing(false);
         article.setLabel(getTranslation("perks.field.content.article"));
         article.setHelperText(getTranslation("perks.field.content.article.help"));
-        article.setMaxLength(12000);
+        article.setMaxLength(PerkFormRules.ARTICLE_MAX);
         article.setWidthFull();
         article.setMinHeight("12rem");
         videoLink.setLabel(getTranslation("perks.field.content.video"));
         videoLink.setPlaceholder(getTranslation("perks.field.link.placeholder"));
+        videoLink.setMaxLength(PerkFormRules.LINK_MAX);
         videoLink.setWidthFull();
         add(new H3(getTranslation("perks.editor.content")), article, videoLink);
     }

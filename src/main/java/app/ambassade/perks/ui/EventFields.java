@@ -2,6 +2,7 @@ package app.ambassade.perks.ui;
 
 import app.ambassade.perks.EventDetails;
 import app.ambassade.perks.EventInfo;
+import app.ambassade.perks.PerkFormRules;
 import app.ambassade.shared.ui.ViewerZone;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -39,16 +40,17 @@ class EventFields extends VerticalLayout {
         zone.setValue(ViewerZone.current().getId());
         zone.setHelperText(getTranslation("perks.field.event.zone.help"));
         place.setLabel(getTranslation("perks.field.event.place"));
-        place.setMaxLength(255);
+        place.setMaxLength(PerkFormRules.PLACE_MAX);
         onlineLink.setLabel(getTranslation("perks.field.event.online-link"));
         onlineLink.setPlaceholder(getTranslation("perks.field.link.placeholder"));
+        onlineLink.setMaxLength(PerkFormRules.LINK_MAX);
         cutoff.setLabel(getTranslation("perks.field.event.cutoff"));
         cutoff.setHelperText(getTranslation("perks.field.event.cutoff.help"));
         cutoff.setMin(0);
         cutoff.setValue(24);
         thankYou.setLabel(getTranslation("perks.field.event.thank-you"));
         thankYou.setHelperText(getTranslation("perks.field.event.thank-you.help"));
-        thankYou.setMaxLength(2000);
+        thankYou.setMaxLength(PerkFormRules.THANK_YOU_MAX);
         thankYou.setWidthFull();
         pulse.setLabel(getTranslation("perks.field.event.pulse"));
         for (var field : new com.vaadin.flow.component.HasSize[] {start, end, zone, place, onlineLink}) {

@@ -11,6 +11,7 @@ import app.ambassade.perks.PerkView;
 import app.ambassade.shared.i18n.Formats;
 import app.ambassade.shared.security.Roles;
 import app.ambassade.shared.ui.Notifications;
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.shared.ui.ViewerZone;
 import app.ambassade.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
@@ -83,7 +84,7 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** The perk id of the address; empty when it is not a number (then the page is not found). */
     static Optional<Long> perkId(BeforeEnterEvent event) {
-        return event.getRouteParameters().get("id").filter(id -> id.matches("[0-9]{1,18}")).map(Long::valueOf);
+        return RouteIds.of(event, "id");
     }
 
     private void build() {

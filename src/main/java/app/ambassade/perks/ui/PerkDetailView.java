@@ -13,6 +13,7 @@ import app.ambassade.shared.security.Roles;
 import app.ambassade.shared.text.MarkdownView;
 import app.ambassade.shared.ui.FieldErrors;
 import app.ambassade.shared.ui.Notifications;
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -82,20 +83,12 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = id(event.getRouteParameters().get("id").orElse(""));
+        Optional<Long> id = RouteIds.of(event, "id");
         if (id.isEmpty() || !load(id.get())) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         build();
-    }
-
-    private static Optional<Long> id(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     /** Reads the perk, and for dedicated content what it gates: nothing to show means not found. */

@@ -2,6 +2,7 @@ package app.ambassade.perks.ui;
 
 import app.ambassade.perks.PerkCatalogue;
 import app.ambassade.perks.PerkForm;
+import app.ambassade.perks.PerkFormRules;
 import app.ambassade.perks.PerkKind;
 import app.ambassade.perks.PerkNotFoundException;
 import app.ambassade.perks.PerkStatus;
@@ -9,6 +10,7 @@ import app.ambassade.perks.PerkView;
 import app.ambassade.shared.security.Roles;
 import app.ambassade.shared.ui.FieldErrors;
 import app.ambassade.shared.ui.Notifications;
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.shared.ui.ViewerZone;
 import app.ambassade.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
@@ -38,6 +40,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Creates or edits a perk, with a live preview of the card as a member will see it. Errors show at their
@@ -123,10 +126,10 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         kind.setValue(PerkKind.EVENT);
         kind.addValueChangeListener(e -> showKind());
         title.setLabel(getTranslation("perks.field.title"));
-        title.setMaxLength(150);
+        title.setMaxLength(PerkFormRules.TITLE_MAX);
         title.setWidthFull();
         description.setLabel(getTranslation("perks.field.description"));
-        description.setMaxLength(2000);
+        description.setMaxLength(PerkFormRules.DESCRIPTION_MAX);
         description.setWidthFull();
         description.setHelperText(getTranslation("perks.field.description.help"));
         availableFrom.setLabel(getTranslation("perks.field.available-from"));
@@ -156,12 +159,17 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             refreshPreview();
             return;
         }
+        Optional<Long> parsed = RouteIds.parse(id);
+        if (parsed.isEmpty()) {
+            enter.rerouteToError(NotFoundException.class);
+            return;
+        }
         try {
-            perkId = Long.parseLong(id);
+            perkId = parsed.get();
             PerkForm form = catalogue.form(perkId);
             status = catalogue.view(perkId).map(PerkView::status).orElse(PerkStatus.DRAFT);
             fill(form);
-        } catch (NumberFormatException | PerkNotFoundException e) {
+        } catch (PerkNotFoundException e) {
             enter.rerouteToError(NotFoundException.class);
         }
     }

@@ -8,6 +8,7 @@ import app.ambassade.shared.security.Roles;
 import app.ambassade.shared.ui.ColorField;
 import app.ambassade.shared.ui.FieldErrors;
 import app.ambassade.shared.ui.Notifications;
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.shared.ui.ViewerZone;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.tenancy.LogoPolicy;
@@ -27,13 +28,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -105,20 +106,13 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
             build();
             return;
         }
-        Optional<TenantSummary> found = parseId(parameter).flatMap(tenants::findById);
+        Optional<TenantSummary> found = RouteIds.parse(parameter).flatMap(tenants::findById);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
         tenant = found.get();
         build();
-    }
-
-    private static Optional<Long> parseId(String parameter) {
-        if (!parameter.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        return Optional.of(Long.parseLong(parameter));
     }
 
     private void configureFields() {

@@ -7,6 +7,7 @@ import app.ambassade.reassurance.ReviewStatus;
 import app.ambassade.shared.security.Roles;
 import app.ambassade.shared.ui.FieldErrors;
 import app.ambassade.shared.ui.Notifications;
+import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -20,10 +21,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One review for a brand manager: read it (as text), approve it, or refuse it under a published
@@ -32,7 +35,7 @@ import java.util.Map;
  */
 @Route("reviews/moderation/review")
 @RolesAllowed(Roles.BRAND_MANAGER)
-class ReviewDetailView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+class ReviewDetailView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ReviewService reviews;
 
@@ -74,8 +77,13 @@ class ReviewDetailView extends VerticalLayout implements HasUrlParameter<Long>, 
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long id) {
-        reviewId = id == null ? -1 : id;
+    public void setParameter(BeforeEvent event, String id) {
+        Optional<Long> found = RouteIds.parse(id).filter(review -> reviews.find(review).isPresent());
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        reviewId = found.get();
         render();
     }
 
