@@ -13,9 +13,8 @@ import app.ambassade.community.internal.ReportRepository;
 import app.ambassade.identity.PeopleDirectory;
 import app.ambassade.identity.PersonName;
 import app.ambassade.shared.audit.AuditableAction;
+import app.ambassade.shared.csv.CsvWriter;
 import app.ambassade.shared.validation.Checks;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,8 +31,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -217,27 +214,22 @@ public class ModerationService {
         return members.count(communityId, status);
     }
 
-    /** Writes the member list as CSV, page by page (never the whole table in memory). */
+    /** Writes the member list as CSV, page by page (never the whole table in memory), formulas neutralised. */
     @PreAuthorize(CommunityService.MANAGER)
     @Transactional(readOnly = true)
     public void exportMembers(long communityId, MembershipStatus status, Writer out) {
         Community community = communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);
-        try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                    .setHeader("member_id", "name", "status", "joined_at", "muted_until", "posts", "comments").get());
-            int pageNumber = 0;
-            Page<CommunityMember> page;
-            do {
-                page = members.page(communityId, status, PageRequest.of(pageNumber++, 500, Sort.by("createdAt", "id")));
-                for (MemberRow row : rows(communityId, page.getContent())) {
-                    csv.printRecord(row.memberId(), row.name(), row.status(), row.joinedAt(), row.mutedUntil(),
-                            row.posts(), row.comments());
-                }
-            } while (page.hasNext());
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvWriter csv = CsvWriter.to(out, "member_id", "name", "status", "joined_at", "muted_until", "posts", "comments");
+        int pageNumber = 0;
+        Page<CommunityMember> page;
+        do {
+            page = members.page(communityId, status, PageRequest.of(pageNumber++, 500, Sort.by("createdAt", "id")));
+            for (MemberRow row : rows(communityId, page.getContent())) {
+                csv.row(row.memberId(), row.name(), row.status(), row.joinedAt(), row.mutedUntil(), row.posts(),
+                        row.comments());
+            }
+        } while (page.hasNext());
+        csv.flush();
         events.publishEvent(AuditableAction.tenant(community.getTenantId(), "community.members-exported",
                 "community:" + communityId, community.getName()));
     }

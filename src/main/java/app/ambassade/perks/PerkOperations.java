@@ -13,10 +13,9 @@ import app.ambassade.perks.internal.PerkRepository;
 import app.ambassade.perks.internal.PerkSettings;
 import app.ambassade.perks.internal.PerkSettingsRepository;
 import app.ambassade.shared.audit.AuditableAction;
+import app.ambassade.shared.csv.CsvWriter;
 import app.ambassade.shared.validation.Checks;
 import app.ambassade.shared.validation.InvalidInputException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.text.Collator;
 import java.time.Clock;
@@ -30,8 +29,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -118,29 +115,24 @@ public class PerkOperations {
 
     /**
      * Writes the claims as CSV (UTF-8 text, ISO-8601 instants in UTC), a page at a time so that a large
-     * perk never sits in memory. Cells that a spreadsheet would run as a formula are defused.
+     * perk never sits in memory. Cells that a spreadsheet would run as a formula are neutralised (CsvWriter).
      */
     @PreAuthorize(PerkCatalogue.MANAGER)
     @Transactional(readOnly = true)
     public void exportCsv(long perkId, Set<ClaimStatus> statuses, Writer out) {
         Perk perk = perk(perkId);
         Collection<ClaimStatus> wanted = statuses(statuses);
-        try {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).get());
-            Page<PerkClaim> page;
-            int number = 0;
-            do {
-                page = claims.page(perkId, wanted, PageRequest.of(number++, EXPORT_PAGE, Sort.by("claimedAt", "id")));
-                for (ClaimRow r : rows(perk, page.getContent(), null)) {
-                    csv.printRecord(r.claimId(), r.memberId(), cell(r.name()), cell(r.email()), r.status(),
-                            r.attendance(), cell(r.motivation()), cell(r.code()), r.claimedAt(), r.decidedAt(),
-                            r.checkedInAt());
-                }
-            } while (page.hasNext());
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvWriter csv = CsvWriter.to(out, CSV_HEADER);
+        Page<PerkClaim> page;
+        int number = 0;
+        do {
+            page = claims.page(perkId, wanted, PageRequest.of(number++, EXPORT_PAGE, Sort.by("claimedAt", "id")));
+            for (ClaimRow r : rows(perk, page.getContent(), null)) {
+                csv.row(r.claimId(), r.memberId(), r.name(), r.email(), r.status(), r.attendance(), r.motivation(),
+                        r.code(), r.claimedAt(), r.decidedAt(), r.checkedInAt());
+            }
+        } while (page.hasNext());
+        csv.flush();
         events.publishEvent(AuditableAction.tenant(perk.getTenantId(), "perk.claims-exported", "perk:" + perkId,
                 perk.getTitle()));
     }
@@ -263,14 +255,6 @@ public class PerkOperations {
                 "perk-ops.error.pulse-interval").throwIfAny();
         settings.current().ifPresentOrElse(s -> s.setPulseIntervalDays(days),
                 () -> settings.save(new PerkSettings(days)));
-    }
-
-    /** Defuses spreadsheet formulas: a cell starting with = + - @ (or a tab or carriage return) is read as text. */
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private Perk perk(long perkId) {

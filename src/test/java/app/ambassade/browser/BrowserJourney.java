@@ -21,6 +21,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -74,6 +76,8 @@ abstract class BrowserJourney {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
+        // The console is kept, so that a journey can prove the page broke no Content-Security-Policy rule.
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
                 "download.default_directory", downloads.toAbsolutePath().toString(),
                 "download.prompt_for_download", false));
@@ -193,6 +197,18 @@ abstract class BrowserJourney {
         String text = deepText("body") + " " + js("return document.title;");
         assertThat(MISSING_KEY.matcher(text).results().map(m -> m.group()).toList())
                 .as("missing translations on %s", browser.getCurrentUrl()).isEmpty();
+    }
+
+    /**
+     * Chromium reports every resource, inline script or eval the page's Content-Security-Policy refused
+     * on the console: none may have been refused since the browser opened (all pages visited so far).
+     */
+    void assertNoContentSecurityPolicyViolation() {
+        List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .toList();
+        assertThat(refused).as("Content-Security-Policy violations on the console").isEmpty();
     }
 
     /** Saves what the browser shows, after checking that no translation is missing from it. */

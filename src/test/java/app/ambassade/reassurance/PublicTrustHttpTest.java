@@ -7,7 +7,9 @@ import app.ambassade.identity.Role;
 import app.ambassade.support.RawHttp;
 import app.ambassade.support.TestData;
 import app.ambassade.tenancy.TenantSummary;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,7 +121,7 @@ class PublicTrustHttpTest {
         String key = widgetKey(managerB, "");
         TestData.asPlatformAdmin(() -> tenants.suspend(b.id(), "Unpaid invoices"));
         assertThat(get(b, "/trust", Map.of()).status()).isEqualTo(404);
-        assertThat(RawHttp.get(port, "localhost:" + port, "/widget/" + key + ".json", Map.of()).status()).isEqualTo(404);
+        assertThat(get(b, "/widget/" + key + ".json", Map.of()).status()).isEqualTo(404);
     }
 
     @Test
@@ -169,28 +171,28 @@ class PublicTrustHttpTest {
     void aWidgetKeyShowsOnlyItsOwnBrandsPublishedContent() throws Exception {
         String keyA = widgetKey(managerA, "https://shop.alpha.test");
         String keyB = widgetKey(managerB, "");
-        RawHttp.Response widget = RawHttp.get(port, "localhost:" + port, "/widget/" + keyA + ".json?lang=en", Map.of());
+        RawHttp.Response widget = get(a, "/widget/" + keyA + ".json?lang=en", Map.of());
         assertThat(widget.status()).isEqualTo(200);
         assertThat(widget.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(widget.body()).contains("Alpha secure payment", "Alpha ships in 48 h", "RETURN")
                 .doesNotContain("Beta", "secret draft", "<script");
         assertThat(widget.header("Set-Cookie")).isEmpty();
 
-        assertThat(RawHttp.get(port, "localhost:" + port, "/widget/" + keyB + ".json", Map.of()).body())
+        assertThat(get(b, "/widget/" + keyB + ".json", Map.of()).body())
                 .contains("Beta quality label").doesNotContain("Alpha");
         // A's slug with B's secret, or a made-up key: nothing
         String forged = a.slug() + keyB.substring(keyB.lastIndexOf('-'));
-        assertThat(RawHttp.get(port, "localhost:" + port, "/widget/" + forged + ".json", Map.of()).status()).isEqualTo(404);
-        assertThat(RawHttp.get(port, "localhost:" + port, "/widget/nothing.json", Map.of()).status()).isEqualTo(404);
+        assertThat(get(a, "/widget/" + forged + ".json", Map.of()).status()).isEqualTo(404);
+        assertThat(get(a, "/widget/nothing.json", Map.of()).status()).isEqualTo(404);
     }
 
     @Test
     void theWidgetRevalidatesWithItsETag() throws Exception {
         String key = widgetKey(managerA, "");
-        RawHttp.Response first = RawHttp.get(port, "localhost:" + port, "/widget/" + key + ".json", Map.of());
+        RawHttp.Response first = get(a, "/widget/" + key + ".json", Map.of());
         String etag = first.header("ETag").orElseThrow();
         assertThat(first.header("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age"));
-        RawHttp.Response second = RawHttp.get(port, "localhost:" + port, "/widget/" + key + ".json",
+        RawHttp.Response second = get(a, "/widget/" + key + ".json",
                 Map.of("If-None-Match", etag));
         assertThat(second.status()).isEqualTo(304);
         assertThat(second.header("Set-Cookie")).isEmpty();
@@ -199,13 +201,13 @@ class PublicTrustHttpTest {
     @Test
     void onlyTheOriginsTheBrandListsMayReadTheWidgetFromABrowser() throws Exception {
         String key = widgetKey(managerA, "https://shop.alpha.test");
-        RawHttp.Response allowed = RawHttp.get(port, "localhost:" + port, "/widget/" + key + ".json",
+        RawHttp.Response allowed = get(a, "/widget/" + key + ".json",
                 Map.of("Origin", "https://shop.alpha.test"));
         assertThat(allowed.header("Access-Control-Allow-Origin")).contains("https://shop.alpha.test");
-        RawHttp.Response foreign = RawHttp.get(port, "localhost:" + port, "/widget/" + key + ".json",
+        RawHttp.Response foreign = get(a, "/widget/" + key + ".json",
                 Map.of("Origin", "https://evil.test"));
         assertThat(foreign.header("Access-Control-Allow-Origin")).isEmpty();
-        RawHttp.Response lookalike = RawHttp.get(port, "localhost:" + port, "/widget/" + key + ".json",
+        RawHttp.Response lookalike = get(a, "/widget/" + key + ".json",
                 Map.of("Origin", "https://shop.alpha.test.evil.test"));
         assertThat(lookalike.header("Access-Control-Allow-Origin")).isEmpty();
     }
@@ -229,10 +231,55 @@ class PublicTrustHttpTest {
         String key = widgetKey(managerA, "");
         RawHttp.Response last = null;
         for (int i = 0; i < 40 && (last == null || last.status() != 429); i++) {
-            last = RawHttp.get(port, "localhost:" + port, "/widget/" + key + ".json", Map.of());
+            last = get(a, "/widget/" + key + ".json", Map.of());
         }
         assertThat(last.status()).isEqualTo(429);
         assertThat(last.header("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+        assertThat(get(a, "/widget/" + a.slug() + "-made-up.json", Map.of()).status())
+                .as("the budget is the brand's: another key, made up or not, buys no fresh one").isEqualTo(429);
+        assertThat(get(b, "/widget/nothing.json", Map.of()).status()).as("brand B keeps its own budget").isEqualTo(404);
+    }
+
+    @Test
+    void aWidgetKeyAnswersOnlyOnItsOwnBrandsHost() throws Exception {
+        String keyA = widgetKey(managerA, "");
+        assertThat(get(a, "/widget/" + keyA + ".json", Map.of()).status()).isEqualTo(200);
+        for (String elsewhere : List.of(host(b), "localhost:" + port, "nobody-" + UUID.randomUUID().toString()
+                .substring(0, 6) + ".localhost:" + port)) {
+            RawHttp.Response response = RawHttp.get(port, elsewhere, "/widget/" + keyA + ".json", Map.of());
+            assertThat(response.status()).as("A's key on %s", elsewhere).isEqualTo(404);
+            assertThat(response.body()).doesNotContain("Alpha").isEqualTo("{\"error\":\"not found\"}");
+        }
+    }
+
+    @Test
+    void theTrustPageBudgetIsTheBrandsWhateverTheLetterCaseOfTheHost() throws Exception {
+        Random random = new Random(9);
+        RawHttp.Response last = null;
+        int served = 0;
+        for (int i = 0; i < 200 && (last == null || last.status() != 429); i++) {
+            StringBuilder spelling = new StringBuilder(host(a));
+            for (int c = 0; c < spelling.length(); c++) {
+                if (random.nextBoolean()) {
+                    spelling.setCharAt(c, Character.toUpperCase(spelling.charAt(c)));
+                }
+            }
+            last = RawHttp.get(port, spelling.toString(), "/trust", Map.of());
+            served += last.status() == 200 ? 1 : 0;
+        }
+        assertThat(served).as("every spelling is brand A's page").isPositive();
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(served).as("one budget for all spellings of the host").isBetween(120, 199);
+        assertThat(get(b, "/trust", Map.of()).status()).as("brand B keeps its own budget").isEqualTo(200);
+    }
+
+    @Test
+    void aHostWithNoBrandIsAnswered404AndNeverThrottled() throws Exception {
+        String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 6) + ".localhost:" + port;
+        for (int i = 0; i < 120 + 5; i++) {
+            assertThat(RawHttp.get(port, unknown, "/trust", Map.of()).status()).isEqualTo(404);
+        }
+        assertThat(RawHttp.get(port, "localhost:" + port, "/trust/embed", Map.of()).status()).isEqualTo(404);
     }
 
     @Test

@@ -55,10 +55,7 @@ class SecurityConfig {
                 .failureHandler(failureHandler));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterAfter(new SessionValidityFilter(hosts, sessionChecks), SecurityContextHolderFilter.class);
-        http.headers(headers -> headers
-                .referrerPolicy(referrer -> referrer.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frame -> frame.sameOrigin()));
+        http.headers(SecurityHeaders::configure);
         return http.build();
     }
 

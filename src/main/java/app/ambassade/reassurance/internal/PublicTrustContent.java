@@ -87,18 +87,18 @@ class PublicTrustContent {
                 widgets.findFirstBy().map(TrustWidgetSettings::getWidgetKey)));
     }
 
-    /** The widget named by a key {@code <slug>-<random>}: the tenant comes from the slug, the key must match in it. */
-    Optional<Widget> widget(String key) {
-        int dash = key == null ? -1 : key.lastIndexOf('-');
-        if (dash <= 0 || key.length() > 120) {
+    /**
+     * The widget named by a key {@code <slug>-<random>}, looked up in the brand of the request's host only:
+     * another brand's key, valid as it may be there, is unknown here.
+     */
+    Optional<Widget> widget(TenantSummary brand, String key) {
+        if (key == null || key.length() > 120 || !key.startsWith(brand.slug() + "-")) {
             return Optional.empty();
         }
-        return activeTenant(key.substring(0, dash)).flatMap(tenant -> {
-            Optional<List<String>> origins = TenantContext.callAs(tenant.id(), () -> readOnly.execute(tx ->
-                    widgets.findFirstBy().filter(w -> sameKey(w.getWidgetKey(), key))
-                            .map(TrustWidgetSettings::getAllowedOrigins)));
-            return origins.map(o -> new Widget(read(tenant), o));
-        });
+        Optional<List<String>> origins = TenantContext.callAs(brand.id(), () -> readOnly.execute(tx ->
+                widgets.findFirstBy().filter(w -> sameKey(w.getWidgetKey(), key))
+                        .map(TrustWidgetSettings::getAllowedOrigins)));
+        return origins.map(o -> new Widget(read(brand), o));
     }
 
     private PublicTrust read(TenantSummary tenant) {

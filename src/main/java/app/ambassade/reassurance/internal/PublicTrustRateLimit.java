@@ -1,10 +1,14 @@
 package app.ambassade.reassurance.internal;
 
+import app.ambassade.tenancy.BrandHost;
+import app.ambassade.tenancy.TenantSummary;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The public trust pages (page, policy versions, label images, embed) are rate-limited per brand
- * host and client address, like the widget JSON: 120 requests a minute, then 429 with Retry-After.
+ * and client address, like the widget JSON: 120 requests a minute, then 429 with Retry-After. The
+ * brand is the one the host resolves to (see {@link BrandHost}), so spelling the host differently
+ * never buys a fresh budget; a host with no brand is answered 404 without touching a bucket.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicTrustRateLimit {
@@ -22,12 +28,20 @@ class PublicTrustRateLimit {
     static final int PER_MINUTE = 120;
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> publicTrustRateLimitFilter(WidgetRateLimiter limiter) {
+    FilterRegistrationBean<OncePerRequestFilter> publicTrustRateLimitFilter(WidgetRateLimiter limiter,
+                                                                            BrandHost brandHost) {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                OptionalLong wait = limiter.tryAcquire("trust-page:" + request.getServerName(), request.getRemoteAddr(),
+                Optional<TenantSummary> brand = brandHost.of(request);
+                if (brand.isEmpty()) {
+                    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                    response.setContentType("text/plain;charset=UTF-8");
+                    response.getOutputStream().write("Not found".getBytes(StandardCharsets.UTF_8));
+                    return;
+                }
+                OptionalLong wait = limiter.tryAcquire("trust-page:" + brand.get().id(), request.getRemoteAddr(),
                         PER_MINUTE);
                 if (wait.isPresent()) {
                     response.setStatus(429);

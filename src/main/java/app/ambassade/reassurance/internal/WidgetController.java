@@ -8,12 +8,15 @@ import app.ambassade.reassurance.TransparencyFactRow;
 import app.ambassade.reassurance.TransparencyIcons;
 import app.ambassade.reassurance.TrustLabelRow;
 import app.ambassade.shared.i18n.TranslationProvider;
+import app.ambassade.tenancy.BrandHost;
 import app.ambassade.tenancy.TenantHosts;
+import app.ambassade.tenancy.TenantSummary;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +31,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 /**
  * The embeddable widget's data: the published reassurance content of the tenant the key belongs
  * to, as JSON, cacheable (ETag), readable cross-origin only by the origins the brand listed, and
- * rate-limited per key and client address.
+ * rate-limited per brand and client address. The key answers only on its own brand's host
+ * ({@link BrandHost}): elsewhere it is as unknown as a made-up key.
  */
 @RestController
 class WidgetController {
@@ -36,24 +40,31 @@ class WidgetController {
     private final PublicTrustContent content;
     private final WidgetRateLimiter limiter;
     private final TenantHosts hosts;
+    private final BrandHost brandHost;
     private final TranslationProvider i18n;
 
-    WidgetController(PublicTrustContent content, WidgetRateLimiter limiter, TenantHosts hosts, TranslationProvider i18n) {
+    WidgetController(PublicTrustContent content, WidgetRateLimiter limiter, TenantHosts hosts, BrandHost brandHost,
+                     TranslationProvider i18n) {
         this.content = content;
         this.limiter = limiter;
         this.hosts = hosts;
+        this.brandHost = brandHost;
         this.i18n = i18n;
     }
 
     @GetMapping("/widget/{key}.json")
     ResponseEntity<String> widget(@PathVariable String key, @RequestParam(required = false) String lang,
                                   HttpServletRequest request) {
-        OptionalLong wait = limiter.tryAcquire(key, request.getRemoteAddr());
+        Optional<TenantSummary> brand = brandHost.of(request);
+        if (brand.isEmpty()) {
+            return notFound();
+        }
+        OptionalLong wait = limiter.tryAcquire("widget:" + brand.get().id(), request.getRemoteAddr());
         if (wait.isPresent()) {
             return ResponseEntity.status(429).header(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()))
                     .contentType(MediaType.APPLICATION_JSON).body("{\"error\":\"too many requests\"}");
         }
-        return content.widget(key).map(widget -> {
+        return content.widget(brand.get(), key).map(widget -> {
             String origin = request.getHeader(HttpHeaders.ORIGIN);
             boolean allowed = origin != null && widget.allowedOrigins().contains(origin);
             Locale locale = PublicTrustController.locale(request, lang, widget.trust().tenant().defaultLocale());
@@ -70,8 +81,11 @@ class WidgetController {
             }
             return notModified ? response.<String>build()
                     : response.contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8)).body(body);
-        }).orElseGet(() -> ResponseEntity.status(404).contentType(MediaType.APPLICATION_JSON)
-                .body("{\"error\":\"not found\"}"));
+        }).orElseGet(WidgetController::notFound);
+    }
+
+    private static ResponseEntity<String> notFound() {
+        return ResponseEntity.status(404).contentType(MediaType.APPLICATION_JSON).body("{\"error\":\"not found\"}");
     }
 
     /** The widget JSON, written by hand: small, stable field order (so the ETag is stable), all strings escaped. */

@@ -9,8 +9,9 @@ import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits widget requests per widget key and client address (token bucket, in memory per node: a
- * widget is fetched once per page view and cached by browsers, so this only stops abuse).
+ * Limits public requests per bucket key (a resolved brand's id, never a raw Host header or a key
+ * given by the client) and client address (token bucket, in memory per node: a widget is fetched once
+ * per page view and cached by browsers, so this only stops abuse).
  */
 @Component
 class WidgetRateLimiter {
