@@ -119,8 +119,7 @@ class SecurityHeadersHttpTest {
     }
 
     private String signIn(String email) throws Exception {
-        RawHttp.Response response = RawHttp.postForm(port, host, "/login",
-                "username=" + email + "&password=" + TestData.PASSWORD, null);
+        RawHttp.Response response = RawHttp.login(port, host, email, TestData.PASSWORD);
         assertThat(response.header("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         return response.sessionCookie().orElseThrow();
     }
