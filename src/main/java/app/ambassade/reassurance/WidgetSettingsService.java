@@ -26,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class WidgetSettingsService {
 
     public static final int MAX_ORIGINS = 20;
+    /** The text of the origins field: room for {@value #MAX_ORIGINS} long origins, one per line. */
+    public static final int ORIGINS_TEXT_MAX = 4_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TrustWidgetSettingsRepository settings;
@@ -67,6 +69,9 @@ public class WidgetSettingsService {
 
     /** Origins exactly as browsers send them: scheme://host[:port], http or https, no path. */
     public static List<String> parseOrigins(String lines) {
+        if (lines != null && lines.length() > ORIGINS_TEXT_MAX) {
+            throw InvalidInputException.of("origins", "trust.error.too-many-origins");
+        }
         LinkedHashSet<String> origins = new LinkedHashSet<>();
         for (String line : (lines == null ? "" : lines).split("[\\r\\n,\\s]+")) {
             if (line.isBlank()) {

@@ -43,6 +43,7 @@ class DatabaseOutageIT {
     @DynamicPropertySource
     static void throughTheRelay(DynamicPropertyRegistry registry) {
         registry.add("AMBASSADE_DB_URL", () -> LINK.jdbcUrl(MariaDb.urlFor(DATABASE)));
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "3000"); // production's, not the suite's
     }
 
     @AfterAll
@@ -61,8 +62,8 @@ class DatabaseOutageIT {
         TenantSummary tenant = data.tenant("outage");
         data.person(tenant, Role.MEMBER, "member@outage.example");
         String host = tenant.slug() + ".localhost:" + port;
-        String session = RawHttp.postForm(port, host, "/login",
-                "username=member@outage.example&password=" + TestData.PASSWORD, null).sessionCookie().orElseThrow();
+        String session = RawHttp.login(port, host, "member@outage.example", TestData.PASSWORD).sessionCookie()
+                .orElseThrow();
         assertThat(RawHttp.get(port, host, "/", session).status()).isEqualTo(200);
         assertThat(readiness().status()).isEqualTo(200);
 

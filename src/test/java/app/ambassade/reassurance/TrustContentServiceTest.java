@@ -172,6 +172,8 @@ class TrustContentServiceTest {
         assertThatThrownBy(() -> WidgetSettingsService.parseOrigins("*")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> WidgetSettingsService.parseOrigins("javascript:alert(1)"))
                 .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> WidgetSettingsService.parseOrigins("https://shop.example.com\n".repeat(300)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("too-many-origins");
     }
 
     @Autowired

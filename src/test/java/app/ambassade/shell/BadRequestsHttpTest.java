@@ -115,9 +115,7 @@ class BadRequestsHttpTest {
     }
 
     private String login(String slug, String email) throws IOException {
-        RawHttp.Response response = RawHttp.postForm(port, host(slug), "/login",
-                "username=" + email + "&password=" + TestData.PASSWORD, null);
-        return response.sessionCookie().orElseThrow();
+        return RawHttp.login(port, host(slug), email, TestData.PASSWORD).sessionCookie().orElseThrow();
     }
 
     private String host(String slug) {

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -19,6 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 @Configuration
 @EnableWebSecurity
@@ -50,6 +52,11 @@ class SecurityConfig {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.addFilterBefore(new ClientLoginLimit(loginCounters, i18n, clientFailures),
                 UsernamePasswordAuthenticationFilter.class);
+        // A login form without a valid token (a foreign site's, or a page left open past its session)
+        // goes back to the login page, signed out, rather than to an error page.
+        http.exceptionHandling(handling -> handling.defaultAccessDeniedHandlerFor(
+                (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login"),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
         http.formLogin(form -> form
                 .authenticationDetailsSource(HostDetails::of)
                 .failureHandler(failureHandler));

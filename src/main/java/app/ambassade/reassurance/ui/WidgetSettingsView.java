@@ -61,6 +61,7 @@ class WidgetSettingsView extends VerticalLayout implements HasDynamicTitle {
         origins.setLabel(getTranslation("trust.widget.origins"));
         origins.setHelperText(getTranslation("trust.widget.origins.help"));
         origins.setWidthFull();
+        origins.setMaxLength(WidgetSettingsService.ORIGINS_TEXT_MAX);
         origins.setValue(String.join("\n", settings.allowedOrigins()));
         saveOrigins.setText(getTranslation("trust.widget.save-origins"));
         saveOrigins.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
