@@ -30,7 +30,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** Questions and answers (safe Markdown), grouped by category, in display order. */
-@Route("trust/faq")
+@Route("manage/trust/faq")
 @RolesAllowed(Roles.BRAND_MANAGER)
 @Menu(title = "trust.faq.title", order = 53, icon = "vaadin:question-circle-o")
 class FaqView extends VerticalLayout implements HasDynamicTitle {

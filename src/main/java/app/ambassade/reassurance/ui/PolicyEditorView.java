@@ -33,7 +33,7 @@ import java.util.Map;
  * will see; saving writes the draft, publishing makes it the current version; the history lists every
  * version with who published it and when.
  */
-@Route("trust/policies")
+@Route("manage/trust/policies")
 @RolesAllowed(Roles.BRAND_MANAGER)
 @Menu(title = "trust.policies.title", order = 51, icon = "vaadin:file-text-o")
 class PolicyEditorView extends VerticalLayout implements HasDynamicTitle {

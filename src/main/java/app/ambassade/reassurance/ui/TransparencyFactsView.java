@@ -29,7 +29,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** Short facts the brand commits to (delivery times, stock, total cost...), each with an icon. */
-@Route("trust/facts")
+@Route("manage/trust/facts")
 @RolesAllowed(Roles.BRAND_MANAGER)
 @Menu(title = "trust.facts.title", order = 52, icon = "vaadin:truck")
 class TransparencyFactsView extends VerticalLayout implements HasDynamicTitle {

@@ -34,7 +34,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /** The brand's trust labels: a grid in display order and an editor with image upload. */
-@Route("trust/labels")
+@Route("manage/trust/labels")
 @RolesAllowed(Roles.BRAND_MANAGER)
 @Menu(title = "trust.labels.title", order = 50, icon = "vaadin:diploma")
 class TrustLabelsView extends VerticalLayout implements HasDynamicTitle {

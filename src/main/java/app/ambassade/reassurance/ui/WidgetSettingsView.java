@@ -27,7 +27,7 @@ import java.util.Map;
  * The widget for the brand's own shop: the snippet to paste (with a copy button), the web origins
  * allowed to load it, the key (which can be regenerated) and a live preview of the rendered block.
  */
-@Route("trust/widget")
+@Route("manage/trust/widget")
 @RolesAllowed(Roles.BRAND_MANAGER)
 @Menu(title = "trust.widget.title", order = 54, icon = "vaadin:code")
 class WidgetSettingsView extends VerticalLayout implements HasDynamicTitle {

@@ -60,7 +60,7 @@ class TrustManagerViewsTest extends KaribuTest {
     @Test
     void anUnsafeLinkIsRefusedAtTheFieldAndWhatWasTypedStays() {
         signIn(managerA);
-        TrustLabelsView view = open("trust/labels", TrustLabelsView.class);
+        TrustLabelsView view = open("manage/trust/labels", TrustLabelsView.class);
         _setValue(view.name, "Secure payment");
         _setValue(view.link, "javascript:alert(1)");
         _setValue(view.description, "3-D Secure");
@@ -78,7 +78,7 @@ class TrustManagerViewsTest extends KaribuTest {
     @Test
     void aLabelIsSavedWithItsImageAndANonImageIsRefused() {
         signIn(managerA);
-        TrustLabelsView view = open("trust/labels", TrustLabelsView.class);
+        TrustLabelsView view = open("manage/trust/labels", TrustLabelsView.class);
         UploadKt._upload(view.image, "x.svg", "image/svg+xml", "<svg/>".getBytes(StandardCharsets.UTF_8));
         assertThat(view.imageMessage.getText()).contains("PNG");
         UploadKt._upload(view.image, "ok.png", "image/png", PNG);
@@ -100,7 +100,7 @@ class TrustManagerViewsTest extends KaribuTest {
     @Test
     void aTooShortPolicyIsRefusedAtTheFieldAndPublishingMakesTheCurrentVersion() {
         signIn(managerA);
-        PolicyEditorView view = open("trust/policies", PolicyEditorView.class);
+        PolicyEditorView view = open("manage/trust/policies", PolicyEditorView.class);
         _setValue(view.body, "Short");
         _click(view.publish);
         assertThat(view.body.isInvalid()).isTrue();
@@ -120,7 +120,7 @@ class TrustManagerViewsTest extends KaribuTest {
     @Test
     void theWidgetViewShowsTheBrandsSnippetAndRefusesAWildcardOrigin() {
         signIn(managerA);
-        WidgetSettingsView view = open("trust/widget", WidgetSettingsView.class);
+        WidgetSettingsView view = open("manage/trust/widget", WidgetSettingsView.class);
         assertThat(view.snippet.getValue()).contains("/widget.js", "data-key=\"" + a.slug() + "-");
         assertThat(view.preview.getSrc()).isEqualTo("/trust/embed");
 
@@ -138,11 +138,11 @@ class TrustManagerViewsTest extends KaribuTest {
     @Test
     void theFactsAndFaqViewsSaveForTheManagersBrandOnly() {
         signIn(managerA);
-        TransparencyFactsView facts = open("trust/facts", TransparencyFactsView.class);
+        TransparencyFactsView facts = open("manage/trust/facts", TransparencyFactsView.class);
         _setValue(facts.text, "Shipped within 48 hours");
         _click(facts.save);
         assertThat(facts.text.isInvalid()).isFalse();
-        FaqView faq = open("trust/faq", FaqView.class);
+        FaqView faq = open("manage/trust/faq", FaqView.class);
         _setValue(faq.category, "Orders");
         _setValue(faq.question, "Hi?");
         _setValue(faq.answer, "Yes.");
@@ -165,7 +165,7 @@ class TrustManagerViewsTest extends KaribuTest {
     void membersAndAmbassadorsEndOnTheNotFoundPage() {
         for (Role role : List.of(Role.MEMBER, Role.AMBASSADOR)) {
             signIn(data.person(a, role, role.name().toLowerCase() + "@viewa.test"));
-            for (String path : List.of("trust/labels", "trust/policies", "trust/facts", "trust/faq", "trust/widget")) {
+            for (String path : List.of("manage/trust/labels", "manage/trust/policies", "manage/trust/facts", "manage/trust/faq", "manage/trust/widget")) {
                 UI.getCurrent().navigate(path);
                 assertThat(UI.getCurrent().getCurrentView()).as(role + " " + path).isInstanceOf(NotFoundView.class);
             }
