@@ -167,7 +167,7 @@ public class PerkOperations {
             throw InvalidInputException.of("claim", "perk-ops.error.not-confirmed");
         }
         if (claims.checkIn(claimId, AuthenticatedUser.require().accountId(), clock.instant()) == 1) {
-            events.publishEvent(new PerkOperationsEvents.CheckedIn(perk.getTenantId(), perk.getId(),
+            events.publishEvent(new PerkActivity.CheckedIn(perk.getTenantId(), perk.getId(),
                     claim.getMemberId(), perk.getTitle()));
         }
     }
@@ -236,7 +236,7 @@ public class PerkOperations {
         if (selected && perks.takePlace(perk.getId()) == 0) {
             throw InvalidInputException.of("selection", "perk-ops.error.seats-full");
         }
-        events.publishEvent(new PerkOperationsEvents.Decided(tenantId, perk.getId(), claim.getMemberId(), title,
+        events.publishEvent(new PerkActivity.Decided(tenantId, perk.getId(), claim.getMemberId(), title,
                 selected));
     }
 

@@ -14,7 +14,7 @@ public class CheckInRecorder {
     private final Map<String, AtomicInteger> committed = new ConcurrentHashMap<>();
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(PerkOperationsEvents.CheckedIn event) {
+    void on(PerkActivity.CheckedIn event) {
         committed.computeIfAbsent(event.perkId() + ":" + event.memberId(), k -> new AtomicInteger()).incrementAndGet();
     }
 

@@ -80,7 +80,7 @@ class EffectsTwoNodesIT {
         MemberPerks perks = nodeA.getBean(MemberPerks.class);
         try {
             TestData.signIn(manager);
-            long perkId = catalogue.create(PerkForms.event("Atelier", start, start.plusHours(2), 1));
+            long perkId = catalogue.create(PerksFixtures.eventForm("Atelier", start, start.plusHours(2), 1));
             catalogue.setStatus(perkId, PerkStatus.PUBLISHED);
             TestData.signIn(holder);
             perks.claim(perkId);

@@ -1,6 +1,6 @@
 package app.ambassade.perks;
 
-import static app.ambassade.perks.PerkFixtures.PARIS;
+import static app.ambassade.perks.PerksFixtures.PARIS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** A member of brand B gets nothing and changes nothing with brand A's perk and pulse ids, whatever the method. */
 @AmbassadeTest
@@ -39,11 +38,11 @@ class MemberPerksIsolationTest {
     @Autowired
     PerkPulseRepository pulses;
     @Autowired
-    TransactionTemplate transactions;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    PerksFixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -52,7 +51,6 @@ class MemberPerksIsolationTest {
 
     @Test
     void another_brands_perks_contents_files_and_pulses_behave_like_unknown_ids() {
-        PerkFixtures fixtures = new PerkFixtures(catalogue, codes, pulses, transactions);
         TenantSummary a = data.tenant("iso-perks-a");
         TenantSummary b = data.tenant("iso-perks-b");
         AuthenticatedUser managerA = data.person(a, Role.BRAND_MANAGER, "boss@iso-a.example");
@@ -60,18 +58,18 @@ class MemberPerksIsolationTest {
         AuthenticatedUser bea = data.person(b, Role.MEMBER, "bea@iso-b.example");
         AuthenticatedUser ben = data.person(b, Role.AMBASSADOR, "ben@iso-b.example");
         LocalDateTime start = LocalDateTime.now(clock).plusDays(10).withNano(0);
-        long event = fixtures.publish(managerA, PerkFixtures.event("A's event", start, PARIS, 5, true, 0));
-        long content = fixtures.create(managerA, PerkFixtures.content("A's guide", "Secret of A", PerkRules.open()), false);
-        long early = fixtures.publish(managerA, PerkFixtures.earlyAccess("A's codes", null, null, true, PerkRules.open()),
+        long event = fixtures.publish(managerA, PerksFixtures.eventForm("A's event", start, PARIS, 5, true, 0));
+        long content = fixtures.create(managerA, PerksFixtures.contentForm("A's guide", "Secret of A", PerkRules.open()), false);
+        long early = fixtures.publish(managerA, PerksFixtures.earlyAccessForm("A's codes", null, null, true, PerkRules.open()),
                 "A-CODE-1");
-        long lab = fixtures.publish(managerA, PerkFixtures.coCreation("A's lab", 2));
-        PerkFixtures.as(managerA, () -> {
+        long lab = fixtures.publish(managerA, PerksFixtures.coCreationForm("A's lab", 2));
+        PerksFixtures.as(managerA, () -> {
             catalogue.setFile(content, new FileUpload("a.pdf", "%PDF-1.4 A".getBytes(StandardCharsets.US_ASCII)));
             catalogue.setImage(event, new FileUpload("a.png", PNG));
             catalogue.setStatus(content, PerkStatus.PUBLISHED);
             return null;
         });
-        PerkFixtures.as(ana, () -> {
+        PerksFixtures.as(ana, () -> {
             perks.claim(event);
             perks.apply(lab, "Ana wants to design");
             return null;

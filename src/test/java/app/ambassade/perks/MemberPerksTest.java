@@ -1,6 +1,6 @@
 package app.ambassade.perks;
 
-import static app.ambassade.perks.PerkFixtures.PARIS;
+import static app.ambassade.perks.PerksFixtures.PARIS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,7 +75,8 @@ class MemberPerksTest {
     @Autowired
     jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
-    PerkFixtures fixtures;
+    @Autowired
+    PerksFixtures fixtures;
     TenantSummary tenant;
     AuthenticatedUser manager;
     AuthenticatedUser ana;
@@ -87,7 +88,6 @@ class MemberPerksTest {
     @BeforeEach
     void seed() {
         clock.reset();
-        fixtures = new PerkFixtures(catalogue, codes, pulses, transactions);
         tenant = data.tenant("perks");
         manager = data.person(tenant, Role.BRAND_MANAGER, "boss@perks.example");
         ana = data.person(tenant, Role.MEMBER, "ana@perks.example");
@@ -95,7 +95,7 @@ class MemberPerksTest {
         cat = data.person(tenant, Role.MEMBER, "cat@perks.example");
         dan = data.person(tenant, Role.MEMBER, "dan@perks.example");
         amb = data.person(tenant, Role.AMBASSADOR, "amb@perks.example");
-        PerkFixtures.as(manager, () -> engagement.saveTiers(List.of(new TierInput(1, "Bronze", 0, ""),
+        PerksFixtures.as(manager, () -> engagement.saveTiers(List.of(new TierInput(1, "Bronze", 0, ""),
                 new TierInput(2, "Silver", 20, ""), new TierInput(3, "Gold", 40, ""))));
     }
 
@@ -109,24 +109,24 @@ class MemberPerksTest {
 
     @Test
     void eligible_perks_come_first_and_locked_ones_show_the_exact_condition() {
-        long community = PerkFixtures.as(manager, () -> communities.create(
+        long community = PerksFixtures.as(manager, () -> communities.create(
                 new CommunityForm("Runners", "We run", Visibility.OPEN, null)).id());
         Instant now = clock.instant();
-        long open = fixtures.publish(manager, PerkFixtures.earlyAccess("Open preview", "https://shop.example.test/a",
+        long open = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Open preview", "https://shop.example.test/a",
                 null, false, PerkRules.open()));
-        long gold = fixtures.publish(manager, PerkFixtures.earlyAccess("Gold preview", "https://shop.example.test/b",
-                null, false, PerkFixtures.minTier(3)));
-        long ambassadors = fixtures.publish(manager, PerkFixtures.earlyAccess("Ambassador preview",
+        long gold = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Gold preview", "https://shop.example.test/b",
+                null, false, PerksFixtures.minTier(3)));
+        long ambassadors = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Ambassador preview",
                 "https://shop.example.test/c", null, false, new PerkRules(null, true, Set.of(), Map.of())));
-        long runners = fixtures.publish(manager, PerkFixtures.earlyAccess("Runners preview",
+        long runners = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Runners preview",
                 "https://shop.example.test/d", null, false, new PerkRules(null, false, Set.of(community), Map.of())));
         Instant opens = now.plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
-        long later = fixtures.publish(manager, PerkFixtures.available(PerkFixtures.earlyAccess("Later preview",
+        long later = fixtures.publish(manager, PerksFixtures.available(PerksFixtures.earlyAccessForm("Later preview",
                 "https://shop.example.test/e", null, false, PerkRules.open()), opens, null));
-        long closed = fixtures.publish(manager, PerkFixtures.available(PerkFixtures.earlyAccess("Past preview",
+        long closed = fixtures.publish(manager, PerksFixtures.available(PerksFixtures.earlyAccessForm("Past preview",
                 "https://shop.example.test/f", null, false, PerkRules.open()), now.minus(Duration.ofDays(3)),
                 now.minus(Duration.ofDays(1))));
-        long draft = fixtures.create(manager, PerkFixtures.earlyAccess("Draft preview", "https://shop.example.test/g",
+        long draft = fixtures.create(manager, PerksFixtures.earlyAccessForm("Draft preview", "https://shop.example.test/g",
                 null, false, PerkRules.open()), false);
         points(ana, 1);
 
@@ -163,7 +163,7 @@ class MemberPerksTest {
     @Test
     void the_top_tier_may_claim_48_hours_before_the_others() {
         Instant opens = clock.instant().plus(Duration.ofHours(24)).truncatedTo(ChronoUnit.SECONDS);
-        PerkForm form = PerkFixtures.available(PerkFixtures.earlyAccess("Preview", "https://shop.example.test/p", "EARLY",
+        PerkForm form = PerksFixtures.available(PerksFixtures.earlyAccessForm("Preview", "https://shop.example.test/p", "EARLY",
                 false, new PerkRules(null, false, Set.of(), Map.of(3, 48))), opens, null);
         long id = fixtures.publish(manager, form);
         points(ana, 4);
@@ -186,7 +186,7 @@ class MemberPerksTest {
 
     @Test
     void a_cancellation_promotes_the_first_waitlisted_member_who_is_notified_and_credited() {
-        long id = fixtures.publish(manager, PerkFixtures.event("Workshop", inDays(10, 19), PARIS, 2, true, 24));
+        long id = fixtures.publish(manager, PerksFixtures.eventForm("Workshop", inDays(10, 19), PARIS, 2, true, 24));
 
         assertThat(claimAs(ana, id)).isEqualTo(new ClaimOutcome(ClaimStatus.CONFIRMED, null));
         assertThat(claimAs(bob, id)).isEqualTo(new ClaimOutcome(ClaimStatus.CONFIRMED, null));
@@ -199,15 +199,15 @@ class MemberPerksTest {
         perks.cancel(id);
 
         assertThat(fixtures.view(manager, id).taken()).isEqualTo(2);
-        assertThat(PerkFixtures.as(ana, () -> perks.find(id)).orElseThrow().claim()).isNull();
-        MyClaim cats = PerkFixtures.as(cat, () -> perks.find(id)).orElseThrow().claim();
+        assertThat(PerksFixtures.as(ana, () -> perks.find(id)).orElseThrow().claim()).isNull();
+        MyClaim cats = PerksFixtures.as(cat, () -> perks.find(id)).orElseThrow().claim();
         assertThat(cats.status()).isEqualTo(ClaimStatus.CONFIRMED);
         assertThat(cats.waitlistPosition()).isNull();
-        MyClaim dans = PerkFixtures.as(dan, () -> perks.find(id)).orElseThrow().claim();
+        MyClaim dans = PerksFixtures.as(dan, () -> perks.find(id)).orElseThrow().claim();
         assertThat(dans.status()).isEqualTo(ClaimStatus.WAITLISTED);
         assertThat(dans.waitlistPosition()).isEqualTo(1);
 
-        List<NotificationItem> told = PerkFixtures.as(cat, () -> notifications.mine(PageRequest.of(0, 10)).getContent());
+        List<NotificationItem> told = PerksFixtures.as(cat, () -> notifications.mine(PageRequest.of(0, 10)).getContent());
         assertThat(told).singleElement().satisfies(n -> {
             assertThat(n.type()).isEqualTo(NotificationType.PERK_PROMOTED);
             assertThat(n.params()).containsExactly("Workshop");
@@ -216,55 +216,55 @@ class MemberPerksTest {
         assertThat(ledger(cat)).extracting(EngagementEntryRow::action, EngagementEntryRow::reference)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(EngagementAction.CLAIMED_PERK, "perk:" + id));
         assertThat(ledger(dan)).isEmpty();
-        assertThat(PerkFixtures.as(dan, () -> notifications.mine(PageRequest.of(0, 10)).getContent())).isEmpty();
+        assertThat(PerksFixtures.as(dan, () -> notifications.mine(PageRequest.of(0, 10)).getContent())).isEmpty();
     }
 
     @Test
     void cancelling_a_waitlist_place_moves_the_others_up_and_frees_no_seat() {
-        long id = fixtures.publish(manager, PerkFixtures.event("Dinner", inDays(10, 20), PARIS, 1, true, 24));
+        long id = fixtures.publish(manager, PerksFixtures.eventForm("Dinner", inDays(10, 20), PARIS, 1, true, 24));
         claimAs(ana, id);
         claimAs(bob, id);
         claimAs(cat, id);
 
-        PerkFixtures.as(bob, () -> {
+        PerksFixtures.as(bob, () -> {
             perks.cancel(id);
             return null;
         });
 
-        assertThat(PerkFixtures.as(ana, () -> perks.find(id)).orElseThrow().claim().status())
+        assertThat(PerksFixtures.as(ana, () -> perks.find(id)).orElseThrow().claim().status())
                 .isEqualTo(ClaimStatus.CONFIRMED);
-        assertThat(PerkFixtures.as(cat, () -> perks.find(id)).orElseThrow().claim().waitlistPosition()).isEqualTo(1);
+        assertThat(PerksFixtures.as(cat, () -> perks.find(id)).orElseThrow().claim().waitlistPosition()).isEqualTo(1);
         assertThat(fixtures.view(manager, id).taken()).isEqualTo(1);
     }
 
     @Test
     void raising_the_capacity_confirms_waitlisted_members_in_order() {
-        long id = fixtures.publish(manager, PerkFixtures.event("Atelier", inDays(8, 10), PARIS, 1, true, 0));
+        long id = fixtures.publish(manager, PerksFixtures.eventForm("Atelier", inDays(8, 10), PARIS, 1, true, 0));
         claimAs(ana, id);
         claimAs(bob, id);
         claimAs(cat, id);
         claimAs(dan, id);
-        PerkFixtures.as(manager, () -> {
+        PerksFixtures.as(manager, () -> {
             PerkForm form = catalogue.form(id);
             catalogue.update(id, new PerkForm(form.kind(), form.title(), form.description(), form.availableFrom(),
                     form.availableUntil(), form.rules(), 3, true, form.access(), form.event(), form.content()));
             return null;
         });
 
-        assertThat(PerkFixtures.as(bob, () -> perks.find(id)).orElseThrow().claim().status())
+        assertThat(PerksFixtures.as(bob, () -> perks.find(id)).orElseThrow().claim().status())
                 .isEqualTo(ClaimStatus.CONFIRMED);
-        assertThat(PerkFixtures.as(cat, () -> perks.find(id)).orElseThrow().claim().status())
+        assertThat(PerksFixtures.as(cat, () -> perks.find(id)).orElseThrow().claim().status())
                 .isEqualTo(ClaimStatus.CONFIRMED);
         assertThat(fixtures.view(manager, id).taken()).isEqualTo(3);
-        assertThat(PerkFixtures.as(dan, () -> perks.find(id)).orElseThrow().claim().waitlistPosition()).isEqualTo(1);
-        assertThat(PerkFixtures.as(cat, () -> notifications.mine(PageRequest.of(0, 5)).getContent()))
+        assertThat(PerksFixtures.as(dan, () -> perks.find(id)).orElseThrow().claim().waitlistPosition()).isEqualTo(1);
+        assertThat(PerksFixtures.as(cat, () -> notifications.mine(PageRequest.of(0, 5)).getContent()))
                 .extracting(NotificationItem::type).containsExactly(NotificationType.PERK_PROMOTED);
         assertThat(promote(id)).isEmpty();
     }
 
     @Test
     void a_full_event_without_waitlist_refuses_and_saves_nothing() {
-        long id = fixtures.publish(manager, PerkFixtures.event("Tasting", inDays(5, 18), PARIS, 1, false, 0));
+        long id = fixtures.publish(manager, PerksFixtures.eventForm("Tasting", inDays(5, 18), PARIS, 1, false, 0));
         claimAs(ana, id);
 
         TestData.signIn(bob);
@@ -276,7 +276,7 @@ class MemberPerksTest {
 
     @Test
     void a_second_claim_is_refused_and_a_cancelled_seat_can_be_claimed_again_on_the_same_row() {
-        long id = fixtures.publish(manager, PerkFixtures.event("Concert", inDays(10, 21), PARIS, 5, false, 24));
+        long id = fixtures.publish(manager, PerksFixtures.eventForm("Concert", inDays(10, 21), PARIS, 5, false, 24));
         TestData.signIn(ana);
         perks.claim(id);
         long claimId = perks.find(id).orElseThrow().claim().claimId();
@@ -294,7 +294,7 @@ class MemberPerksTest {
 
     @Test
     void cancelling_is_refused_after_the_cut_off() {
-        long id = fixtures.publish(manager, PerkFixtures.event("Gala", inDays(3, 19), PARIS, 5, true, 48));
+        long id = fixtures.publish(manager, PerksFixtures.eventForm("Gala", inDays(3, 19), PARIS, 5, true, 48));
         TestData.signIn(ana);
         perks.claim(id);
         MyClaim mine = perks.find(id).orElseThrow().claim();
@@ -312,11 +312,11 @@ class MemberPerksTest {
     @Test
     void an_event_in_paris_keeps_its_instant_whatever_the_viewer() {
         LocalDateTime local = inDays(20, 19);
-        long id = fixtures.publish(manager, PerkFixtures.event("Paris night", local, PARIS, 10, false, 0));
+        long id = fixtures.publish(manager, PerksFixtures.eventForm("Paris night", local, PARIS, 10, false, 0));
         Instant expected = local.atZone(PARIS).toInstant();
 
-        EventInfo forAna = PerkFixtures.as(ana, () -> perks.find(id)).orElseThrow().perk().event();
-        EventInfo forAmb = PerkFixtures.as(amb, () -> perks.find(id)).orElseThrow().perk().event();
+        EventInfo forAna = PerksFixtures.as(ana, () -> perks.find(id)).orElseThrow().perk().event();
+        EventInfo forAmb = PerksFixtures.as(amb, () -> perks.find(id)).orElseThrow().perk().event();
 
         assertThat(forAna).isEqualTo(forAmb);
         assertThat(forAna.startsAt()).isEqualTo(expected);
@@ -332,7 +332,7 @@ class MemberPerksTest {
 
     @Test
     void the_link_and_shared_code_are_revealed_only_once_claimed() {
-        long id = fixtures.publish(manager, PerkFixtures.earlyAccess("Preview", "https://shop.example.test/early",
+        long id = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Preview", "https://shop.example.test/early",
                 "VIP-2026", false, PerkRules.open()));
         TestData.signIn(ana);
         assertThat(perks.find(id).orElseThrow().claim()).isNull();
@@ -349,13 +349,13 @@ class MemberPerksTest {
 
     @Test
     void single_use_codes_go_to_one_member_each_and_none_left_refuses_the_claim() {
-        long id = fixtures.publish(manager, PerkFixtures.earlyAccess("Codes", null, null, true, PerkRules.open()),
+        long id = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Codes", null, null, true, PerkRules.open()),
                 "CODE-1", "CODE-2");
 
         claimAs(ana, id);
         claimAs(bob, id);
-        String anas = PerkFixtures.as(ana, () -> perks.find(id)).orElseThrow().claim().code();
-        String bobs = PerkFixtures.as(bob, () -> perks.find(id)).orElseThrow().claim().code();
+        String anas = PerksFixtures.as(ana, () -> perks.find(id)).orElseThrow().claim().code();
+        String bobs = PerksFixtures.as(bob, () -> perks.find(id)).orElseThrow().claim().code();
 
         assertThat(List.of(anas, bobs)).containsExactlyInAnyOrder("CODE-1", "CODE-2");
         TestData.signIn(cat);
@@ -372,7 +372,7 @@ class MemberPerksTest {
 
     @Test
     void members_apply_with_a_motivation_and_may_withdraw_while_the_application_is_open() {
-        long id = fixtures.publish(manager, PerkFixtures.coCreation("Design lab", 3));
+        long id = fixtures.publish(manager, PerksFixtures.coCreationForm("Design lab", 3));
         TestData.signIn(ana);
 
         assertThatThrownBy(() -> perks.apply(id, "  short  ")).satisfies(refused("motivation", "validation.too-short"));
@@ -392,7 +392,7 @@ class MemberPerksTest {
         assertThat(perks.apply(id, "Changed my mind, count me in").status()).isEqualTo(ClaimStatus.APPLIED);
         assertThat(ledger(ana)).hasSize(1);
 
-        long event = fixtures.publish(manager, PerkFixtures.event("Talk", inDays(4, 18), PARIS, 3, false, 0));
+        long event = fixtures.publish(manager, PerksFixtures.eventForm("Talk", inDays(4, 18), PARIS, 3, false, 0));
         assertThatThrownBy(() -> perks.apply(event, "A long enough motivation"))
                 .satisfies(refused("claim", "perk-claims.error.wrong-kind"));
     }
@@ -401,9 +401,9 @@ class MemberPerksTest {
 
     @Test
     void gated_content_opens_only_for_eligible_members_even_by_direct_call_and_records_one_claim() {
-        long id = fixtures.create(manager, PerkFixtures.content("Gold guide", "# For you\nOnly **gold**.",
-                PerkFixtures.minTier(3)), false);
-        PerkFixtures.as(manager, () -> {
+        long id = fixtures.create(manager, PerksFixtures.contentForm("Gold guide", "# For you\nOnly **gold**.",
+                PerksFixtures.minTier(3)), false);
+        PerksFixtures.as(manager, () -> {
             catalogue.setFile(id, new FileUpload("guide.pdf", "%PDF-1.4 guide".getBytes(StandardCharsets.US_ASCII)));
             return null;
         });
@@ -411,7 +411,7 @@ class MemberPerksTest {
         points(ana, 4);
         assertThat(perks.content(id)).as("a draft").isEmpty();
 
-        PerkFixtures.as(manager, () -> {
+        PerksFixtures.as(manager, () -> {
             catalogue.setStatus(id, PerkStatus.PUBLISHED);
             return null;
         });
@@ -435,7 +435,7 @@ class MemberPerksTest {
     @Test
     void the_calendar_file_is_in_utc_escaped_folded_and_only_for_a_confirmed_seat() {
         LocalDateTime local = inDays(15, 19);
-        PerkForm form = PerkFixtures.event("Launch; party, with \\ friends", local, PARIS, 1, true, 0);
+        PerkForm form = PerksFixtures.eventForm("Launch; party, with \\ friends", local, PARIS, 1, true, 0);
         String description = "Bring a friend.\nDress code: smart, casual; é".repeat(3);
         form = new PerkForm(form.kind(), form.title(), description, null, null, PerkRules.open(), 1, true, null,
                 new EventDetails(local, local.plusHours(3), "Europe/Paris", "12, rue de la Paix; Paris",
@@ -444,7 +444,7 @@ class MemberPerksTest {
         claimAs(ana, id);
         claimAs(bob, id);
 
-        String ics = PerkFixtures.as(ana, () -> perks.calendar(id)).orElseThrow();
+        String ics = PerksFixtures.as(ana, () -> perks.calendar(id)).orElseThrow();
 
         List<String> lines = Arrays.asList(ics.split("\r\n", -1));
         assertThat(ics).endsWith("\r\n").doesNotContain("\n\n").doesNotContainPattern("[^\r]\n");
@@ -462,11 +462,11 @@ class MemberPerksTest {
                 .contains("URL:https://live.example.test/launch\r\n")
                 .contains("DESCRIPTION:Bring a friend.\\nDress code: smart\\, casual\\; éBring")
                 .endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n");
-        assertThat(PerkFixtures.as(ana, () -> perks.calendar(id))).map(s -> s.replaceAll("DTSTAMP:[0-9TZ]+", ""))
+        assertThat(PerksFixtures.as(ana, () -> perks.calendar(id))).map(s -> s.replaceAll("DTSTAMP:[0-9TZ]+", ""))
                 .contains(ics.replaceAll("DTSTAMP:[0-9TZ]+", ""));
 
-        assertThat(PerkFixtures.as(bob, () -> perks.calendar(id))).as("waitlisted").isEmpty();
-        assertThat(PerkFixtures.as(cat, () -> perks.calendar(id))).as("no claim").isEmpty();
+        assertThat(PerksFixtures.as(bob, () -> perks.calendar(id))).as("waitlisted").isEmpty();
+        assertThat(PerksFixtures.as(cat, () -> perks.calendar(id))).as("no claim").isEmpty();
     }
 
     @Test
@@ -484,7 +484,7 @@ class MemberPerksTest {
 
     @Test
     void a_member_answers_their_own_pulse_once() {
-        long id = fixtures.publish(manager, PerkFixtures.event("Meetup", inDays(2, 18), PARIS, 5, false, 0));
+        long id = fixtures.publish(manager, PerksFixtures.eventForm("Meetup", inDays(2, 18), PARIS, 5, false, 0));
         Instant sent = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         long anas = fixtures.pulse(tenant.id(), id, ana.accountId(), sent);
         long bobs = fixtures.pulse(tenant.id(), id, bob.accountId(), sent);
@@ -499,7 +499,7 @@ class MemberPerksTest {
 
         assertThat(perks.pendingPulses()).isEmpty();
         assertThatThrownBy(() -> perks.answerPulse(anas, 5)).satisfies(refused("score", "perk-claims.error.pulse-answered"));
-        assertThat(PerkFixtures.as(bob, () -> perks.pendingPulses())).extracting(PendingPulse::pulseId).containsExactly(bobs);
+        assertThat(PerksFixtures.as(bob, () -> perks.pendingPulses())).extracting(PendingPulse::pulseId).containsExactly(bobs);
         assertThat(fixtures.score(tenant.id(), anas)).isEqualTo(4);
         assertThat(fixtures.score(tenant.id(), bobs)).isNull();
     }
@@ -508,10 +508,10 @@ class MemberPerksTest {
 
     @Test
     void my_perks_list_my_claims_newest_first_and_browse_filters_by_kind() {
-        long event = fixtures.publish(manager, PerkFixtures.event("Run", inDays(6, 8), PARIS, 5, false, 0));
-        long preview = fixtures.publish(manager, PerkFixtures.earlyAccess("Preview", "https://shop.example.test/x",
+        long event = fixtures.publish(manager, PerksFixtures.eventForm("Run", inDays(6, 8), PARIS, 5, false, 0));
+        long preview = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Preview", "https://shop.example.test/x",
                 null, false, PerkRules.open()));
-        long lab = fixtures.publish(manager, PerkFixtures.coCreation("Lab", 2));
+        long lab = fixtures.publish(manager, PerksFixtures.coCreationForm("Lab", 2));
         TestData.signIn(ana);
         perks.claim(event);
         clock.advance(Duration.ofSeconds(2));
@@ -522,13 +522,13 @@ class MemberPerksTest {
         assertThat(perks.mine()).extracting(c -> c.perk().id()).containsExactly(lab, preview, event);
         assertThat(perks.browse(PerkKind.EVENT)).extracting(c -> c.perk().id()).containsExactly(event);
         assertThat(perks.browse(PerkKind.CO_CREATION)).extracting(c -> c.perk().id()).containsExactly(lab);
-        PerkFixtures.as(manager, () -> {
+        PerksFixtures.as(manager, () -> {
             catalogue.setStatus(preview, PerkStatus.ARCHIVED);
             return null;
         });
         assertThat(perks.mine()).extracting(c -> c.perk().id()).containsExactly(lab, preview, event);
         assertThat(perks.browse(null)).extracting(c -> c.perk().id()).doesNotContain(preview);
-        assertThat(PerkFixtures.as(bob, () -> perks.find(preview))).as("archived, no claim").isEmpty();
+        assertThat(PerksFixtures.as(bob, () -> perks.find(preview))).as("archived, no claim").isEmpty();
     }
 
     @Test
@@ -549,14 +549,14 @@ class MemberPerksTest {
     /** Per round: a full event where ana waits, an early access with her code, a content she opened. */
     private void addPerksWithMyClaims(int rounds) {
         for (int i = 0; i < rounds; i++) {
-            long event = fixtures.publish(manager, PerkFixtures.event("Full " + i, inDays(9, 18), PARIS, 1, true, 0));
+            long event = fixtures.publish(manager, PerksFixtures.eventForm("Full " + i, inDays(9, 18), PARIS, 1, true, 0));
             claimAs(bob, event);
             claimAs(ana, event);
-            long codes = fixtures.publish(manager, PerkFixtures.earlyAccess("Codes " + i, null, null, true,
+            long codes = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Codes " + i, null, null, true,
                     PerkRules.open()), "C" + i + "-" + java.util.UUID.randomUUID());
             claimAs(ana, codes);
-            long content = fixtures.publish(manager, PerkFixtures.content("Guide " + i, "Read me", PerkRules.open()));
-            PerkFixtures.as(ana, () -> perks.content(content));
+            long content = fixtures.publish(manager, PerksFixtures.contentForm("Guide " + i, "Read me", PerkRules.open()));
+            PerksFixtures.as(ana, () -> perks.content(content));
         }
     }
 
@@ -575,7 +575,7 @@ class MemberPerksTest {
 
     @Test
     void brand_managers_use_the_catalogue_not_the_member_side() {
-        long id = fixtures.publish(manager, PerkFixtures.event("Expo", inDays(6, 8), PARIS, 5, false, 0));
+        long id = fixtures.publish(manager, PerksFixtures.eventForm("Expo", inDays(6, 8), PARIS, 5, false, 0));
         TestData.signIn(manager);
         assertThatThrownBy(() -> perks.browse(null)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> perks.claim(id)).isInstanceOf(AccessDeniedException.class);
@@ -597,7 +597,7 @@ class MemberPerksTest {
     }
 
     private ClaimOutcome claimAs(AuthenticatedUser who, long perkId) {
-        return PerkFixtures.as(who, () -> perks.claim(perkId));
+        return PerksFixtures.as(who, () -> perks.claim(perkId));
     }
 
     /** Gives the person this many posts' worth of points (10 each). */
@@ -609,7 +609,7 @@ class MemberPerksTest {
     }
 
     private List<EngagementEntryRow> ledger(AuthenticatedUser who) {
-        return PerkFixtures.as(who, () -> engagement.myLedger(PageRequest.of(0, 50)).getContent()).stream()
+        return PerksFixtures.as(who, () -> engagement.myLedger(PageRequest.of(0, 50)).getContent()).stream()
                 .filter(e -> e.action() == EngagementAction.CLAIMED_PERK).toList();
     }
 

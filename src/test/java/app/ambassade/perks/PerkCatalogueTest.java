@@ -58,14 +58,14 @@ class PerkCatalogueTest {
     void an_event_with_zero_or_negative_capacity_and_an_end_before_its_start_is_refused_at_each_field_and_nothing_is_saved() {
         TestData.signIn(managerA);
         long before = catalogue.count(Set.of(), null);
-        assertThatThrownBy(() -> catalogue.create(PerkForms.event("Atelier", START, START.minusHours(1), 0)))
+        assertThatThrownBy(() -> catalogue.create(PerksFixtures.eventForm("Atelier", START, START.minusHours(1), 0)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("capacity", "perks.error.capacity-positive")
                         .containsEntry("event.end", "perks.error.end-before-start"));
-        assertThatThrownBy(() -> catalogue.create(PerkForms.event("Atelier", START, START.plusHours(2), -3)))
+        assertThatThrownBy(() -> catalogue.create(PerksFixtures.eventForm("Atelier", START, START.plusHours(2), -3)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("capacity", "perks.error.capacity-positive"));
-        assertThatThrownBy(() -> catalogue.create(PerkForms.event("Atelier", START, START.plusHours(2), null)))
+        assertThatThrownBy(() -> catalogue.create(PerksFixtures.eventForm("Atelier", START, START.plusHours(2), null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("capacity", "perks.error.capacity-required"));
         assertThat(catalogue.count(Set.of(), null)).isEqualTo(before);
@@ -74,7 +74,7 @@ class PerkCatalogueTest {
     @Test
     void an_event_keeps_its_local_time_in_its_own_zone_whatever_the_zone_of_the_manager() {
         TestData.signIn(managerA);
-        long id = catalogue.create(PerkForms.event("Soirée", START, START.plusHours(2), 10));
+        long id = catalogue.create(PerksFixtures.eventForm("Soirée", START, START.plusHours(2), 10));
         PerkView view = catalogue.view(id).orElseThrow();
         assertThat(view.event().startsAt()).isEqualTo(java.time.Instant.parse("2030-03-12T18:00:00Z"));
         assertThat(view.event().cancelUntil()).isEqualTo(java.time.Instant.parse("2030-03-11T18:00:00Z"));
@@ -98,7 +98,7 @@ class PerkCatalogueTest {
     @Test
     void a_capacity_below_the_confirmed_seats_is_refused_and_the_kind_never_changes() {
         TestData.signIn(managerA);
-        long id = catalogue.create(PerkForms.event("Soirée", START, START.plusHours(2), 10));
+        long id = catalogue.create(PerksFixtures.eventForm("Soirée", START, START.plusHours(2), 10));
         catalogue.setStatus(id, PerkStatus.PUBLISHED);
         AuthenticatedUser secondMember = data.person(tenantA, Role.MEMBER, "second@a.test");
         for (AuthenticatedUser member : java.util.List.of(memberA, secondMember)) {
@@ -106,11 +106,11 @@ class PerkCatalogueTest {
             assertThat(members.claim(id).status()).isEqualTo(ClaimStatus.CONFIRMED);
         }
         TestData.signIn(managerA);
-        assertThatThrownBy(() -> catalogue.update(id, PerkForms.event("Soirée", START, START.plusHours(2), 1)))
+        assertThatThrownBy(() -> catalogue.update(id, PerksFixtures.eventForm("Soirée", START, START.plusHours(2), 1)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsEntry("capacity", "perks.error.capacity-below-taken"));
         assertThat(catalogue.view(id).orElseThrow().capacity()).isEqualTo(10);
-        catalogue.update(id, PerkForms.event("Soirée", START, START.plusHours(2), 2));
+        catalogue.update(id, PerksFixtures.eventForm("Soirée", START, START.plusHours(2), 2));
         assertThat(catalogue.view(id).orElseThrow()).extracting(PerkView::capacity, PerkView::taken).containsExactly(2, 2);
         PerkForm asContent = new PerkForm(PerkKind.CONTENT, "Soirée", "x", null, null, PerkRules.open(), null, false,
                 null, null, new ContentDetails("Text", null));
@@ -121,7 +121,7 @@ class PerkCatalogueTest {
     @Test
     void a_code_file_with_duplicates_or_blank_lines_is_refused_whole_with_the_lines_and_nothing_is_imported() {
         TestData.signIn(managerA);
-        long id = catalogue.create(PerkForms.codes("Preview"));
+        long id = catalogue.create(PerksFixtures.codesForm("Preview"));
         byte[] bad = "code\nAAA-1\n\nBBB-2\nAAA-1\n".getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> catalogue.importCodes(id, bad)).isInstanceOfSatisfying(CodeImportRefused.class,
                 e -> assertThat(e.problems()).containsExactly(
@@ -181,12 +181,12 @@ class PerkCatalogueTest {
     @Test
     void another_brand_manager_can_neither_see_nor_change_a_perk_and_members_cannot_use_the_catalogue() {
         TestData.signIn(managerA);
-        long id = catalogue.create(PerkForms.event("Soirée", START, START.plusHours(2), 10));
+        long id = catalogue.create(PerksFixtures.eventForm("Soirée", START, START.plusHours(2), 10));
         TestData.signIn(managerB);
         assertThat(catalogue.view(id)).isEmpty();
         assertThat(catalogue.page(Set.of(), null, PageRequest.of(0, 50)).map(PerkRow::id)).doesNotContain(id);
         assertThatThrownBy(() -> catalogue.form(id)).isInstanceOf(PerkNotFoundException.class);
-        assertThatThrownBy(() -> catalogue.update(id, PerkForms.event("Mine", START, START.plusHours(2), 3)))
+        assertThatThrownBy(() -> catalogue.update(id, PerksFixtures.eventForm("Mine", START, START.plusHours(2), 3)))
                 .isInstanceOf(PerkNotFoundException.class);
         assertThatThrownBy(() -> catalogue.setStatus(id, PerkStatus.ARCHIVED)).isInstanceOf(PerkNotFoundException.class);
         assertThatThrownBy(() -> catalogue.duplicate(id, "x")).isInstanceOf(PerkNotFoundException.class);

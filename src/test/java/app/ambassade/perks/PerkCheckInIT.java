@@ -26,7 +26,7 @@ class PerkCheckInIT {
     @Autowired
     TestData data;
     @Autowired
-    OpsFixtures fixtures;
+    PerksFixtures fixtures;
     @Autowired
     PerkOperations operations;
     @Autowired

@@ -1,12 +1,11 @@
 package app.ambassade.perks;
 
-import static app.ambassade.perks.PerkFixtures.PARIS;
+import static app.ambassade.perks.PerksFixtures.PARIS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.perks.internal.PerkCodeRepository;
-import app.ambassade.perks.internal.PerkPulseRepository;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.support.MariaDbTest;
 import app.ambassade.support.Race;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Limited places on the real MariaDB: many members claim, cancel and re-claim at the same instant, and the
@@ -47,13 +45,11 @@ class PerkClaimRaceIT {
     @Autowired
     PerkCodeRepository codes;
     @Autowired
-    PerkPulseRepository pulses;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    PerksFixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -63,7 +59,7 @@ class PerkClaimRaceIT {
     @Test
     void fifty_members_racing_for_ten_seats_get_exactly_ten_confirmed_and_forty_waitlisted() throws Exception {
         Brand brand = brand("race-seats", MEMBERS);
-        long event = brand.fixtures().publish(brand.manager(), PerkFixtures.event("Ten seats", start(), PARIS, SEATS, true, 0));
+        long event = brand.fixtures().publish(brand.manager(), PerksFixtures.eventForm("Ten seats", start(), PARIS, SEATS, true, 0));
 
         List<String> outcomes = race(brand.members(), member -> () -> perks.claim(event).status().name());
 
@@ -75,7 +71,7 @@ class PerkClaimRaceIT {
         assertThat(jdbc.queryForObject("select count(distinct member_id) from perk_claim where perk_id = ?", Long.class,
                 event)).isEqualTo(MEMBERS);
         List<Integer> positions = brand.members().stream()
-                .map(m -> PerkFixtures.as(m, () -> perks.find(event)).orElseThrow().claim().waitlistPosition())
+                .map(m -> PerksFixtures.as(m, () -> perks.find(event)).orElseThrow().claim().waitlistPosition())
                 .filter(p -> p != null).sorted().toList();
         assertThat(positions).containsExactlyElementsOf(IntStream.rangeClosed(1, MEMBERS - SEATS).boxed().toList());
     }
@@ -85,7 +81,7 @@ class PerkClaimRaceIT {
         Brand brand = brand("race-codes", MEMBERS);
         String[] tenCodes = IntStream.rangeClosed(1, SEATS).mapToObj(i -> "RACE-" + i).toArray(String[]::new);
         long early = brand.fixtures().publish(brand.manager(),
-                PerkFixtures.earlyAccess("Ten codes", null, null, true, PerkRules.open()), tenCodes);
+                PerksFixtures.earlyAccessForm("Ten codes", null, null, true, PerkRules.open()), tenCodes);
 
         List<String> outcomes = race(brand.members(), member -> () -> {
             perks.claim(early);
@@ -110,9 +106,9 @@ class PerkClaimRaceIT {
     void simultaneous_cancellations_promote_exactly_as_many_waitlisted_members_and_never_exceed_the_seats()
             throws Exception {
         Brand brand = brand("race-cancel", 30);
-        long event = brand.fixtures().publish(brand.manager(), PerkFixtures.event("Cancel race", start(), PARIS, SEATS, true, 1));
+        long event = brand.fixtures().publish(brand.manager(), PerksFixtures.eventForm("Cancel race", start(), PARIS, SEATS, true, 1));
         for (AuthenticatedUser member : brand.members()) {
-            PerkFixtures.as(member, () -> perks.claim(event));
+            PerksFixtures.as(member, () -> perks.claim(event));
         }
         List<AuthenticatedUser> confirmed = brand.members().subList(0, SEATS);
         List<AuthenticatedUser> waitlisted = brand.members().subList(SEATS, 30);
@@ -155,7 +151,7 @@ class PerkClaimRaceIT {
             throws Exception {
         Brand brand = brand("race-self", 1);
         AuthenticatedUser ana = brand.members().getFirst();
-        long event = brand.fixtures().publish(brand.manager(), PerkFixtures.event("Double tap", start(), PARIS, 5, true, 1));
+        long event = brand.fixtures().publish(brand.manager(), PerksFixtures.eventForm("Double tap", start(), PARIS, 5, true, 1));
         List<AuthenticatedUser> sameMember = java.util.Collections.nCopies(8, ana);
 
         List<String> first = race(sameMember, member -> () -> perks.claim(event).status().name());
@@ -164,7 +160,7 @@ class PerkClaimRaceIT {
         assertThat(first).filteredOn("perk-claims.error.already-claimed"::equals).hasSize(7);
         assertThat(taken(event)).isEqualTo(1);
 
-        PerkFixtures.as(ana, () -> {
+        PerksFixtures.as(ana, () -> {
             perks.cancel(event);
             return null;
         });
@@ -180,7 +176,7 @@ class PerkClaimRaceIT {
 
     // --- helpers ---------------------------------------------------------------------------------
 
-    record Brand(TenantSummary tenant, AuthenticatedUser manager, List<AuthenticatedUser> members, PerkFixtures fixtures,
+    record Brand(TenantSummary tenant, AuthenticatedUser manager, List<AuthenticatedUser> members, PerksFixtures fixtures,
                  TestData data) {
 
         List<AuthenticatedUser> extra(int count) {
@@ -195,8 +191,8 @@ class PerkClaimRaceIT {
         List<AuthenticatedUser> people = IntStream.range(0, members).mapToObj(i -> data.person(tenant,
                 i % 5 == 0 ? Role.AMBASSADOR : Role.MEMBER, "m" + i + "@" + tenant.slug() + ".example")).toList();
         // the brand's default tiers are created on first use: do it before the race, as the first visitor would
-        PerkFixtures.as(manager, () -> catalogue.tiers());
-        return new Brand(tenant, manager, people, new PerkFixtures(catalogue, codes, pulses, transactions), data);
+        PerksFixtures.as(manager, () -> catalogue.tiers());
+        return new Brand(tenant, manager, people, fixtures, data);
     }
 
     /** Each member's attempt on a thread of its own, all released at once; refusals become their message key. */

@@ -30,7 +30,7 @@ class PerkClaimsQueryTest {
     @Autowired
     TestData data;
     @Autowired
-    OpsFixtures fixtures;
+    PerksFixtures fixtures;
     @Autowired
     PerkOperations operations;
     @Autowired

@@ -33,7 +33,7 @@ class PerkLifecycleTest {
     @Autowired
     TestData data;
     @Autowired
-    OpsFixtures fixtures;
+    PerksFixtures fixtures;
     @Autowired
     PerkLifecycle lifecycle;
     @Autowired
@@ -51,7 +51,7 @@ class PerkLifecycleTest {
 
     @BeforeEach
     void seed() {
-        OpsFixtures.Brand brand = fixtures.brand(data);
+        PerksFixtures.Brand brand = fixtures.brand(data);
         alpha = brand.tenant();
         manager = brand.manager();
         helene = brand.helene();
@@ -226,7 +226,7 @@ class PerkLifecycleTest {
     }
 
     private LocalDateTime inParis(long hours) {
-        return LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(hours)), OpsFixtures.PARIS)
+        return LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(hours)), PerksFixtures.PARIS)
                 .withSecond(0).withNano(0);
     }
 

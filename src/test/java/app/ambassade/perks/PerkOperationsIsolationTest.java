@@ -25,7 +25,7 @@ class PerkOperationsIsolationTest {
     @Autowired
     TestData data;
     @Autowired
-    OpsFixtures fixtures;
+    PerksFixtures fixtures;
     @Autowired
     PerkOperations operations;
     @Autowired

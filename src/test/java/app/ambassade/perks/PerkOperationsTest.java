@@ -46,7 +46,7 @@ class PerkOperationsTest {
     @Autowired
     TestData data;
     @Autowired
-    OpsFixtures fixtures;
+    PerksFixtures fixtures;
     @Autowired
     PerkOperations operations;
     @Autowired
@@ -66,7 +66,7 @@ class PerkOperationsTest {
 
     @BeforeEach
     void seed() {
-        OpsFixtures.Brand brand = fixtures.brand(data);
+        PerksFixtures.Brand brand = fixtures.brand(data);
         alpha = brand.tenant();
         manager = brand.manager();
         helene = brand.helene();

@@ -73,7 +73,7 @@ class PerkProgramScenarioTest {
         }
         LocalDateTime start = LocalDateTime.ofInstant(clock.instant(), ZoneId.of("Europe/Paris")).plusDays(3).withNano(0);
         long event = as(manager, () -> {
-            long id = catalogue.create(PerkForms.event("Atelier", start, start.plusHours(2), 10));
+            long id = catalogue.create(PerksFixtures.eventForm("Atelier", start, start.plusHours(2), 10));
             catalogue.setStatus(id, PerkStatus.PUBLISHED);
             return id;
         });

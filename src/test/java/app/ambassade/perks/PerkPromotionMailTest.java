@@ -45,7 +45,7 @@ class PerkPromotionMailTest {
         AuthenticatedUser last = data.person(brand, Role.MEMBER, "last@promomail.test");
         LocalDateTime start = LocalDateTime.now().plusDays(5).withNano(0);
         TestData.signIn(manager);
-        long id = catalogue.create(PerkForms.event("Soirée parfum", start, start.plusHours(2), 1));
+        long id = catalogue.create(PerksFixtures.eventForm("Soirée parfum", start, start.plusHours(2), 1));
         catalogue.setStatus(id, PerkStatus.PUBLISHED);
         for (AuthenticatedUser member : new AuthenticatedUser[] {first, waiting, last}) {
             TestData.signIn(member);

@@ -55,7 +55,7 @@ class PerkReminderMailTest {
         AuthenticatedUser waiting = data.person(brand, Role.MEMBER, "waiting@remindmail.test");
         LocalDateTime start = LocalDateTime.ofInstant(clock.instant(), ZoneId.of("Europe/Paris")).plusDays(2).withNano(0);
         TestData.signIn(manager);
-        long id = catalogue.create(PerkForms.event("Soirée parfum", start, start.plusHours(2), 1));
+        long id = catalogue.create(PerksFixtures.eventForm("Soirée parfum", start, start.plusHours(2), 1));
         catalogue.setStatus(id, PerkStatus.PUBLISHED);
         for (AuthenticatedUser member : new AuthenticatedUser[] {seated, waiting}) {
             TestData.signIn(member);

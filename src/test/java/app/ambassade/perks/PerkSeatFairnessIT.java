@@ -1,12 +1,10 @@
 package app.ambassade.perks;
 
-import static app.ambassade.perks.PerkFixtures.PARIS;
+import static app.ambassade.perks.PerksFixtures.PARIS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
-import app.ambassade.perks.internal.PerkCodeRepository;
-import app.ambassade.perks.internal.PerkPulseRepository;
 import app.ambassade.support.MariaDb;
 import app.ambassade.support.MariaDbTest;
 import app.ambassade.support.TestData;
@@ -56,15 +54,13 @@ class PerkSeatFairnessIT {
     @Autowired
     PerkCatalogue catalogue;
     @Autowired
-    PerkCodeRepository codes;
-    @Autowired
-    PerkPulseRepository pulses;
-    @Autowired
     TransactionTemplate transactions;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    PerksFixtures fixtures;
 
     @AfterEach
     void signOut() {
@@ -82,9 +78,9 @@ class PerkSeatFairnessIT {
         AuthenticatedUser x = data.person(tenant, Role.MEMBER, "x@" + tenant.slug() + ".example");
         AuthenticatedUser y = data.person(tenant, Role.MEMBER, "y@" + tenant.slug() + ".example");
         AuthenticatedUser z = data.person(tenant, Role.MEMBER, "z@" + tenant.slug() + ".example");
-        PerkFixtures.as(manager, () -> catalogue.tiers());
-        long event = fixtures().publish(manager, PerkFixtures.event("One seat", start(), PARIS, 1, true, 0));
-        assertThat(PerkFixtures.as(x, () -> perks.claim(event)).status()).isEqualTo(ClaimStatus.CONFIRMED);
+        PerksFixtures.as(manager, () -> catalogue.tiers());
+        long event = fixtures.publish(manager, PerksFixtures.eventForm("One seat", start(), PARIS, 1, true, 0));
+        assertThat(PerksFixtures.as(x, () -> perks.claim(event)).status()).isEqualTo(ClaimStatus.CONFIRMED);
 
         ExecutorService threads = Executors.newFixedThreadPool(3);
         try (Connection holder = DriverManager.getConnection(MariaDb.url(), MariaDb.user(), MariaDb.password())) {
@@ -129,8 +125,8 @@ class PerkSeatFairnessIT {
         AuthenticatedUser manager = data.person(tenant, Role.BRAND_MANAGER, "boss@" + tenant.slug() + ".example");
         List<AuthenticatedUser> members = IntStream.range(0, 24).mapToObj(i -> data.person(tenant, Role.MEMBER,
                 "m" + i + "@" + tenant.slug() + ".example")).toList();
-        PerkFixtures.as(manager, () -> catalogue.tiers());
-        long event = fixtures().publish(manager, PerkFixtures.event("Four seats", start(), PARIS, 4, true, 0));
+        PerksFixtures.as(manager, () -> catalogue.tiers());
+        long event = fixtures.publish(manager, PerksFixtures.eventForm("Four seats", start(), PARIS, 4, true, 0));
 
         List<ClaimOutcome> outcomes = SeatRace.run(members, member -> () -> perks.claim(event));
 
@@ -138,7 +134,7 @@ class PerkSeatFairnessIT {
                 .map(ClaimOutcome::waitlistPosition).sorted().toList();
         assertThat(told).containsExactlyElementsOf(IntStream.rangeClosed(1, 20).boxed().toList());
         for (int i = 0; i < members.size(); i++) {
-            Integer now = PerkFixtures.as(members.get(i), () -> perks.find(event)).orElseThrow().claim()
+            Integer now = PerksFixtures.as(members.get(i), () -> perks.find(event)).orElseThrow().claim()
                     .waitlistPosition();
             assertThat(now).as("place of %s now and when told", members.get(i).email())
                     .isEqualTo(outcomes.get(i).waitlistPosition());
@@ -158,8 +154,8 @@ class PerkSeatFairnessIT {
         List<AuthenticatedUser> cancelling = holders.subList(0, 2);
         List<AuthenticatedUser> claiming = crowd.members().subList(5, 18);
         return IntStream.rangeClosed(1, repetitions(15)).mapToObj(run -> DynamicTest.dynamicTest("run " + run, () -> {
-            long event = fixtures().publish(crowd.manager(), PerkFixtures.event("Mix " + run, start(), PARIS, 5, true, 0));
-            holders.forEach(h -> assertThat(PerkFixtures.as(h, () -> perks.claim(event)).status())
+            long event = fixtures.publish(crowd.manager(), PerksFixtures.eventForm("Mix " + run, start(), PARIS, 5, true, 0));
+            holders.forEach(h -> assertThat(PerksFixtures.as(h, () -> perks.claim(event)).status())
                     .isEqualTo(ClaimStatus.CONFIRMED));
             List<AuthenticatedUser> racing = new ArrayList<>(claiming);
             racing.addAll(cancelling);
@@ -187,15 +183,15 @@ class PerkSeatFairnessIT {
         return IntStream.rangeClosed(1, Math.max(3, repetitions(15) / 5)).mapToObj(run -> DynamicTest.dynamicTest(
                 "run " + run, () -> {
                     LocalDateTime start = start();
-                    long event = fixtures().publish(crowd.manager(),
-                            PerkFixtures.event("Raise " + run, start, PARIS, 5, true, 0));
+                    long event = fixtures.publish(crowd.manager(),
+                            PerksFixtures.eventForm("Raise " + run, start, PARIS, 5, true, 0));
                     List<AuthenticatedUser> racing = new ArrayList<>(crowd.members());
                     racing.add(crowd.manager());
                     Collections.shuffle(racing);
 
                     SeatRace.run(racing, person -> () -> {
                         if (person.equals(crowd.manager())) {
-                            catalogue.update(event, PerkFixtures.event("Raise " + run, start, PARIS, 10, true, 0));
+                            catalogue.update(event, PerksFixtures.eventForm("Raise " + run, start, PARIS, 10, true, 0));
                             return null;
                         }
                         return perks.claim(event).status();
@@ -217,7 +213,7 @@ class PerkSeatFairnessIT {
     private Crowd crowd(String prefix, int members) {
         TenantSummary tenant = data.tenant(prefix);
         AuthenticatedUser manager = data.person(tenant, Role.BRAND_MANAGER, "boss@" + tenant.slug() + ".example");
-        PerkFixtures.as(manager, () -> catalogue.tiers());
+        PerksFixtures.as(manager, () -> catalogue.tiers());
         return new Crowd(manager, IntStream.range(0, members).mapToObj(i -> data.person(tenant, Role.MEMBER,
                 "m" + i + "@" + tenant.slug() + ".example")).toList());
     }
@@ -242,13 +238,9 @@ class PerkSeatFairnessIT {
         Map<Long, AuthenticatedUser> byId = people.stream().collect(Collectors.toMap(AuthenticatedUser::accountId, p -> p));
         for (int i = firstWaiting; i < line.size(); i++) {
             AuthenticatedUser waiting = byId.get(((Number) line.get(i).get("member_id")).longValue());
-            assertThat(PerkFixtures.as(waiting, () -> perks.find(event)).orElseThrow().claim().waitlistPosition())
+            assertThat(PerksFixtures.as(waiting, () -> perks.find(event)).orElseThrow().claim().waitlistPosition())
                     .isEqualTo(i - firstWaiting + 1);
         }
-    }
-
-    private PerkFixtures fixtures() {
-        return new PerkFixtures(catalogue, codes, pulses, transactions);
     }
 
     private static <T> Callable<T> as(AuthenticatedUser member, Callable<T> work) {

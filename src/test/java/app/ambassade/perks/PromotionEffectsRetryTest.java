@@ -60,7 +60,7 @@ class PromotionEffectsRetryTest {
         AuthenticatedUser waiting = data.person(brand, Role.MEMBER, "waiting@retry.test");
         LocalDateTime start = LocalDateTime.now().plusDays(5).withNano(0);
         TestData.signIn(manager);
-        long perkId = catalogue.create(PerkForms.event("Atelier", start, start.plusHours(2), 1));
+        long perkId = catalogue.create(PerksFixtures.eventForm("Atelier", start, start.plusHours(2), 1));
         catalogue.setStatus(perkId, PerkStatus.PUBLISHED);
         TestData.signIn(holder);
         perks.claim(perkId);

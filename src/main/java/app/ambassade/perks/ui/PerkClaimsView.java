@@ -163,7 +163,7 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
         statuses.setLabel(getTranslation("perk-ops.claims.statuses"));
         statuses.setPlaceholder(getTranslation("perk-ops.claims.all-statuses"));
         statuses.setItems(statusesOf(perk.kind()));
-        statuses.setItemLabelGenerator(s -> getTranslation(PerkOpsTexts.status(s)));
+        statuses.setItemLabelGenerator(s -> PerkTexts.claimStatus(this, s));
         statuses.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.setLabel(getTranslation("perk-ops.claims.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -205,10 +205,10 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(ClaimRow::email).setKey("email").setHeader(getTranslation("perk-ops.column.email"))
                 .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> getTranslation(PerkOpsTexts.status(r.status()))).setKey("status")
+        grid.addColumn(r -> PerkTexts.claimStatus(this, r.status())).setKey("status")
                 .setHeader(getTranslation("perk-ops.column.status")).setSortProperty("status").setAutoWidth(true);
         if (perk.kind() == PerkKind.EVENT) {
-            grid.addColumn(r -> r.attendance() == null ? "" : getTranslation(PerkOpsTexts.attendance(r.attendance())))
+            grid.addColumn(r -> r.attendance() == null ? "" : PerkTexts.attendance(this, r.attendance()))
                     .setKey("attendance").setHeader(getTranslation("perk-ops.column.attendance"))
                     .setSortProperty("attendance").setAutoWidth(true);
             grid.addColumn(r -> when(r.checkedInAt())).setKey("checkedIn")

@@ -1,5 +1,6 @@
 package app.ambassade.perks.ui;
 
+import app.ambassade.perks.Attendance;
 import app.ambassade.perks.ClaimStatus;
 import app.ambassade.perks.EventInfo;
 import app.ambassade.perks.Lock;
@@ -20,8 +21,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * Perks in the reader's language: kinds and statuses (brand and member screens), and for members the
- * status of their claim, the conditions that unlock a perk, event times in two zones.
+ * Perks in the reader's language: kinds and statuses (brand and member screens); for the brand team
+ * claims' statuses and attendance; for members the status of their claim, the conditions that unlock a
+ * perk, event times in two zones.
  */
 final class PerkTexts {
 
@@ -42,6 +44,25 @@ final class PerkTexts {
             case DRAFT -> c.getTranslation("perks.status.draft");
             case PUBLISHED -> c.getTranslation("perks.status.published");
             case ARCHIVED -> c.getTranslation("perks.status.archived");
+        };
+    }
+
+    /** A claim's status as the brand team reads it. */
+    static String claimStatus(Component c, ClaimStatus status) {
+        return switch (status) {
+            case CONFIRMED -> c.getTranslation("perk-ops.status.confirmed");
+            case WAITLISTED -> c.getTranslation("perk-ops.status.waitlisted");
+            case CANCELLED -> c.getTranslation("perk-ops.status.cancelled");
+            case APPLIED -> c.getTranslation("perk-ops.status.applied");
+            case SELECTED -> c.getTranslation("perk-ops.status.selected");
+            case NOT_SELECTED -> c.getTranslation("perk-ops.status.not-selected");
+        };
+    }
+
+    static String attendance(Component c, Attendance attendance) {
+        return switch (attendance) {
+            case ATTENDED -> c.getTranslation("perk-ops.attendance.attended");
+            case NO_SHOW -> c.getTranslation("perk-ops.attendance.no-show");
         };
     }
 

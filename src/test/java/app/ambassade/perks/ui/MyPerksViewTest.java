@@ -13,6 +13,7 @@ import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.perks.PerkKind;
 import app.ambassade.perks.PerkRules;
+import app.ambassade.perks.PerksFixtures;
 import app.ambassade.perks.internal.PerkPulse;
 import app.ambassade.perks.internal.PerkPulseRepository;
 import app.ambassade.tenancy.TenantContext;
@@ -52,14 +53,14 @@ class MyPerksViewTest extends PerkViewTest {
 
     @Test
     void a_member_sees_open_perks_first_then_locked_ones_with_the_exact_condition_that_unlocks_each() {
-        long soiree = seeds.event("Soirée atelier", 10, true, 5);
-        long gold = seeds.content("Gold secrets", "# For you", new PerkRules(3, false, Set.of(), Map.of()));
-        long ambassadors = seeds.earlyAccess("Ambassador preview", "AMB-1", new PerkRules(null, true, Set.of(), Map.of()), null);
+        long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
+        long gold = fixtures.publish(manager, PerksFixtures.contentForm("Gold secrets", "# For you", new PerkRules(3, false, Set.of(), Map.of())));
+        long ambassadors = fixtures.sharedEarlyAccess(manager, "Ambassador preview", "AMB-1", new PerkRules(null, true, Set.of(), Map.of()), null);
         long atelier = ActingAs.person(manager, () -> communities.create(
                 new CommunityForm("Atelier", "Behind the scenes.", Visibility.OPEN, null)).id());
-        long members = seeds.earlyAccess("Atelier preview", "AT-1", new PerkRules(null, false, Set.of(atelier), Map.of()), null);
+        long members = fixtures.sharedEarlyAccess(manager, "Atelier preview", "AT-1", new PerkRules(null, false, Set.of(atelier), Map.of()), null);
         Instant opens = Instant.now().plus(Duration.ofDays(3));
-        long later = seeds.earlyAccess("Spring preview", "SP-1", PerkRules.open(), opens);
+        long later = fixtures.sharedEarlyAccess(manager, "Spring preview", "SP-1", PerkRules.open(), opens);
         signIn(member);
 
         UI.getCurrent().navigate("perks");
@@ -77,8 +78,8 @@ class MyPerksViewTest extends PerkViewTest {
 
     @Test
     void the_filter_by_kind_keeps_only_that_kind_in_every_list() {
-        long soiree = seeds.event("Soirée atelier", 10, true, 5);
-        seeds.coCreation("Design the balm", 3);
+        long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
+        fixtures.publish(manager, PerksFixtures.coCreationForm("Design the balm", 3));
         signIn(member);
         UI.getCurrent().navigate("perks");
         MyPerksView view = _get(MyPerksView.class);
@@ -95,7 +96,7 @@ class MyPerksViewTest extends PerkViewTest {
 
     @Test
     void a_claimed_seat_moves_to_my_claims_with_its_status_and_the_calendar_file() {
-        long soiree = seeds.event("Soirée atelier", 10, true, 5);
+        long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
         signIn(member);
         memberPerks.claim(soiree);
 
@@ -110,7 +111,7 @@ class MyPerksViewTest extends PerkViewTest {
 
     @Test
     void a_waitlisted_member_sees_their_position_in_my_claims() {
-        long soiree = seeds.event("Petit comité", 1, true, 5);
+        long soiree = fixtures.eventInDays(manager, "Petit comité", 1, 5);
         AuthenticatedUser first = data.person(tenant, Role.MEMBER, "first@perks.example");
         ActingAs.person(first, () -> memberPerks.claim(soiree));
         signIn(member);
@@ -128,7 +129,7 @@ class MyPerksViewTest extends PerkViewTest {
 
     @Test
     void with_nothing_published_the_member_is_told_what_to_do_next_and_a_draft_stays_hidden() {
-        seeds.draft("Secret draft");
+        fixtures.create(manager, PerksFixtures.coCreationForm("Secret draft", 3), false);
         signIn(member);
         UI.getCurrent().navigate("perks");
         assertThat(_get(Div.class, s -> s.withId("perk-eligible")).getElement().getTextRecursively())
@@ -138,8 +139,8 @@ class MyPerksViewTest extends PerkViewTest {
 
     @Test
     void the_page_speaks_french() {
-        long gold = seeds.content("Secrets d’atelier", "# Pour vous", new PerkRules(3, false, Set.of(), Map.of()));
-        long soiree = seeds.event("Soirée atelier", 10, true, 5);
+        long gold = fixtures.publish(manager, PerksFixtures.contentForm("Secrets d’atelier", "# Pour vous", new PerkRules(3, false, Set.of(), Map.of())));
+        long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
         signIn(member);
         useLocale(Locale.FRENCH);
         UI.getCurrent().navigate("perks");
@@ -152,13 +153,13 @@ class MyPerksViewTest extends PerkViewTest {
 
     @Test
     void an_event_in_paris_shows_the_montreal_time_of_the_viewer_and_the_paris_time() {
-        long soiree = seeds.event("Soirée atelier", 10, true, 5);
+        long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
         signIn(member);
         com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(ZoneId.class, ZoneId.of("America/Montreal"));
         UI.getCurrent().navigate("perks");
         String when = text(card(soiree), "perk-when").replace('\u202f', ' ');
-        ZonedDateTime paris = LocalDateTime.now(ZoneId.of(PerkSeeds.PARIS)).plusDays(5).withHour(19)
-                .truncatedTo(ChronoUnit.HOURS).atZone(ZoneId.of(PerkSeeds.PARIS));
+        ZonedDateTime paris = LocalDateTime.now(PerksFixtures.PARIS).plusDays(5).withHour(19)
+                .truncatedTo(ChronoUnit.HOURS).atZone(PerksFixtures.PARIS);
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.ENGLISH);
         String montreal = paris.withZoneSameInstant(ZoneId.of("America/Montreal")).format(time).replace('\u202f', ' ');
         assertThat(when).contains(montreal + " – ").endsWith("(7:00 PM Paris time)");
@@ -166,8 +167,8 @@ class MyPerksViewTest extends PerkViewTest {
 
     @Test
     void the_home_card_counts_the_perks_open_to_the_member_and_shows_the_next_confirmed_event() {
-        long soiree = seeds.event("Soirée atelier", 10, true, 5);
-        seeds.coCreation("Design the balm", 3);
+        long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
+        fixtures.publish(manager, PerksFixtures.coCreationForm("Design the balm", 3));
         signIn(member);
         UI.getCurrent().navigate("");
         assertThat(_get(Span.class, s -> s.withId("perks-home-available")).getText()).isEqualTo("2 perks open to you");
@@ -183,7 +184,7 @@ class MyPerksViewTest extends PerkViewTest {
 
     @Test
     void a_pending_pulse_is_answered_in_one_tap_and_a_thank_you_takes_its_place() {
-        long soiree = seeds.event("Soirée atelier", 10, true, 5);
+        long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
         TenantContext.callAs(tenant.id(), () -> transactions.execute(status ->
                 pulses.save(new PerkPulse(soiree, member.accountId(), Instant.now())).getId()));
         signIn(member);

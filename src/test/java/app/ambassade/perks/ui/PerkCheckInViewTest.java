@@ -10,7 +10,7 @@ import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.perks.Attendance;
 import app.ambassade.perks.ClaimStatus;
-import app.ambassade.perks.OpsFixtures;
+import app.ambassade.perks.PerksFixtures;
 import app.ambassade.perks.PerkOperations;
 import app.ambassade.shell.NotFoundView;
 import app.ambassade.support.KaribuTest;
@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PerkCheckInViewTest extends KaribuTest {
 
     @Autowired
-    OpsFixtures fixtures;
+    PerksFixtures fixtures;
     @Autowired
     PerkOperations operations;
 
@@ -44,7 +44,7 @@ class PerkCheckInViewTest extends KaribuTest {
 
     @BeforeEach
     void seed() {
-        OpsFixtures.Brand brand = fixtures.brand(data);
+        PerksFixtures.Brand brand = fixtures.brand(data);
         alpha = brand.tenant();
         manager = brand.manager();
         helene = brand.helene();

@@ -12,7 +12,7 @@ import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.perks.ClaimRow;
 import app.ambassade.perks.ClaimStatus;
-import app.ambassade.perks.OpsFixtures;
+import app.ambassade.perks.PerksFixtures;
 import app.ambassade.shell.NotFoundView;
 import app.ambassade.support.KaribuTest;
 import app.ambassade.tenancy.TenantSummary;
@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PerkClaimsViewTest extends KaribuTest {
 
     @Autowired
-    OpsFixtures fixtures;
+    PerksFixtures fixtures;
 
     TenantSummary alpha;
     AuthenticatedUser manager;
@@ -46,7 +46,7 @@ class PerkClaimsViewTest extends KaribuTest {
 
     @BeforeEach
     void seed() {
-        OpsFixtures.Brand brand = fixtures.brand(data);
+        PerksFixtures.Brand brand = fixtures.brand(data);
         alpha = brand.tenant();
         manager = brand.manager();
         member = brand.helene();

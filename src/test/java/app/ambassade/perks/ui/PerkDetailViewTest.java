@@ -11,6 +11,7 @@ import app.ambassade.identity.ActingAs;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.perks.PerkRules;
+import app.ambassade.perks.PerksFixtures;
 import app.ambassade.shared.text.MarkdownView;
 import app.ambassade.shell.NotFoundView;
 import app.ambassade.tenancy.TenantSummary;
@@ -40,7 +41,7 @@ class PerkDetailViewTest extends PerkViewTest {
 
     @Test
     void the_page_a_pulse_notification_leads_to_asks_the_question_answered_in_one_tap() {
-        long soiree = seeds.event("Soirée atelier", 10, true, 5);
+        long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
         app.ambassade.tenancy.TenantContext.callAs(tenant.id(), () -> transactions.execute(status -> pulses.save(
                 new app.ambassade.perks.internal.PerkPulse(soiree, member.accountId(), java.time.Instant.now())).getId()));
         signIn(member);
@@ -54,7 +55,7 @@ class PerkDetailViewTest extends PerkViewTest {
 
     @Test
     void a_member_claims_a_seat_sees_it_confirmed_and_gets_the_calendar_file() {
-        long soiree = seeds.event("Soirée à Grasse", 10, true, 5);
+        long soiree = fixtures.eventInDays(manager, "Soirée à Grasse", 10, 5);
         signIn(member);
         UI.getCurrent().navigate("perks/" + soiree);
         PerkDetailView view = _get(PerkDetailView.class);
@@ -73,7 +74,7 @@ class PerkDetailViewTest extends PerkViewTest {
 
     @Test
     void claiming_an_early_access_reveals_the_link_and_the_code_with_a_copy_button() {
-        long preview = seeds.earlyAccess("Winter preview", "LUM-2026", PerkRules.open(), null);
+        long preview = fixtures.sharedEarlyAccess(manager, "Winter preview", "LUM-2026", PerkRules.open(), null);
         signIn(member);
         UI.getCurrent().navigate("perks/" + preview);
         assertThat(_find(Span.class, s -> s.withClasses("perk-code"))).isEmpty();
@@ -92,7 +93,7 @@ class PerkDetailViewTest extends PerkViewTest {
 
     @Test
     void a_locked_perk_shows_what_unlocks_it_and_offers_no_claim() {
-        long ambassadors = seeds.earlyAccess("Ambassador preview", "AMB-1", new PerkRules(null, true, Set.of(), Map.of()), null);
+        long ambassadors = fixtures.sharedEarlyAccess(manager, "Ambassador preview", "AMB-1", new PerkRules(null, true, Set.of(), Map.of()), null);
         signIn(member);
         UI.getCurrent().navigate("perks/" + ambassadors);
         assertThat(MyPerksViewTest.text(_get(PerkDetailView.class), "perk-lock")).isEqualTo("Ambassadors only");
@@ -101,7 +102,7 @@ class PerkDetailViewTest extends PerkViewTest {
 
     @Test
     void when_the_event_is_full_the_member_joins_the_waitlist_and_sees_their_position() {
-        long soiree = seeds.event("Petit comité", 1, true, 5);
+        long soiree = fixtures.eventInDays(manager, "Petit comité", 1, 5);
         AuthenticatedUser first = data.person(tenant, Role.MEMBER, "first@perks.example");
         ActingAs.person(first, () -> memberPerks.claim(soiree));
         signIn(member);
@@ -118,7 +119,7 @@ class PerkDetailViewTest extends PerkViewTest {
 
     @Test
     void a_member_cancels_their_seat_after_confirming_and_may_claim_again() {
-        long soiree = seeds.event("Soirée à Grasse", 10, true, 5);
+        long soiree = fixtures.eventInDays(manager, "Soirée à Grasse", 10, 5);
         signIn(member);
         memberPerks.claim(soiree);
         UI.getCurrent().navigate("perks/" + soiree);
@@ -136,7 +137,7 @@ class PerkDetailViewTest extends PerkViewTest {
 
     @Test
     void a_too_short_motivation_is_refused_at_the_field_and_what_was_typed_stays() {
-        long design = seeds.coCreation("Design the balm", 3);
+        long design = fixtures.publish(manager, PerksFixtures.coCreationForm("Design the balm", 3));
         signIn(member);
         UI.getCurrent().navigate("perks/" + design);
         PerkDetailView view = _get(PerkDetailView.class);
@@ -157,8 +158,8 @@ class PerkDetailViewTest extends PerkViewTest {
 
     @Test
     void gated_content_opens_for_an_eligible_member_and_is_not_found_by_direct_url_for_others() {
-        long gold = seeds.content("Gold secrets", "# Behind the scenes\n\nOnly for **Gold**.",
-                new PerkRules(3, false, Set.of(), Map.of()));
+        long gold = fixtures.publish(manager, PerksFixtures.contentForm("Gold secrets", "# Behind the scenes\n\nOnly for **Gold**.",
+                new PerkRules(3, false, Set.of(), Map.of())));
         signIn(member);
         UI.getCurrent().navigate("perks/" + gold);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
@@ -172,14 +173,14 @@ class PerkDetailViewTest extends PerkViewTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(PerkDetailView.class);
         assertThat(_get(MarkdownView.class).getElement().getOuterHTML()).contains("Behind the scenes");
         Anchor video = _get(Anchor.class, s -> s.withClasses("perk-video"));
-        assertThat(video.getHref()).isEqualTo("https://video.example/watch/42");
+        assertThat(video.getHref()).isEqualTo("https://video.example.test/watch");
         assertThat(video.getElement().getAttribute("rel")).contains("noopener");
     }
 
     @Test
     void unknown_draft_and_other_tenants_perks_are_not_found_and_managers_have_no_member_page() {
-        long soiree = seeds.event("Soirée à Grasse", 10, true, 5);
-        long draft = seeds.draft("Secret draft");
+        long soiree = fixtures.eventInDays(manager, "Soirée à Grasse", 10, 5);
+        long draft = fixtures.create(manager, PerksFixtures.coCreationForm("Secret draft", 3), false);
         TenantSummary other = data.tenant("other");
         AuthenticatedUser stranger = data.person(other, Role.MEMBER, "bea@other.example");
 
@@ -198,7 +199,7 @@ class PerkDetailViewTest extends PerkViewTest {
 
     @Test
     void the_perk_page_speaks_french() {
-        long soiree = seeds.event("Soirée à Grasse", 10, true, 5);
+        long soiree = fixtures.eventInDays(manager, "Soirée à Grasse", 10, 5);
         signIn(member);
         useLocale(Locale.FRENCH);
         UI.getCurrent().navigate("perks/" + soiree);
@@ -212,7 +213,7 @@ class PerkDetailViewTest extends PerkViewTest {
 
     @Test
     void the_preview_shows_the_card_as_an_eligible_member_sees_it_with_nothing_to_press() {
-        long soiree = seeds.event("Soirée à Grasse", 10, true, 5);
+        long soiree = fixtures.eventInDays(manager, "Soirée à Grasse", 10, 5);
         signIn(manager);
         PerkCardView preview = PerkCardView.preview(catalogue.view(soiree).orElseThrow());
         UI.getCurrent().add(preview);

@@ -11,6 +11,7 @@ import app.ambassade.perks.PerkCatalogue;
 import app.ambassade.perks.PerkKind;
 import app.ambassade.perks.PerkRow;
 import app.ambassade.perks.PerkStatus;
+import app.ambassade.perks.PerksFixtures;
 import app.ambassade.shell.NotFoundView;
 import app.ambassade.support.KaribuTest;
 import app.ambassade.support.TestData;
@@ -139,7 +140,7 @@ class PerkEditorViewTest extends KaribuTest {
         signIn(manager);
         useLocale(Locale.ENGLISH);
         TestData.signIn(manager);
-        long id = catalogue.create(app.ambassade.perks.PerkForms.event("Perfume night",
+        long id = catalogue.create(app.ambassade.perks.PerksFixtures.eventForm("Perfume night",
                 LocalDateTime.now().plusDays(5), LocalDateTime.now().plusDays(5).plusHours(2), 10));
         catalogue.setStatus(id, PerkStatus.PUBLISHED);
         UI.getCurrent().navigate("");
@@ -154,7 +155,7 @@ class PerkEditorViewTest extends KaribuTest {
         signIn(manager);
         useLocale(Locale.ENGLISH);
         TestData.signIn(manager);
-        long id = catalogue.create(app.ambassade.perks.PerkForms.codes("Winter preview"));
+        long id = catalogue.create(app.ambassade.perks.PerksFixtures.codesForm("Winter preview"));
         UI.getCurrent().navigate("manage/perks/" + id + "/edit");
         PerkEditorView editor = _get(PerkEditorView.class);
 

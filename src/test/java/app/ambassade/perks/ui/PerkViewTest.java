@@ -4,6 +4,7 @@ import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.perks.MemberPerks;
 import app.ambassade.perks.PerkCatalogue;
+import app.ambassade.perks.PerksFixtures;
 import app.ambassade.support.KaribuTest;
 import app.ambassade.tenancy.TenantSummary;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,17 +17,17 @@ abstract class PerkViewTest extends KaribuTest {
     PerkCatalogue catalogue;
     @Autowired
     MemberPerks memberPerks;
+    @Autowired
+    PerksFixtures fixtures;
 
     TenantSummary tenant;
     AuthenticatedUser manager;
     AuthenticatedUser member;
-    PerkSeeds seeds;
 
     @BeforeEach
     void seedBrand() {
         tenant = data.tenant("perks");
         manager = data.person(tenant, Role.BRAND_MANAGER, "boss@perks.example");
         member = data.person(tenant, Role.MEMBER, "ana@perks.example");
-        seeds = new PerkSeeds(catalogue, manager);
     }
 }

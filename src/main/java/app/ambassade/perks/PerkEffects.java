@@ -10,21 +10,26 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
- * After a claim is committed: the engagement ledger (once per member and perk, whatever the number of
- * re-claims) and the notice and e-mail to a promoted member (once per promotion). Durable: a failure
- * leaves the event incomplete, and it is retried; every effect is keyed, so a retry never doubles one.
+ * The perks module's effects on other modules, once a change is committed: the engagement ledger for a
+ * claim (once per member and perk, whatever the number of re-claims) and for attendance (with the
+ * thank-you of a late check-in), the notice and e-mail to a promoted member (once per promotion), the
+ * notice telling applicants whether they were selected. Durable: a failure leaves the event incomplete
+ * and it is retried; every effect is keyed, so a retry never doubles one.
  */
 @Component
-class ClaimListeners {
+class PerkEffects {
 
     private final EngagementService engagement;
     private final NotificationService notifications;
     private final PerkMail mail;
+    private final PerkLifecycle lifecycle;
 
-    ClaimListeners(EngagementService engagement, NotificationService notifications, PerkMail mail) {
+    PerkEffects(EngagementService engagement, NotificationService notifications, PerkMail mail,
+                PerkLifecycle lifecycle) {
         this.engagement = engagement;
         this.notifications = notifications;
         this.mail = mail;
+        this.lifecycle = lifecycle;
     }
 
     static String link(long perkId) {
@@ -45,6 +50,21 @@ class ClaimListeners {
         notifications.send(event.tenantId(), event.memberId(), NotificationType.PERK_PROMOTED, null,
                 List.of(event.perkTitle()), link(event.perkId()), origin);
         mail.seatConfirmed(origin, event.tenantId(), event.memberId(), event.perkId(), event.perkTitle());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(PerkActivity.CheckedIn event) {
+        engagement.record(event.tenantId(), event.memberId(), EngagementAction.ATTENDED_EVENT,
+                "perk:" + event.perkId(), event.title());
+        lifecycle.thank(event.tenantId(), event.perkId());
+    }
+
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(PerkActivity.Decided event) {
+        notifications.send(event.tenantId(), event.memberId(),
+                event.selected() ? NotificationType.PERK_SELECTED : NotificationType.PERK_NOT_SELECTED, null,
+                List.of(event.title()), link(event.perkId()),
+                "perk-decided:" + event.perkId() + ":" + event.memberId() + ":" + event.selected());
     }
 
     private void claimed(long tenantId, long perkId, long memberId) {
