@@ -71,7 +71,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         header.setAlignItems(Alignment.CENTER);
         tenant.filter(TenantSummary::hasLogo).ifPresent(t -> {
             Image logo = new Image(t.logoPath(),
-                    getTranslation("shell.logo-alt", t.name()));
+                    getTranslation("login.logo-alt", t.name()));
             logo.addClassName("brand-logo-large");
             header.add(logo);
         });

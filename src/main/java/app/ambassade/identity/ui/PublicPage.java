@@ -72,7 +72,7 @@ abstract class PublicPage extends VerticalLayout implements BeforeEnterObserver,
         header.setAlignItems(Alignment.CENTER);
         if (tenant.hasLogo()) {
             Image logo = new Image(tenant.logoPath(),
-                    getTranslation("shell.logo-alt", tenant.name()));
+                    getTranslation("login.logo-alt", tenant.name()));
             logo.addClassName("brand-logo-large");
             header.add(logo);
         }

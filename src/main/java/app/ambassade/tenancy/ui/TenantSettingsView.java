@@ -103,7 +103,7 @@ public class TenantSettingsView extends VerticalLayout implements HasDynamicTitl
         Div current = new Div();
         if (tenant.hasLogo()) {
             Image logo = new Image("/branding/" + tenant.slug() + "/logo?v=" + tenant.logoVersion(),
-                    getTranslation("shell.logo-alt", tenant.name()));
+                    getTranslation("settings.logo-alt", tenant.name()));
             logo.addClassName("brand-logo-large");
             current.add(logo);
         } else {
