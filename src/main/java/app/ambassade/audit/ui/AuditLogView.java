@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         Paragraph intro = new Paragraph(getTranslation("audit.intro"));
-        intro.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
 
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
@@ -93,9 +94,9 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private Component summary(AuditRecord record) {
         Span action = new Span(actionOf(record));
-        action.getStyle().set("font-weight", "600");
+        action.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         Span when = new Span(Formats.dateTime(record.occurredAt(), getLocale(), ViewerZone.current()) + " · " + record.actor());
-        when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Span what = new Span(record.details().isBlank() ? record.target() : record.target() + " — " + detailsOf(record));
         VerticalLayout cell = new VerticalLayout(action, when, what);
         cell.setPadding(false);

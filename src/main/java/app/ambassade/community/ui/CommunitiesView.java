@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
@@ -54,7 +55,7 @@ class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div();
         card.addClassNames("card", "community-card");
         card.setId("community-" + c.id());
-        card.getStyle().set("margin-bottom", "var(--lumo-space-m)").set("overflow-wrap", "anywhere");
+        card.addClassNames(LumoUtility.Margin.Bottom.MEDIUM, "wrap-anywhere");
         RouterLink title = new RouterLink(c.name(), CommunityView.class, new RouteParameters("id", String.valueOf(c.id())));
         H3 heading = new H3(title);
         card.add(heading);

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -97,13 +98,13 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
         Div table = new Div();
         table.addClassName("weekly-activity");
         table.setWidthFull();
-        table.getStyle().set("max-width", "40rem");
+        table.addClassName("narrow");
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
         for (CommunityActivityStats.Week w : stats.weeks()) {
             Div row = new Div();
             row.addClassName("week");
-            row.getStyle().set("display", "grid").set("grid-template-columns", "6rem 1fr").set("gap", "var(--lumo-space-xs)")
-                    .set("align-items", "center").set("margin-bottom", "var(--lumo-space-xs)");
+            row.addClassNames(LumoUtility.Display.GRID, LumoUtility.Gap.XSMALL, LumoUtility.AlignItems.CENTER,
+                    LumoUtility.Margin.Bottom.XSMALL, "community-activity-row");
             Div bars = new Div(bar(w.posts(), max, "var(--lumo-primary-color)",
                             getTranslation("community.activity.posts", w.posts())),
                     bar(w.comments(), max, "var(--lumo-success-color)",
@@ -116,10 +117,11 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
 
     private static Component bar(long value, long max, String color, String label) {
         Div fill = new Div();
-        fill.getStyle().set("background", color).set("height", "0.6rem").set("border-radius", "2px")
-                .set("width", (value * 100 / max) + "%").set("min-width", value > 0 ? "2px" : "0");
+        fill.addClassName("community-activity-bar");
+        fill.getStyle().set("background", color).set("width", (value * 100 / max) + "%")
+                .set("min-width", value > 0 ? "2px" : "0");
         Span text = new Span(label);
-        text.getStyle().set("font-size", "var(--lumo-font-size-xs)");
+        text.addClassName(LumoUtility.FontSize.XSMALL);
         return new Div(fill, text);
     }
 

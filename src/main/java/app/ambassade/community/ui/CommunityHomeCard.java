@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +45,7 @@ class CommunityHomeCard implements HomeCard {
         }
         Div card = new Div();
         card.addClassNames("card", "community-home-card");
-        card.getStyle().set("max-width", "40rem").set("overflow-wrap", "anywhere");
+        card.addClassNames("narrow", "wrap-anywhere");
         card.add(new H3(card.getTranslation("community.home.title")));
         List<CommunitySummary> mine = communities.mine();
         if (mine.isEmpty()) {
@@ -64,10 +65,10 @@ class CommunityHomeCard implements HomeCard {
             for (RecentPost p : recent) {
                 Div line = new Div();
                 line.addClassName("recent-post");
-                line.getStyle().set("margin", "var(--lumo-space-s) 0");
+                line.addClassNames(LumoUtility.Margin.Vertical.SMALL, LumoUtility.Margin.Horizontal.NONE);
                 Span meta = new Span(card.getTranslation("community.home.post-meta", p.authorName(), p.communityName(),
                         Formats.dateTime(p.createdAt(), UI.getCurrent().getLocale(), ViewerZone.current())));
-                meta.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+                meta.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
                 String excerpt = p.body().length() > 140 ? p.body().substring(0, 140) + "…" : p.body();
                 line.add(new Div(meta), new Div(link(excerpt, p.communityId())));
                 posts.add(line);

@@ -102,7 +102,7 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
         removeAll();
         add(new RouterLink(getTranslation("community.back"), CommunitiesView.class));
         H2 title = new H2(community.name());
-        title.getStyle().set("overflow-wrap", "anywhere");
+        title.addClassName("wrap-anywhere");
         add(title);
         if (community.hasCover()) {
             long id = community.id();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import app.ambassade.shared.ui.BoundedUpload;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
  * An optional picture: the upload keeps at most one byte more than the limit in memory (so an oversized
@@ -29,7 +30,7 @@ class ImageField extends Div implements HasValidation {
             setInvalid(true);
         });
         error.addClassName("field-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        error.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
         error.setVisible(false);
         add(label, upload, chosen, error);
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
 
@@ -23,8 +24,7 @@ final class Pictures {
                         i.content().length))
                 .orElseGet(() -> DownloadResponse.error(404)));
         Image image = new Image(handler, alt);
-        image.getStyle().set("max-width", "100%").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("display", "block");
+        image.addClassNames(LumoUtility.MaxWidth.FULL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Display.BLOCK);
         return image;
     }
 }

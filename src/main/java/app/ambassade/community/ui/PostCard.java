@@ -20,6 +20,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Map;
 
 /** One post of a feed: text as safe Markdown, reactions, comments and the actions the viewer may take. */
@@ -41,7 +42,7 @@ class PostCard extends Div {
         this.manager = manager;
         addClassNames("card", "post-card");
         setId("post-" + post.id());
-        getStyle().set("margin-bottom", "var(--lumo-space-m)").set("overflow-wrap", "anywhere");
+        addClassNames(LumoUtility.Margin.Bottom.MEDIUM, "wrap-anywhere");
         commentsToggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         commentsToggle.addClassName("comments-toggle");
         commentsToggle.addClickListener(e -> toggleComments());
@@ -57,9 +58,9 @@ class PostCard extends Div {
         Div header = new Div();
         header.addClassName("post-header");
         Span author = new Span(post.authorName());
-        author.getStyle().set("font-weight", "600").set("margin-right", "var(--lumo-space-s)");
+        author.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Right.SMALL);
         Span when = new Span(Formats.dateTime(post.createdAt(), getLocale(), ViewerZone.current()));
-        when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         header.add(author, when);
         if (post.pinned()) {
             header.add(badge("community.post.pinned", "badge"));
@@ -72,7 +73,7 @@ class PostCard extends Div {
             Div notice = new Div(new Span(getTranslation("community.post.hidden-notice",
                     post.hiddenReason() == null ? "" : post.hiddenReason())));
             notice.addClassName("hidden-notice");
-            notice.getStyle().set("color", "var(--lumo-error-text-color)");
+            notice.addClassName(LumoUtility.TextColor.ERROR);
             add(notice);
         }
         add(new MarkdownView(post.body(), false));
@@ -88,7 +89,7 @@ class PostCard extends Div {
     private Span badge(String key, String theme) {
         Span badge = new Span(getTranslation(key));
         badge.getElement().getThemeList().add(theme);
-        badge.getStyle().set("margin-left", "var(--lumo-space-s)");
+        badge.addClassName(LumoUtility.Margin.Left.SMALL);
         return badge;
     }
 
@@ -96,7 +97,7 @@ class PostCard extends Div {
         FlexLayout bar = new FlexLayout();
         bar.addClassName("reactions");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.getStyle().set("gap", "var(--lumo-space-xs)");
+        bar.addClassName(LumoUtility.Gap.XSMALL);
         for (Reaction r : Reaction.values()) {
             long count = post.reactions().getOrDefault(r, 0L);
             Button b = new Button(count == 0 ? r.emoji() : r.emoji() + " " + count);
@@ -127,7 +128,7 @@ class PostCard extends Div {
         FlexLayout bar = new FlexLayout();
         bar.addClassName("post-actions");
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        bar.getStyle().set("gap", "var(--lumo-space-xs)");
+        bar.addClassName(LumoUtility.Gap.XSMALL);
         if (post.mine()) {
             bar.add(small("community.edit", e -> new TextDialog("body", post.body(), text -> {
                 post = feed.editPost(post.id(), text);
@@ -214,10 +215,10 @@ class PostCard extends Div {
         Div line = new Div();
         line.addClassName("comment");
         line.setId("comment-" + c.id());
-        line.getStyle().set("border-left", "2px solid var(--lumo-contrast-20pct)").set("padding-left", "var(--lumo-space-s)")
-                .set("margin", "var(--lumo-space-xs) 0");
+        line.addClassNames(LumoUtility.Padding.Left.SMALL, LumoUtility.Margin.Vertical.XSMALL,
+                LumoUtility.Margin.Horizontal.NONE, "post-card-line");
         Span author = new Span(c.authorName());
-        author.getStyle().set("font-weight", "600").set("margin-right", "var(--lumo-space-s)");
+        author.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Right.SMALL);
         line.add(author);
         if (c.edited()) {
             line.add(badge("community.post.edited", "badge contrast"));
@@ -228,7 +229,7 @@ class PostCard extends Div {
         }
         line.add(new MarkdownView(c.body(), false));
         FlexLayout actions = new FlexLayout();
-        actions.getStyle().set("gap", "var(--lumo-space-xs)");
+        actions.addClassName(LumoUtility.Gap.XSMALL);
         if (c.mine()) {
             actions.add(small("community.edit", e -> new TextDialog("comment", c.body(), text -> {
                 feed.editComment(c.id(), text);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,12 +35,12 @@ class EngagementHomeCard implements HomeCard {
     private static Component card(EngagementStatus status) {
         Div card = new Div();
         card.addClassNames("card", "engagement-card");
-        card.getStyle().set("max-width", "40rem");
+        card.addClassName("narrow");
         card.add(new H3(card.getTranslation("engagement.card.title")));
         Span tier = new Span(EngagementTexts.tierName(card, status));
         tier.setId("engagement-card-tier");
         tier.addClassName("figure");
-        tier.getStyle().set("display", "block").set("overflow-wrap", "anywhere");
+        tier.addClassNames(LumoUtility.Display.BLOCK, "wrap-anywhere");
         Span points = new Span(card.getTranslation("engagement.points", status.points()));
         points.setId("engagement-card-points");
         card.add(tier, points, EngagementTexts.progress(card, status),

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ class EngagementOverviewView extends VerticalLayout implements HasDynamicTitle {
         List<TierCount> counts = engagement.peopleByTier(people);
 
         Paragraph intro = new Paragraph(getTranslation("engagement.overview.intro"));
-        intro.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        intro.addClassName(LumoUtility.TextColor.SECONDARY);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> c.tier() == null ? getTranslation("engagement.overview.below") : c.tier().name())
                 .setKey("tier").setHeader(getTranslation("engagement.overview.tier")).setFlexGrow(1);

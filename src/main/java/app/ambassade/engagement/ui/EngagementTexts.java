@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /** Words and small blocks shared by the engagement views and the home card. */
 final class EngagementTexts {
@@ -41,7 +42,7 @@ final class EngagementTexts {
                 .map(t -> c.getTranslation("engagement.progress.to-go", status.pointsToNext(), t.name()))
                 .orElseGet(() -> c.getTranslation("engagement.progress.top")));
         next.setId("engagement-to-go");
-        next.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        next.addClassName(LumoUtility.TextColor.SECONDARY);
         Div block = new Div(bar, next);
         block.setWidthFull();
         return block;

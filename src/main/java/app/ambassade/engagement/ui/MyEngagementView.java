@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 
@@ -48,7 +49,7 @@ class MyEngagementView extends VerticalLayout implements HasDynamicTitle {
         card.setWidthFull();
         H2 tier = new H2(EngagementTexts.tierName(this, status));
         tier.setId("engagement-tier");
-        tier.getStyle().set("margin", "0");
+        tier.addClassName(LumoUtility.Margin.NONE);
         Span points = new Span(getTranslation("engagement.points", status.points()));
         points.setId("engagement-points");
         points.addClassName("figure");
@@ -56,14 +57,14 @@ class MyEngagementView extends VerticalLayout implements HasDynamicTitle {
         status.current().filter(t -> !t.benefits().isBlank()).ifPresent(t -> {
             Paragraph benefits = new Paragraph(getTranslation("engagement.gives", t.benefits()));
             benefits.setId("engagement-benefits");
-            benefits.getStyle().set("overflow-wrap", "anywhere");
+            benefits.addClassName("wrap-anywhere");
             card.add(benefits);
         });
         card.add(EngagementTexts.progress(this, status));
         status.next().filter(t -> !t.benefits().isBlank()).ifPresent(t -> {
             Paragraph next = new Paragraph(getTranslation("engagement.next-gives", t.name(), t.benefits()));
             next.setId("engagement-next-benefits");
-            next.getStyle().set("overflow-wrap", "anywhere").set("color", "var(--lumo-secondary-text-color)");
+            next.addClassNames("wrap-anywhere", LumoUtility.TextColor.SECONDARY);
             card.add(next);
         });
 
@@ -72,7 +73,7 @@ class MyEngagementView extends VerticalLayout implements HasDynamicTitle {
         for (Tier t : engagement.tiers()) {
             ListItem item = new ListItem(getTranslation("engagement.ladder.item", t.name(), t.threshold()));
             if (status.current().map(c -> c.rank() == t.rank()).orElse(false)) {
-                item.getStyle().set("font-weight", "600");
+                item.addClassName(LumoUtility.FontWeight.SEMIBOLD);
             }
             ladder.add(item);
         }
@@ -96,15 +97,15 @@ class MyEngagementView extends VerticalLayout implements HasDynamicTitle {
     private Component line(EngagementEntryRow row) {
         Span what = new Span(getTranslation(EngagementTexts.actionKey(row.action())));
         what.addClassName("ledger-what");
-        what.getStyle().set("font-weight", "500");
+        what.addClassName(LumoUtility.FontWeight.MEDIUM);
         VerticalLayout text = new VerticalLayout(what);
         if (!row.reason().isBlank()) {
             Span why = new Span(row.reason());
-            why.getStyle().set("overflow-wrap", "anywhere");
+            why.addClassName("wrap-anywhere");
             text.add(why);
         }
         Span when = new Span(Formats.dateTime(row.occurredAt(), getLocale(), ViewerZone.current()));
-        when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         text.add(when);
         text.setPadding(false);
         text.setSpacing(false);

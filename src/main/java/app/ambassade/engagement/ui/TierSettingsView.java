@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -53,7 +54,7 @@ class TierSettingsView extends VerticalLayout implements HasDynamicTitle {
             addClassName("tier-row");
             setFlexWrap(FlexWrap.WRAP);
             setAlignItems(FlexComponent.Alignment.BASELINE);
-            getStyle().set("gap", "var(--lumo-space-s)");
+            addClassName(LumoUtility.Gap.SMALL);
             rank.setLabel(getTranslation("engagement.tiers.rank"));
             rank.setWidth("6rem");
             name.setLabel(getTranslation("engagement.tiers.name"));
@@ -94,7 +95,7 @@ class TierSettingsView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("64rem");
 
         Paragraph intro = new Paragraph(getTranslation("engagement.settings.intro"));
-        intro.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        intro.addClassName(LumoUtility.TextColor.SECONDARY);
         tierRows.setPadding(false);
         engagement.tiers().forEach(this::addRow);
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.function.Consumer;
 
 /** Picks a new role for a person; nothing changes until the manager confirms a different role. */
@@ -19,7 +20,7 @@ class ChangeRoleDialog extends Dialog {
         setHeaderTitle(getTranslation("people.change-role.title", label));
         setWidth("min(28rem, 100vw)");
         Paragraph help = new Paragraph(getTranslation("people.change-role.help"));
-        help.getStyle().set("margin-top", "0").set("color", "var(--lumo-secondary-text-color)");
+        help.addClassNames(LumoUtility.Margin.Top.NONE, LumoUtility.TextColor.SECONDARY);
 
         role.setLabel(getTranslation("people.change-role.role"));
         role.setItems(Role.values());

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -26,7 +27,7 @@ class InviteDialog extends Dialog {
         setHeaderTitle(getTranslation("people.invite.title"));
         setWidth("min(32rem, 100vw)");
         Paragraph help = new Paragraph(getTranslation("people.invite.help"));
-        help.getStyle().set("margin-top", "0").set("color", "var(--lumo-secondary-text-color)");
+        help.addClassNames(LumoUtility.Margin.Top.NONE, LumoUtility.TextColor.SECONDARY);
 
         email.setLabel(getTranslation("people.invite.email"));
         email.setMaxLength(254);

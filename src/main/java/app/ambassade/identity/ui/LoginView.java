@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,7 +86,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph notice = new Paragraph(getTranslation("account.notice." + code));
         notice.setId("notice");
         notice.getElement().setAttribute("role", "status");
-        notice.getStyle().set("color", "var(--lumo-success-text-color)").set("text-align", "center");
+        notice.addClassNames(LumoUtility.TextColor.SUCCESS, LumoUtility.TextAlignment.CENTER);
         return notice;
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.text.NumberFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,7 @@ class ManagerHomeCard implements HomeCard {
         long pending = accounts.pendingInvitations();
 
         Div card = new Div();
-        card.getStyle().set("max-width", "40rem");
+        card.addClassName("narrow");
         card.addClassNames("card", "people-card");
         NumberFormat numbers = NumberFormat.getIntegerInstance(UI.getCurrent().getLocale());
         card.add(new H3(card.getTranslation("home.people.title")));
@@ -46,7 +47,7 @@ class ManagerHomeCard implements HomeCard {
                 figure(card, numbers, active.getOrDefault(Role.AMBASSADOR, 0L), "home.people.ambassadors", "ambassadors"),
                 figure(card, numbers, active.getOrDefault(Role.BRAND_MANAGER, 0L), "home.people.managers", "managers"),
                 figure(card, numbers, pending, "home.people.pending", "pending"));
-        figures.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        figures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
         card.add(figures);
 
         if (active.getOrDefault(Role.MEMBER, 0L) + active.getOrDefault(Role.AMBASSADOR, 0L) == 0) {
@@ -59,8 +60,8 @@ class ManagerHomeCard implements HomeCard {
         Anchor people = new Anchor("people", card.getTranslation("home.people.link.people"));
         Anchor settings = new Anchor("settings", card.getTranslation("home.people.link.settings"));
         Div links = new Div(people, settings);
-        links.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
-                .set("margin-top", "var(--lumo-space-s)");
+        links.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
+                LumoUtility.Margin.Top.SMALL);
         card.add(links);
         return Optional.of(card);
     }
@@ -70,10 +71,9 @@ class ManagerHomeCard implements HomeCard {
         number.addClassName("figure");
         number.setId("figure-" + id);
         Span label = new Span(card.getTranslation(labelKey, value));
-        label.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)")
-                .set("font-size", "var(--lumo-font-size-s)");
+        label.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Div figure = new Div(number, label);
-        figure.getStyle().set("min-width", "6rem");
+        figure.addClassName("manager-home-card-figure");
         return figure;
     }
 

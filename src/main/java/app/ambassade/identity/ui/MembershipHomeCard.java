@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,14 +43,14 @@ class MembershipHomeCard implements HomeCard {
 
     private Component card(Membership membership) {
         Div card = new Div();
-        card.getStyle().set("max-width", "40rem");
+        card.addClassName("narrow");
         card.addClassNames("card", "membership-card");
         card.add(new H3(card.getTranslation("home.membership.title")));
 
         Span brand = new Span(membership.brandName());
         brand.addClassName("figure");
         brand.setId("membership-brand");
-        brand.getStyle().set("display", "block").set("overflow-wrap", "anywhere");
+        brand.addClassNames(LumoUtility.Display.BLOCK, "wrap-anywhere");
         card.add(brand);
 
         String language = card.getTranslation("language." + TranslationProvider.supported(membership.locale()).getLanguage());
@@ -70,12 +71,12 @@ class MembershipHomeCard implements HomeCard {
 
     private static Component line(Div card, String labelKey, String value, String id) {
         Span label = new Span(card.getTranslation(labelKey));
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-right", "var(--lumo-space-s)");
+        label.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Right.SMALL);
         Span text = new Span(value);
         text.setId("membership-" + id);
-        text.getStyle().set("font-weight", "500");
+        text.addClassName(LumoUtility.FontWeight.MEDIUM);
         Div line = new Div(label, text);
-        line.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        line.addClassNames(LumoUtility.Margin.Vertical.XSMALL, LumoUtility.Margin.Horizontal.NONE);
         return line;
     }
 

@@ -36,6 +36,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
@@ -85,12 +86,12 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setWidthFull();
         toolbar.setWrap(true);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        toolbar.getStyle().set("row-gap", "0");
-        inviteButton.getStyle().set("margin-left", "auto");
+        toolbar.addClassName("people-toolbar");
+        inviteButton.addClassName(LumoUtility.Margin.Left.AUTO);
         // Fields share the row and wrap on phones: search on its own line, the two selects side by side.
-        search.getStyle().set("flex", "1 1 14rem").set("max-width", "24rem");
-        roleFilter.getStyle().set("flex", "1 1 9rem").set("max-width", "14rem");
-        statusFilter.getStyle().set("flex", "1 1 9rem").set("max-width", "14rem");
+        search.addClassName("people-search");
+        roleFilter.addClassName("people-role-filter");
+        statusFilter.addClassName("people-status-filter");
         return toolbar;
     }
 
@@ -208,9 +209,9 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     /** The one column shown on phones: name, e-mail, role and status stacked. */
     private Component summary(PersonRow p) {
         Span name = new Span(nameOf(p));
-        name.getStyle().set("font-weight", "600");
+        name.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         Span email = new Span(p.email());
-        email.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        email.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Span role = new Span(getTranslation("role." + p.role().name()));
         HorizontalLayout line = new HorizontalLayout(role, statusBadge(p));
         line.setSpacing(true);
@@ -229,13 +230,13 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
             you.getElement().setAttribute("title", getTranslation("people.you"));
             you.getElement().setAttribute("aria-label", getTranslation("people.you"));
             you.getElement().setAttribute("role", "img");
-            you.getStyle().set("color", "var(--lumo-secondary-text-color)").set("padding", "0 var(--lumo-space-s)");
+            you.addClassNames(LumoUtility.TextColor.SECONDARY, "people-you");
             return you;
         }
         // One compact menu per row, the same on desktop and on phones.
         MenuBar bar = new MenuBar();
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY, MenuBarVariant.LUMO_ICON, MenuBarVariant.LUMO_SMALL);
-        bar.getStyle().set("--vaadin-button-margin", "0");
+        bar.addClassName("people-bar");
         MenuItem menu = bar.addItem(VaadinIcon.ELLIPSIS_DOTS_V.create());
         menu.getElement().setAttribute("aria-label", getTranslation("people.actions-for", labelOf(p)));
         menu.getElement().setAttribute("title", getTranslation("people.actions-for", labelOf(p)));

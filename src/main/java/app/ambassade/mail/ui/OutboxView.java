@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
@@ -52,11 +53,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setMinHeight("12rem");
 
         details.addClassName("outbox-details");
-        details.getStyle().set("width", "100%").set("box-sizing", "border-box")
-                .set("padding", "var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-l)")
-                .set("background", "var(--lumo-contrast-5pct)")
-                .set("overflow", "auto");
+        details.addClassNames(LumoUtility.Width.FULL, LumoUtility.BoxSizing.BORDER, LumoUtility.Padding.MEDIUM,
+                LumoUtility.BorderRadius.LARGE, LumoUtility.Overflow.AUTO, "outbox-details");
         show(null);
         add(grid, details);
         setFlexGrow(1, details);
@@ -72,17 +70,16 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         }
         Paragraph meta = new Paragraph(getTranslation("outbox.meta", message.to(),
                 Formats.dateTime(message.createdAt(), getLocale(), ViewerZone.current())));
-        meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
+        meta.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Top.NONE);
         Div body = new Div();
         body.addClassName("mail-body");
-        body.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere")
-                .set("font-family", "var(--lumo-font-family)");
+        body.addClassNames(LumoUtility.Whitespace.PRE_WRAP, "wrap-anywhere", "outbox-body");
         MailBody.render(message.body()).forEach(body::add);
         details.add(new H3(message.subject()), meta);
         if (message.hidesSecrets()) {
             Paragraph hidden = new Paragraph(getTranslation("outbox.secrets-hidden"));
             hidden.addClassName("outbox-secrets-hidden");
-            hidden.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            hidden.addClassName(LumoUtility.TextColor.SECONDARY);
             details.add(hidden);
         }
         details.add(body);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Optional;
 
 /** The bell in the top bar: the unread count, and a click opens the notifications page. */
@@ -50,7 +51,7 @@ class NotificationBell implements NavbarWidget {
             setIcon(VaadinIcon.BELL.create());
             badge.setId("notification-badge");
             badge.getElement().getThemeList().add("badge error primary small pill");
-            badge.getStyle().set("margin-inline-start", "-0.4em").set("align-self", "flex-start");
+            badge.addClassNames(LumoUtility.AlignSelf.START, "notification-bell-badge");
             setSuffixComponent(badge);
             addClickListener(e -> UI.getCurrent().navigate("notifications"));
             refresh();

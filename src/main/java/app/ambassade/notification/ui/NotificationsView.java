@@ -23,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +88,10 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         NotificationItem item = row.item();
         Span text = new Span(NotificationTexts.text(this, item, row.actorName()));
         text.addClassName("notification-text");
-        text.getStyle().set("font-weight", item.read() ? "400" : "600").set("overflow-wrap", "anywhere");
+        text.addClassNames(item.read() ? LumoUtility.FontWeight.NORMAL : LumoUtility.FontWeight.SEMIBOLD,
+                "wrap-anywhere");
         Span when = new Span(Formats.dateTime(item.createdAt(), getLocale(), ViewerZone.current()));
-        when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         VerticalLayout body = new VerticalLayout(text, when);
         body.setPadding(false);
         body.setSpacing(false);

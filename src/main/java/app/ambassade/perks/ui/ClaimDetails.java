@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
  * What a claim gives the member, shown on the card of "My perks" and on the perk's page: the waitlist
@@ -31,7 +32,7 @@ final class ClaimDetails {
             return;
         }
         target.addClassName("claim-details");
-        target.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        target.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         if (claim.status() == ClaimStatus.WAITLISTED && claim.waitlistPosition() != null) {
             Span position = new Span(target.getTranslation("perk-member.waitlist.position", claim.waitlistPosition()));
             position.addClassName("perk-waitlist-position");
@@ -58,15 +59,15 @@ final class ClaimDetails {
             var icon = VaadinIcon.CALENDAR.create();
             icon.setSize("var(--lumo-icon-size-s)");
             calendar.getElement().insertChild(0, icon.getElement());
-            calendar.getStyle().set("display", "inline-flex").set("gap", "var(--lumo-space-s)")
-                    .set("align-items", "center").set("min-height", "44px");
+            calendar.addClassNames(LumoUtility.Display.INLINE_FLEX, LumoUtility.Gap.SMALL,
+                    LumoUtility.AlignItems.CENTER, "claim-details-calendar");
             target.add(calendar);
         }
         if (claim.cancellable() && claim.cancelUntil() != null) {
             Span until = new Span(target.getTranslation("perk-member.cancel.until",
                     PerkTexts.dateTime(claim.cancelUntil())));
             until.addClassName("perk-cancel-until");
-            until.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            until.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             target.add(until);
         }
     }
@@ -76,8 +77,7 @@ final class ClaimDetails {
         Span label = new Span(view.getTranslation("perk-member.access.code"));
         Span code = new Span(value);
         code.addClassName("perk-code");
-        code.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)")
-                .set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600").set("user-select", "all");
+        code.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD, "claim-details-code");
         Button copy = new Button(VaadinIcon.COPY_O.create());
         copy.addClassName("perk-copy");
         copy.setAriaLabel(view.getTranslation("perk-member.access.copy"));
@@ -88,8 +88,8 @@ final class ClaimDetails {
             Notifications.success(view, "perk-member.access.copied");
         });
         Div row = new Div(label, code, copy);
-        row.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
-                .set("gap", "var(--lumo-space-s)");
+        row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.SMALL);
         return row;
     }
 }

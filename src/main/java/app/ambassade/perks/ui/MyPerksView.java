@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ class MyPerksView extends VerticalLayout implements HasDynamicTitle {
         setPadding(true);
         filter.addClassName("perk-filter");
         filter.getElement().setAttribute("role", "group");
-        filter.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+        filter.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
         filter.setWidthFull();
         chip("perk-member.filter.all", null);
         chip("perk-member.filter.early-access", PerkKind.EARLY_ACCESS);
@@ -75,7 +76,7 @@ class MyPerksView extends VerticalLayout implements HasDynamicTitle {
     private void chip(String key, PerkKind kind) {
         Button chip = new Button(getTranslation(key));
         chip.addClassName("perk-filter-chip");
-        chip.getStyle().set("min-height", "44px").set("margin", "0").set("border-radius", "999px");
+        chip.addClassNames(LumoUtility.Margin.NONE, "my-perks-chip");
         chip.addClickListener(e -> {
             press(chip);
             refresh();
@@ -129,7 +130,7 @@ class MyPerksView extends VerticalLayout implements HasDynamicTitle {
         if (cards.isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation(emptyKey));
             empty.addClassName("empty-state");
-            empty.getStyle().set("padding", "var(--lumo-space-s)").set("text-align", "start");
+            empty.addClassName("my-perks-empty");
             list.add(empty);
         }
         cards.forEach(list::add);

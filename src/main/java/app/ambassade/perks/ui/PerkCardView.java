@@ -19,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,8 +42,8 @@ class PerkCardView extends Div {
         this.perk = perk;
         addClassNames("card", "perk-card");
         getElement().setAttribute("data-perk", String.valueOf(perk.id()));
-        getStyle().set("overflow-wrap", "anywhere").set("display", "flex").set("flex-direction", "column")
-                .set("gap", "var(--lumo-space-s)").set("margin-bottom", "var(--lumo-space-m)");
+        addClassNames("wrap-anywhere", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.SMALL, LumoUtility.Margin.Bottom.MEDIUM);
         if (perk.hasImage() && picture != null) {
             add(PerkDownloads.picture(picture, getTranslation("perk-member.card.picture", perk.title())));
         }
@@ -50,7 +51,7 @@ class PerkCardView extends Div {
         boolean reachable = !preview && (eligibility.eligible() || PerkTexts.active(claim) || perk.kind() != PerkKind.CONTENT);
         H3 title = new H3();
         title.addClassName("perk-title");
-        title.getStyle().set("margin", "0");
+        title.addClassName(LumoUtility.Margin.NONE);
         if (reachable) {
             title.add(new RouterLink(perk.title(), PerkDetailView.class, route()));
         } else {
@@ -59,7 +60,7 @@ class PerkCardView extends Div {
         add(title);
         if (perk.description() != null && !perk.description().isBlank()) {
             Paragraph description = new Paragraph(PerkTexts.excerpt(perk.description(), EXCERPT));
-            description.getStyle().set("margin", "0");
+            description.addClassName(LumoUtility.Margin.NONE);
             add(description);
         }
         if (perk.event() != null && perk.event().startsAt() != null && perk.event().zone() != null) {
@@ -110,7 +111,7 @@ class PerkCardView extends Div {
 
     private Component badges(MyClaim claim, Eligibility eligibility) {
         Div badges = new Div();
-        badges.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        badges.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.XSMALL);
         if (perk.kind() != null) {
             Span kind = new Span(PerkTexts.kind(this, perk.kind()));
             kind.addClassName("perk-kind");
@@ -138,12 +139,12 @@ class PerkCardView extends Div {
     static Div line(VaadinIcon icon, String text, String className) {
         var glyph = icon.create();
         glyph.setSize("var(--lumo-icon-size-s)");
-        glyph.getStyle().set("flex", "none").set("margin-top", "0.1em");
+        glyph.addClassNames(LumoUtility.Flex.NONE, "perk-card-glyph");
         Span label = new Span(text);
         Div line = new Div(glyph, label);
         line.addClassName(className);
-        line.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "flex-start")
-                .set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        line.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.START,
+                LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         return line;
     }
 }

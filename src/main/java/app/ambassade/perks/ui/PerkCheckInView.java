@@ -29,6 +29,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -75,7 +76,7 @@ class PerkCheckInView extends VerticalLayout implements BeforeEnterObserver, Has
         removeAll();
         Anchor claims = new Anchor("manage/perks/" + perk.id() + "/claims", getTranslation("perk-ops.check-in.claims"));
         counter.setId("check-in-counter");
-        counter.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        counter.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.SEMIBOLD);
         search.setLabel(getTranslation("perk-ops.check-in.search"));
         search.setHelperText(getTranslation("perk-ops.check-in.search-help"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -84,7 +85,7 @@ class PerkCheckInView extends VerticalLayout implements BeforeEnterObserver, Has
         search.setValueChangeTimeout(250);
         search.setMaxLength(120);
         search.setWidthFull();
-        search.getStyle().set("font-size", "var(--lumo-font-size-xl)");
+        search.addClassName(LumoUtility.FontSize.XLARGE);
         search.addValueChangeListener(e -> refresh());
         results.setWidthFull();
         results.setId("check-in-results");
@@ -109,12 +110,13 @@ class PerkCheckInView extends VerticalLayout implements BeforeEnterObserver, Has
     private Component row(ClaimRow r) {
         boolean in = r.attendance() == Attendance.ATTENDED;
         Span name = new Span(r.name());
-        name.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
+        name.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
         Span detail = new Span(in ? getTranslation("perk-ops.check-in.at",
                 Formats.dateTime(r.checkedInAt(), getLocale(), ViewerZone.current())) : r.email());
-        detail.getStyle().set("color", in ? "var(--lumo-success-text-color)" : "var(--lumo-secondary-text-color)");
+        detail.addClassNames(in ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.SECONDARY);
         Div who = new Div(name, detail);
-        who.getStyle().set("display", "flex").set("flex-direction", "column").set("flex", "1 1 16rem").set("min-width", "0");
+        who.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.MinWidth.NONE,
+                "perk-check-in-who");
         Button action = in
                 ? new Button(getTranslation("perk-ops.check-in.undo"), e -> undo(r))
                 : new Button(getTranslation("perk-ops.check-in.mark"), VaadinIcon.CHECK.create(), e -> checkIn(r));
@@ -123,9 +125,8 @@ class PerkCheckInView extends VerticalLayout implements BeforeEnterObserver, Has
         action.setMinWidth("12rem");
         Div line = new Div(who, action);
         line.addClassName("attendee");
-        line.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
-                .set("gap", "var(--lumo-space-m)").set("padding", "var(--lumo-space-m) 0")
-                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+        line.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.MEDIUM, "perk-check-in-line");
         return line;
     }
 

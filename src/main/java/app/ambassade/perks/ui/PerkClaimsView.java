@@ -37,6 +37,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -103,7 +104,7 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
         PerkFigures f = operations.figures(perk.id());
         figures.removeAll();
         figures.setId("perk-figures");
-        figures.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
+        figures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
         NumberFormat numbers = NumberFormat.getIntegerInstance(getLocale());
         figure("confirmed", "perk-ops.figures.confirmed", numbers.format(f.confirmed()));
         switch (perk.kind()) {
@@ -142,13 +143,12 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void figure(String id, String labelKey, String value) {
         Span number = new Span(value);
         number.setId("figure-" + id);
-        number.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
+        number.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.SEMIBOLD);
         Span label = new Span(getTranslation(labelKey));
-        label.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        label.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         Div box = new Div(number, label);
-        box.getStyle().set("display", "flex").set("flex-direction", "column").set("min-width", "7rem")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)");
+        box.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.BorderRadius.MEDIUM,
+                "perk-claims-box");
         figures.add(box);
     }
 
@@ -184,7 +184,7 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
         FlexLayout bar = new FlexLayout(statuses, search, export);
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
-        bar.getStyle().set("gap", "var(--lumo-space-m)");
+        bar.addClassName(LumoUtility.Gap.MEDIUM);
         return bar;
     }
 

@@ -36,6 +36,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Optional;
@@ -116,10 +117,10 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         kind.getElement().getThemeList().add("badge contrast");
         H2 title = new H2(perk.title());
         title.addClassName("perk-title");
-        title.getStyle().set("margin", "0").set("overflow-wrap", "anywhere");
+        title.addClassNames(LumoUtility.Margin.NONE, "wrap-anywhere");
         Paragraph description = new Paragraph(perk.description());
         description.addClassName("perk-description");
-        description.getStyle().set("white-space", "pre-line").set("overflow-wrap", "anywhere");
+        description.addClassNames(LumoUtility.Whitespace.PRE_LINE, "wrap-anywhere");
         add(kind, title, description);
         // the pulse notification leads here: the question is answered on this page, in one tap
         perks.pendingPulses().stream().filter(p -> p.perkId() == perk.id()).findFirst()
@@ -183,7 +184,7 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         Div box = new Div();
         box.addClassName("perk-content");
         box.setWidthFull();
-        box.getStyle().set("overflow-wrap", "anywhere");
+        box.addClassName("wrap-anywhere");
         if (gated.article() != null && !gated.article().isBlank()) {
             box.add(new MarkdownView(gated.article(), true));
         }
@@ -205,7 +206,7 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void actions() {
         actions.removeAll();
         actions.setWidthFull();
-        actions.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         MyClaim mine = card.claim();
         PerkView perk = card.perk();
         if (PerkTexts.active(mine)) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -26,8 +27,8 @@ final class PerkDownloads {
     static Image picture(SerializableSupplier<Optional<StoredFile>> source, String alt) {
         Image image = new Image(handler(source), alt);
         image.addClassName("perk-picture");
-        image.getStyle().set("width", "100%").set("max-height", "14rem").set("object-fit", "cover")
-                .set("border-radius", "var(--lumo-border-radius-m)").set("display", "block");
+        image.addClassNames(LumoUtility.Width.FULL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Display.BLOCK,
+                "perk-downloads-image");
         return image;
     }
 

@@ -35,6 +35,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -95,16 +96,16 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
                 availableFrom, availableUntil, new H3(getTranslation("perks.editor.places")), capacity, waitlist,
                 access, event, content, eligibility, uploads, actions);
         form.setPadding(false);
-        form.getStyle().set("flex", "1 1 28rem").set("min-width", "min(28rem, 100%)");
+        form.addClassName("perk-editor-form");
         VerticalLayout previewPane = new VerticalLayout(new H3(getTranslation("perks.editor.preview")),
                 new Paragraph(getTranslation("perks.editor.preview.help")), preview);
         previewPane.setPadding(false);
         previewPane.addClassName("perk-preview");
-        previewPane.getStyle().set("flex", "0 1 24rem").set("position", "sticky").set("top", "0")
-                .set("align-self", "flex-start");
+        previewPane.addClassNames(LumoUtility.Position.STICKY, LumoUtility.Position.Top.NONE,
+                LumoUtility.AlignSelf.START, "perk-editor-preview-pane");
         FlexLayout columns = new FlexLayout(form, previewPane);
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        columns.getStyle().set("gap", "var(--lumo-space-l)");
+        columns.addClassName(LumoUtility.Gap.LARGE);
         columns.setWidthFull();
         add(new H2(getTranslation("perks.editor.title")), columns);
         Runnable refresh = this::refreshPreview;

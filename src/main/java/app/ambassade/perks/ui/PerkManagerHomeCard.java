@@ -33,7 +33,7 @@ class PerkManagerHomeCard implements HomeCard {
         }
         Div card = new Div();
         card.addClassNames("card", "perks-card");
-        card.getStyle().set("max-width", "40rem");
+        card.addClassName("narrow");
         Paragraph published = new Paragraph(card.getTranslation("perks.home.published",
                 catalogue.count(Set.of(PerkStatus.PUBLISHED), null)));
         published.setId("perks-published");

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -47,22 +48,23 @@ class PerksHomeCard implements HomeCard {
                 .filter(c -> c.eligibility().eligible() && !PerkTexts.active(c.claim())).count();
         Div card = new Div();
         card.addClassNames("card", "perks-home-card");
-        card.getStyle().set("max-width", "40rem").set("overflow-wrap", "anywhere");
+        card.addClassNames("narrow", "wrap-anywhere");
         card.add(new H3(card.getTranslation("perk-member.home.title")));
         next.ifPresent(c -> {
             Div event = new Div(new Span(card.getTranslation("perk-member.home.next")),
                     new RouterLink(c.perk().title(), PerkDetailView.class,
                             new RouteParameters("id", String.valueOf(c.perk().id()))));
             event.setId("perks-home-next");
-            event.getStyle().set("display", "flex").set("flex-direction", "column");
+            event.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
             Span when = new Span(PerkTexts.eventWhen(card, c.perk().event()));
-            when.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+            when.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
             event.add(when);
             card.add(event);
         });
         Span available = new Span(card.getTranslation("perk-member.home.available", open));
         available.setId("perks-home-available");
-        available.getStyle().set("display", "block").set("margin", "var(--lumo-space-s) 0");
+        available.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.Margin.Vertical.SMALL,
+                LumoUtility.Margin.Horizontal.NONE);
         card.add(available, new RouterLink(card.getTranslation("perk-member.home.link"), MyPerksView.class));
         return Optional.of(card);
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,24 +22,24 @@ class PulseCard extends Div {
     PulseCard(PendingPulse pulse, MemberPerks perks) {
         addClassNames("card", "perk-pulse");
         getElement().setAttribute("data-pulse", String.valueOf(pulse.pulseId()));
-        getStyle().set("margin-bottom", "var(--lumo-space-m)").set("overflow-wrap", "anywhere");
+        addClassNames(LumoUtility.Margin.Bottom.MEDIUM, "wrap-anywhere");
         Paragraph question = new Paragraph(getTranslation("perk-member.pulse.question", pulse.perkTitle()));
-        question.getStyle().set("margin-top", "0").set("font-weight", "600");
+        question.addClassNames(LumoUtility.Margin.Top.NONE, LumoUtility.FontWeight.SEMIBOLD);
         Div row = new Div();
-        row.getStyle().set("display", "grid").set("grid-template-columns", "repeat(5, 1fr)").set("gap", "var(--lumo-space-s)");
+        row.addClassNames(LumoUtility.Display.GRID, LumoUtility.Gap.SMALL, "pulse-card-row");
         for (int score = 1; score <= 5; score++) {
             int value = score;
             Button button = new Button(String.valueOf(score), e -> answer(perks, pulse.pulseId(), value));
             button.setAriaLabel(getTranslation("perk-member.pulse.score", score));
             button.addThemeVariants(ButtonVariant.LUMO_LARGE);
             button.addClassName("pulse-score");
-            button.getStyle().set("min-width", "0").set("min-height", "48px").set("margin", "0");
+            button.addClassNames(LumoUtility.MinWidth.NONE, LumoUtility.Margin.NONE, "pulse-card-button");
             scores.add(button);
             row.add(button);
         }
         Div scale = new Div(new Span(getTranslation("perk-member.pulse.low")), new Span(getTranslation("perk-member.pulse.high")));
-        scale.getStyle().set("display", "flex").set("justify-content", "space-between")
-                .set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        scale.addClassNames(LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN, LumoUtility.FontSize.XSMALL,
+                LumoUtility.TextColor.SECONDARY);
         add(question, row, scale);
     }
 
@@ -59,7 +60,7 @@ class PulseCard extends Div {
         scores.clear();
         Paragraph thanks = new Paragraph(getTranslation(key));
         thanks.addClassName("pulse-thanks");
-        thanks.getStyle().set("margin", "0");
+        thanks.addClassName(LumoUtility.Margin.NONE);
         add(thanks);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
  * Logo upload with a preview and an error line, so that a refused file is explained at the field
@@ -26,10 +27,9 @@ class LogoField extends Div implements HasValidation {
 
     LogoField(SerializableConsumer<LogoUpload> onUpload) {
         addClassName("logo-field");
-        getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-xs)");
+        addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
         NativeLabel label = new NativeLabel(getTranslation("platform.tenant.logo"));
-        label.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500")
-                .set("color", "var(--lumo-secondary-text-color)");
+        label.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.FontWeight.MEDIUM, LumoUtility.TextColor.SECONDARY);
 
         upload = BoundedUpload.forOneImage(LogoPolicy.MAX_BYTES,
                 (fileName, content) -> onUpload.accept(new LogoUpload(fileName, content)));
@@ -42,11 +42,11 @@ class LogoField extends Div implements HasValidation {
         label.setFor(upload);
 
         Span hint = new Span(getTranslation("platform.tenant.logo-hint"));
-        hint.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
-        status.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        hint.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        status.addClassName(LumoUtility.FontSize.SMALL);
         error.addClassName("logo-error");
         error.getElement().setAttribute("role", "alert");
-        error.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-error-text-color)");
+        error.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.ERROR);
         error.setVisible(false);
         add(label, preview, upload, hint, status, error);
     }

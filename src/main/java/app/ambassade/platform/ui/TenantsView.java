@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -89,7 +90,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                     HorizontalLayout color = new HorizontalLayout(TenantDisplay.swatch(t.brandColor()),
                             new Span(t.brandColor()));
                     color.setSpacing(false);
-                    color.getStyle().set("gap", "var(--lumo-space-s)");
+                    color.addClassName(LumoUtility.Gap.SMALL);
                     color.setAlignItems(FlexComponent.Alignment.CENTER);
                     return color;
                 })

@@ -25,6 +25,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
@@ -64,13 +65,13 @@ class PolicyEditorView extends VerticalLayout implements HasDynamicTitle {
         body.addValueChangeListener(e -> preview.setMarkdown(e.getValue()));
 
         Div previewBox = new Div(new H3(getTranslation("trust.policies.preview")), preview);
-        previewBox.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m)").set("min-width", "0").set("flex", "1 1 20rem");
+        previewBox.addClassNames(LumoUtility.BorderRadius.LARGE, LumoUtility.Padding.MEDIUM, LumoUtility.MinWidth.NONE,
+                "policy-editor-preview-box");
         Div editorBox = new Div(body);
-        editorBox.getStyle().set("flex", "1 1 20rem").set("min-width", "0");
+        editorBox.addClassNames(LumoUtility.MinWidth.NONE, "policy-editor-editor-box");
         HorizontalLayout editor = new HorizontalLayout(editorBox, previewBox);
         editor.setWidthFull();
-        editor.getStyle().set("flex-wrap", "wrap");
+        editor.addClassName(LumoUtility.FlexWrap.WRAP);
 
         saveDraft.setText(getTranslation("trust.policies.save-draft"));
         saveDraft.addClickListener(e -> saveDraft());

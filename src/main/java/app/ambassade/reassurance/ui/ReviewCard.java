@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -21,18 +22,18 @@ class ReviewCard extends Div {
 
     ReviewCard(ReviewRow review, boolean showStatus) {
         addClassName("review-card");
-        getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-bottom", "var(--lumo-space-s)")
-                .set("overflow-wrap", "anywhere");
+        addClassNames(LumoUtility.BorderRadius.MEDIUM, LumoUtility.Margin.Bottom.SMALL, "wrap-anywhere", "review-card");
         Span stars = stars(this, review.rating());
         H3 title = new H3();
         title.setText(review.title());
-        title.getStyle().set("margin", "var(--lumo-space-xs) 0").set("font-size", "var(--lumo-font-size-l)");
+        title.addClassNames(LumoUtility.Margin.Vertical.XSMALL, LumoUtility.Margin.Horizontal.NONE,
+                LumoUtility.FontSize.LARGE);
         text.setText(review.text());
-        text.getStyle().set("white-space", "pre-line").set("margin", "var(--lumo-space-xs) 0");
+        text.addClassNames(LumoUtility.Whitespace.PRE_LINE, LumoUtility.Margin.Vertical.XSMALL,
+                LumoUtility.Margin.Horizontal.NONE);
         Span meta = new Span(getTranslation("reviews.experience-on", date(review.experienceDate(), getLocale()))
                 + " · " + getTranslation("reviews.source." + review.source().name()));
-        meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        meta.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         add(stars, title, text, meta);
         if (showStatus) {
             Span status = new Span(getTranslation("reviews.status." + review.status().name()));
@@ -44,13 +45,14 @@ class ReviewCard extends Div {
             status.addClassName("review-status");
             Div line = new Div(status, new Span(" " + getTranslation("reviews.submitted-on",
                     Formats.date(review.submittedAt(), getLocale(), ViewerZone.current()))));
-            line.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin-top", "var(--lumo-space-xs)");
+            line.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.Top.XSMALL);
             add(line);
             if (review.status() == ReviewStatus.REFUSED && review.refusalCriterion() != null) {
                 Paragraph refusal = new Paragraph(getTranslation("reviews.refused-because",
                         getTranslation("reviews.criterion." + review.refusalCriterion().name()), review.refusalReason()));
                 refusal.addClassName("review-refusal");
-                refusal.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "var(--lumo-space-xs) 0");
+                refusal.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.Margin.Vertical.XSMALL,
+                        LumoUtility.Margin.Horizontal.NONE);
                 add(refusal);
             }
         }
@@ -58,12 +60,11 @@ class ReviewCard extends Div {
             Div reply = new Div();
             reply.addClassName("review-reply");
             Span label = new Span(getTranslation("reviews.brand-reply"));
-            label.getStyle().set("font-weight", "600");
+            label.addClassName(LumoUtility.FontWeight.SEMIBOLD);
             Paragraph replyText = new Paragraph(review.reply());
-            replyText.getStyle().set("white-space", "pre-line").set("margin", "0");
+            replyText.addClassNames(LumoUtility.Whitespace.PRE_LINE, LumoUtility.Margin.NONE);
             reply.add(label, replyText);
-            reply.getStyle().set("border-left", "3px solid var(--lumo-primary-color)")
-                    .set("padding-left", "var(--lumo-space-s)").set("margin-top", "var(--lumo-space-s)");
+            reply.addClassNames(LumoUtility.Padding.Left.SMALL, LumoUtility.Margin.Top.SMALL, "review-card-reply");
             add(reply);
         }
     }
@@ -72,7 +73,7 @@ class ReviewCard extends Div {
         Span stars = new Span("★".repeat(rating) + "☆".repeat(5 - rating));
         stars.getElement().setAttribute("aria-label", owner.getTranslation("reviews.rating.stars", rating));
         stars.getElement().setAttribute("role", "img");
-        stars.getStyle().set("color", "var(--lumo-primary-text-color)").set("letter-spacing", "2px");
+        stars.addClassNames(LumoUtility.TextColor.PRIMARY, "review-card-stars");
         return stars;
     }
 

@@ -32,7 +32,7 @@ class ReviewHomeCard implements HomeCard {
         long pending = reviews.count(new ReviewFilter(ReviewStatus.PENDING, null));
         Div card = new Div();
         card.addClassNames("card", "reviews-card");
-        card.getStyle().set("max-width", "40rem");
+        card.addClassName("narrow");
         Paragraph text = new Paragraph(card.getTranslation("reviews.home.pending", pending));
         text.setId("reviews-pending");
         Anchor queue = new Anchor("reviews/moderation", card.getTranslation("reviews.home.link"));

@@ -22,6 +22,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 
@@ -58,15 +59,14 @@ class ReviewProcedureView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         Div editor = new Div(markdown, save);
-        editor.getStyle().set("flex", "1 1 22rem").set("min-width", "0");
+        editor.addClassNames(LumoUtility.MinWidth.NONE, "review-procedure-editor");
         Div previewBox = new Div(new H3(getTranslation("reviews.procedure.preview")), preview);
         previewBox.addClassName("review-procedure-preview");
-        previewBox.getStyle().set("flex", "1 1 22rem").set("min-width", "0")
-                .set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "0 var(--lumo-space-m)");
+        previewBox.addClassNames(LumoUtility.MinWidth.NONE, LumoUtility.BorderRadius.MEDIUM,
+                "review-procedure-preview-box");
         FlexLayout columns = new FlexLayout(editor, previewBox);
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        columns.getStyle().set("gap", "var(--lumo-space-m)");
+        columns.addClassName(LumoUtility.Gap.MEDIUM);
         columns.setWidthFull();
         add(new H2(getTranslation("reviews.procedure.title")), new Paragraph(getTranslation("reviews.procedure.intro")),
                 status, columns);

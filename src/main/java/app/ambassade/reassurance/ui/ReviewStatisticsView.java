@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
@@ -45,7 +46,7 @@ class ReviewStatisticsView extends VerticalLayout implements HasDynamicTitle {
                         : getTranslation("reviews.statistics.average.value", number.format(statistics.average()))),
                 figure("reviews.statistics.approved", number.format(statistics.approvedCount())));
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        figures.getStyle().set("gap", "var(--lumo-space-m)");
+        figures.addClassName(LumoUtility.Gap.MEDIUM);
 
         List<Row> ratings = new ArrayList<>();
         for (int i = 5; i >= 1; i--) {
@@ -78,13 +79,12 @@ class ReviewStatisticsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component figure(String labelKey, String value) {
         Span label = new Span(getTranslation(labelKey));
-        label.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        label.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Span shown = new Span(value);
         shown.addClassName("figure-value");
-        shown.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("font-weight", "600");
+        shown.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.SEMIBOLD);
         Div box = new Div(label, new Div(shown));
-        box.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("min-width", "10rem");
+        box.addClassNames(LumoUtility.BorderRadius.MEDIUM, "review-statistics-box");
         return box;
     }
 
@@ -99,20 +99,20 @@ class ReviewStatisticsView extends VerticalLayout implements HasDynamicTitle {
         for (Row row : rows) {
             Span label = new Span(row.label());
             label.getElement().setAttribute("role", "rowheader");
-            label.getStyle().set("flex", "0 0 12rem").set("overflow-wrap", "anywhere");
+            label.addClassNames("wrap-anywhere", "review-statistics-label");
             Div bar = new Div();
-            bar.getStyle().set("height", "0.9rem").set("background", "var(--lumo-primary-color-50pct)")
-                    .set("border-radius", "2px").set("width", (row.count() * 100 / max) + "%").set("min-width", "2px");
+            bar.addClassName("review-statistics-bar");
+            bar.getStyle().set("width", (row.count() * 100 / max) + "%");
             Div track = new Div(bar);
-            track.getStyle().set("flex", "1 1 auto");
+            track.addClassName(LumoUtility.Flex.AUTO);
             Span count = new Span(String.valueOf(row.count()));
             count.getElement().setAttribute("role", "cell");
             count.addClassName("stat-count");
-            count.getStyle().set("flex", "0 0 3rem").set("text-align", "right");
+            count.addClassNames(LumoUtility.TextAlignment.RIGHT, "review-statistics-count");
             Div line = new Div(label, track, count);
             line.getElement().setAttribute("role", "row");
-            line.getStyle().set("display", "flex").set("align-items", "center").set("gap", "var(--lumo-space-s)")
-                    .set("padding", "2px 0");
+            line.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL,
+                    "review-statistics-line");
             table.add(line);
         }
         return table;

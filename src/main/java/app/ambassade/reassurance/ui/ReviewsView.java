@@ -27,6 +27,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Map;
@@ -63,7 +64,7 @@ class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         H2 heading = new H2(getTranslation("reviews.title"));
         Paragraph intro = new Paragraph(getTranslation("reviews.intro"));
         H2 mineTitle = new H2(getTranslation("reviews.mine.title"));
-        mineTitle.getStyle().set("font-size", "var(--lumo-font-size-xl)");
+        mineTitle.addClassName(LumoUtility.FontSize.XLARGE);
         mine.setWidthFull();
         more.setText(getTranslation("reviews.mine.more"));
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -99,7 +100,7 @@ class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         submit.addClickListener(e -> submit());
         submit.setWidthFull();
         H2 formTitle = new H2(getTranslation("reviews.write.title"));
-        formTitle.getStyle().set("font-size", "var(--lumo-font-size-xl)");
+        formTitle.addClassName(LumoUtility.FontSize.XLARGE);
         VerticalLayout form = new VerticalLayout(formTitle, rating, title, text, experienceDate, submit);
         form.setPadding(false);
         form.setSpacing(false);
@@ -111,7 +112,7 @@ class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         for (ReviewRefusalCriterion c : ReviewRefusalCriterion.values()) {
             Span name = new Span(getTranslation("reviews.criterion." + c.name()));
-            name.getStyle().set("font-weight", "600");
+            name.addClassName(LumoUtility.FontWeight.SEMIBOLD);
             list.add(new ListItem(name, new Span(" — " + getTranslation("reviews.criterion." + c.name() + ".description"))));
         }
         Details details = new Details(getTranslation("reviews.criteria.title"),

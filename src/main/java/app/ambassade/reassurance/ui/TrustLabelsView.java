@@ -28,6 +28,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
@@ -154,7 +155,8 @@ class TrustLabelsView extends VerticalLayout implements HasDynamicTitle {
 
     private void showImageText(String text, boolean error) {
         imageMessage.setText(text);
-        imageMessage.getStyle().set("color", error ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
+        imageMessage.setClassName(LumoUtility.TextColor.ERROR, error);
+        imageMessage.setClassName(LumoUtility.TextColor.SUCCESS, !error);
     }
 
     private Map<String, com.vaadin.flow.component.HasValidation> fields() {

@@ -78,7 +78,7 @@ class WidgetSettingsView extends VerticalLayout implements HasDynamicTitle {
         preview.setWidth("100%");
         preview.setHeight("22rem");
         preview.getElement().setAttribute("title", getTranslation("trust.widget.preview"));
-        preview.getStyle().set("border", "1px dashed var(--lumo-contrast-30pct)").set("max-width", "30rem");
+        preview.addClassName("widget-settings-preview");
 
         publicPage = new Anchor(baseUrl + "/trust", getTranslation("trust.widget.public-page", baseUrl + "/trust"));
         publicPage.setTarget("_blank");

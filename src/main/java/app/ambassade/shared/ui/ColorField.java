@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -30,8 +31,7 @@ public class ColorField extends TextField {
         picker.setType("color");
         picker.getElement().setAttribute("aria-label", pickerLabel);
         picker.getElement().setAttribute("title", pickerLabel);
-        picker.getStyle().set("width", "1.75em").set("height", "1.5em").set("padding", "0")
-                .set("border", "none").set("background", "transparent").set("cursor", "pointer");
+        picker.addClassNames(LumoUtility.Padding.NONE, LumoUtility.Border.NONE, "color-field-picker");
         picker.addValueChangeListener(e -> {
             if (e.isFromClient() && isColor(e.getValue())) {
                 setValue(e.getValue().toLowerCase(Locale.ROOT));
@@ -51,14 +51,8 @@ public class ColorField extends TextField {
         Span swatch = new Span();
         swatch.addClassName("color-swatch");
         swatch.getElement().setAttribute("aria-hidden", "true");
-        swatch.getStyle()
-                .set("display", "inline-block")
-                .set("flex", "none")
-                .set("width", "1.25em")
-                .set("height", "1.25em")
-                .set("border-radius", "var(--lumo-border-radius-s)")
-                .set("border", "1px solid var(--lumo-contrast-30pct)")
-                .set("vertical-align", "middle");
+        swatch.addClassNames(LumoUtility.Display.INLINE_BLOCK, LumoUtility.Flex.NONE, LumoUtility.BorderRadius.SMALL,
+                "color-field-swatch");
         paint(swatch, color);
         return swatch;
     }

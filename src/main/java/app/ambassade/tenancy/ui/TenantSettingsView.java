@@ -30,6 +30,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +64,7 @@ public class TenantSettingsView extends VerticalLayout implements HasDynamicTitl
         TenantSummary tenant = tenants.current().orElseThrow();
 
         Paragraph intro = new Paragraph(getTranslation("settings.intro"));
-        intro.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin-top", "0");
+        intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Top.NONE);
 
         name.setLabel(getTranslation("settings.name"));
         name.setMaxLength(120);
@@ -98,8 +99,7 @@ public class TenantSettingsView extends VerticalLayout implements HasDynamicTitl
 
     private Component logoSection(TenantSummary tenant) {
         NativeLabel label = new NativeLabel(getTranslation("settings.logo"));
-        label.getStyle().set("font-weight", "500").set("color", "var(--lumo-secondary-text-color)")
-                .set("font-size", "var(--lumo-font-size-s)");
+        label.addClassNames(LumoUtility.FontWeight.MEDIUM, LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Div current = new Div();
         if (tenant.hasLogo()) {
             Image logo = new Image("/branding/" + tenant.slug() + "/logo?v=" + tenant.logoVersion(),
@@ -119,15 +119,14 @@ public class TenantSettingsView extends VerticalLayout implements HasDynamicTitl
 
         logoMessage.addClassName("logo-message");
         logoMessage.getElement().setAttribute("role", "status");
-        logoMessage.getStyle().set("font-size", "var(--lumo-font-size-s)");
+        logoMessage.addClassName(LumoUtility.FontSize.SMALL);
         Paragraph help = new Paragraph(getTranslation("settings.logo.help"));
-        help.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
-                .set("margin", "0");
+        help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
 
         VerticalLayout section = new VerticalLayout(label, current, logoUpload, help, logoMessage);
         section.setPadding(false);
         section.setSpacing(false);
-        section.getStyle().set("gap", "var(--lumo-space-s)");
+        section.addClassName(LumoUtility.Gap.SMALL);
         return section;
     }
 
@@ -151,7 +150,8 @@ public class TenantSettingsView extends VerticalLayout implements HasDynamicTitl
 
     private void showLogoText(String text, boolean error) {
         logoMessage.setText(text);
-        logoMessage.getStyle().set("color", error ? "var(--lumo-error-text-color)" : "var(--lumo-success-text-color)");
+        logoMessage.setClassName(LumoUtility.TextColor.ERROR, error);
+        logoMessage.setClassName(LumoUtility.TextColor.SUCCESS, !error);
     }
 
     private void save() {
