@@ -69,7 +69,7 @@ class DatabaseOutageBrowserTest extends BrowserJourney {
     }
 
     @Test
-    void a_page_opened_during_an_outage_is_a_translated_503_and_the_portal_comes_back_by_itself() throws Exception {
+    void aPageOpenedDuringAnOutageIsATranslated503AndThePortalComesBackByItself() throws Exception {
         SecurityContextHolder.setContextHolderStrategy(node.getBean(SecurityContextHolderStrategy.class));
         TestData data = node.getBean(TestData.class);
         TenantSummary brand = data.tenant("outage");

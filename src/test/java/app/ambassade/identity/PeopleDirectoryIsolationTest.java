@@ -25,7 +25,7 @@ class PeopleDirectoryIsolationTest {
     }
 
     @Test
-    void another_tenants_people_are_neither_contacts_nor_mail_recipients() {
+    void anotherTenantsPeopleAreNeitherContactsNorMailRecipients() {
         TenantSummary a = data.tenant("dira");
         TenantSummary b = data.tenant("dirb");
         AuthenticatedUser managerA = data.person(a, Role.BRAND_MANAGER, "boss@dira.test");

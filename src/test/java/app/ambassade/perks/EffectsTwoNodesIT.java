@@ -67,7 +67,7 @@ class EffectsTwoNodesIT {
     }
 
     @Test
-    void an_effect_interrupted_on_one_node_is_completed_once_when_both_nodes_retry() throws Exception {
+    void anEffectInterruptedOnOneNodeIsCompletedOnceWhenBothNodesRetry() throws Exception {
         // people act on node A: its method security reads its own strategy (see RestoreSecurityContextStrategy)
         SecurityContextHolder.setContextHolderStrategy(nodeA.getBean(SecurityContextHolderStrategy.class));
         TestData data = nodeA.getBean(TestData.class);

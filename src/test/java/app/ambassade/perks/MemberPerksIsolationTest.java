@@ -50,7 +50,7 @@ class MemberPerksIsolationTest {
     }
 
     @Test
-    void another_brands_perks_contents_files_and_pulses_behave_like_unknown_ids() {
+    void anotherBrandsPerksContentsFilesAndPulsesBehaveLikeUnknownIds() {
         TenantSummary a = data.tenant("iso-perks-a");
         TenantSummary b = data.tenant("iso-perks-b");
         AuthenticatedUser managerA = data.person(a, Role.BRAND_MANAGER, "boss@iso-a.example");

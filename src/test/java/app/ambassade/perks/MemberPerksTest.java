@@ -108,7 +108,7 @@ class MemberPerksTest {
     // --- eligibility -----------------------------------------------------------------------------
 
     @Test
-    void eligible_perks_come_first_and_locked_ones_show_the_exact_condition() {
+    void eligiblePerksComeFirstAndLockedOnesShowTheExactCondition() {
         long community = PerksFixtures.as(manager, () -> communities.create(
                 new CommunityForm("Runners", "We run", Visibility.OPEN, null)).id());
         Instant now = clock.instant();
@@ -161,7 +161,7 @@ class MemberPerksTest {
     }
 
     @Test
-    void the_top_tier_may_claim_48_hours_before_the_others() {
+    void theTopTierMayClaim48HoursBeforeTheOthers() {
         Instant opens = clock.instant().plus(Duration.ofHours(24)).truncatedTo(ChronoUnit.SECONDS);
         PerkForm form = PerksFixtures.available(PerksFixtures.earlyAccessForm("Preview", "https://shop.example.test/p", "EARLY",
                 false, new PerkRules(null, false, Set.of(), Map.of(3, 48))), opens, null);
@@ -185,7 +185,7 @@ class MemberPerksTest {
     // --- events: seats, waitlist, cancellation ---------------------------------------------------
 
     @Test
-    void a_cancellation_promotes_the_first_waitlisted_member_who_is_notified_and_credited() {
+    void aCancellationPromotesTheFirstWaitlistedMemberWhoIsNotifiedAndCredited() {
         long id = fixtures.publish(manager, PerksFixtures.eventForm("Workshop", inDays(10, 19), PARIS, 2, true, 24));
 
         assertThat(claimAs(ana, id)).isEqualTo(new ClaimOutcome(ClaimStatus.CONFIRMED, null));
@@ -220,7 +220,7 @@ class MemberPerksTest {
     }
 
     @Test
-    void cancelling_a_waitlist_place_moves_the_others_up_and_frees_no_seat() {
+    void cancellingAWaitlistPlaceMovesTheOthersUpAndFreesNoSeat() {
         long id = fixtures.publish(manager, PerksFixtures.eventForm("Dinner", inDays(10, 20), PARIS, 1, true, 24));
         claimAs(ana, id);
         claimAs(bob, id);
@@ -238,7 +238,7 @@ class MemberPerksTest {
     }
 
     @Test
-    void raising_the_capacity_confirms_waitlisted_members_in_order() {
+    void raisingTheCapacityConfirmsWaitlistedMembersInOrder() {
         long id = fixtures.publish(manager, PerksFixtures.eventForm("Atelier", inDays(8, 10), PARIS, 1, true, 0));
         claimAs(ana, id);
         claimAs(bob, id);
@@ -263,7 +263,7 @@ class MemberPerksTest {
     }
 
     @Test
-    void a_full_event_without_waitlist_refuses_and_saves_nothing() {
+    void aFullEventWithoutWaitlistRefusesAndSavesNothing() {
         long id = fixtures.publish(manager, PerksFixtures.eventForm("Tasting", inDays(5, 18), PARIS, 1, false, 0));
         claimAs(ana, id);
 
@@ -275,7 +275,7 @@ class MemberPerksTest {
     }
 
     @Test
-    void a_second_claim_is_refused_and_a_cancelled_seat_can_be_claimed_again_on_the_same_row() {
+    void aSecondClaimIsRefusedAndACancelledSeatCanBeClaimedAgainOnTheSameRow() {
         long id = fixtures.publish(manager, PerksFixtures.eventForm("Concert", inDays(10, 21), PARIS, 5, false, 24));
         TestData.signIn(ana);
         perks.claim(id);
@@ -293,7 +293,7 @@ class MemberPerksTest {
     }
 
     @Test
-    void cancelling_is_refused_after_the_cut_off() {
+    void cancellingIsRefusedAfterTheCutOff() {
         long id = fixtures.publish(manager, PerksFixtures.eventForm("Gala", inDays(3, 19), PARIS, 5, true, 48));
         TestData.signIn(ana);
         perks.claim(id);
@@ -310,7 +310,7 @@ class MemberPerksTest {
     }
 
     @Test
-    void an_event_in_paris_keeps_its_instant_whatever_the_viewer() {
+    void anEventInParisKeepsItsInstantWhateverTheViewer() {
         LocalDateTime local = inDays(20, 19);
         long id = fixtures.publish(manager, PerksFixtures.eventForm("Paris night", local, PARIS, 10, false, 0));
         Instant expected = local.atZone(PARIS).toInstant();
@@ -331,7 +331,7 @@ class MemberPerksTest {
     // --- early access and codes ------------------------------------------------------------------
 
     @Test
-    void the_link_and_shared_code_are_revealed_only_once_claimed() {
+    void theLinkAndSharedCodeAreRevealedOnlyOnceClaimed() {
         long id = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Preview", "https://shop.example.test/early",
                 "VIP-2026", false, PerkRules.open()));
         TestData.signIn(ana);
@@ -348,7 +348,7 @@ class MemberPerksTest {
     }
 
     @Test
-    void single_use_codes_go_to_one_member_each_and_none_left_refuses_the_claim() {
+    void singleUseCodesGoToOneMemberEachAndNoneLeftRefusesTheClaim() {
         long id = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Codes", null, null, true, PerkRules.open()),
                 "CODE-1", "CODE-2");
 
@@ -371,7 +371,7 @@ class MemberPerksTest {
     // --- co-creation -----------------------------------------------------------------------------
 
     @Test
-    void members_apply_with_a_motivation_and_may_withdraw_while_the_application_is_open() {
+    void membersApplyWithAMotivationAndMayWithdrawWhileTheApplicationIsOpen() {
         long id = fixtures.publish(manager, PerksFixtures.coCreationForm("Design lab", 3));
         TestData.signIn(ana);
 
@@ -400,7 +400,7 @@ class MemberPerksTest {
     // --- dedicated content -----------------------------------------------------------------------
 
     @Test
-    void gated_content_opens_only_for_eligible_members_even_by_direct_call_and_records_one_claim() {
+    void gatedContentOpensOnlyForEligibleMembersEvenByDirectCallAndRecordsOneClaim() {
         long id = fixtures.create(manager, PerksFixtures.contentForm("Gold guide", "# For you\nOnly **gold**.",
                 PerksFixtures.minTier(3)), false);
         PerksFixtures.as(manager, () -> {
@@ -433,7 +433,7 @@ class MemberPerksTest {
     // --- calendar --------------------------------------------------------------------------------
 
     @Test
-    void the_calendar_file_is_in_utc_escaped_folded_and_only_for_a_confirmed_seat() {
+    void theCalendarFileIsInUtcEscapedFoldedAndOnlyForAConfirmedSeat() {
         LocalDateTime local = inDays(15, 19);
         PerkForm form = PerksFixtures.eventForm("Launch; party, with \\ friends", local, PARIS, 1, true, 0);
         String description = "Bring a friend.\nDress code: smart, casual; é".repeat(3);
@@ -470,7 +470,7 @@ class MemberPerksTest {
     }
 
     @Test
-    void long_lines_are_folded_at_75_octets_without_splitting_a_character() {
+    void longLinesAreFoldedAt75OctetsWithoutSplittingACharacter() {
         StringBuilder out = new StringBuilder();
         PerkIcs.line(out, "DESCRIPTION:" + "é".repeat(100));
 
@@ -483,7 +483,7 @@ class MemberPerksTest {
     // --- pulses ----------------------------------------------------------------------------------
 
     @Test
-    void a_member_answers_their_own_pulse_once() {
+    void aMemberAnswersTheirOwnPulseOnce() {
         long id = fixtures.publish(manager, PerksFixtures.eventForm("Meetup", inDays(2, 18), PARIS, 5, false, 0));
         Instant sent = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         long anas = fixtures.pulse(tenant.id(), id, ana.accountId(), sent);
@@ -507,7 +507,7 @@ class MemberPerksTest {
     // --- lists and roles -------------------------------------------------------------------------
 
     @Test
-    void my_perks_list_my_claims_newest_first_and_browse_filters_by_kind() {
+    void myPerksListMyClaimsNewestFirstAndBrowseFiltersByKind() {
         long event = fixtures.publish(manager, PerksFixtures.eventForm("Run", inDays(6, 8), PARIS, 5, false, 0));
         long preview = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Preview", "https://shop.example.test/x",
                 null, false, PerkRules.open()));
@@ -532,7 +532,7 @@ class MemberPerksTest {
     }
 
     @Test
-    void browsing_costs_the_same_statements_for_3_or_12_perks_with_claims_codes_and_waitlists() {
+    void browsingCostsTheSameStatementsFor3Or12PerksWithClaimsCodesAndWaitlists() {
         TestData.signIn(ana);
         perks.browse(null);
         addPerksWithMyClaims(1);
@@ -574,7 +574,7 @@ class MemberPerksTest {
     }
 
     @Test
-    void brand_managers_use_the_catalogue_not_the_member_side() {
+    void brandManagersUseTheCatalogueNotTheMemberSide() {
         long id = fixtures.publish(manager, PerksFixtures.eventForm("Expo", inDays(6, 8), PARIS, 5, false, 0));
         TestData.signIn(manager);
         assertThatThrownBy(() -> perks.browse(null)).isInstanceOf(AccessDeniedException.class);

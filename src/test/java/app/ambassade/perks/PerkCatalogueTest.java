@@ -55,7 +55,7 @@ class PerkCatalogueTest {
     private static final LocalDateTime START = LocalDateTime.of(2030, 3, 12, 19, 0);
 
     @Test
-    void an_event_with_zero_or_negative_capacity_and_an_end_before_its_start_is_refused_at_each_field_and_nothing_is_saved() {
+    void anEventWithZeroOrNegativeCapacityAndAnEndBeforeItsStartIsRefusedAtEachFieldAndNothingIsSaved() {
         TestData.signIn(managerA);
         long before = catalogue.count(Set.of(), null);
         assertThatThrownBy(() -> catalogue.create(PerksFixtures.eventForm("Atelier", START, START.minusHours(1), 0)))
@@ -72,7 +72,7 @@ class PerkCatalogueTest {
     }
 
     @Test
-    void an_event_keeps_its_local_time_in_its_own_zone_whatever_the_zone_of_the_manager() {
+    void anEventKeepsItsLocalTimeInItsOwnZoneWhateverTheZoneOfTheManager() {
         TestData.signIn(managerA);
         long id = catalogue.create(PerksFixtures.eventForm("Soirée", START, START.plusHours(2), 10));
         PerkView view = catalogue.view(id).orElseThrow();
@@ -83,7 +83,7 @@ class PerkCatalogueTest {
     }
 
     @Test
-    void links_must_be_http_or_https_and_an_early_access_must_reveal_something() {
+    void linksMustBeHttpOrHttpsAndAnEarlyAccessMustRevealSomething() {
         TestData.signIn(managerA);
         PerkForm script = new PerkForm(PerkKind.EARLY_ACCESS, "Preview", "First look", null, null, PerkRules.open(), null,
                 false, new EarlyAccessDetails("javascript:alert(1)", null, false), null, null);
@@ -96,7 +96,7 @@ class PerkCatalogueTest {
     }
 
     @Test
-    void a_capacity_below_the_confirmed_seats_is_refused_and_the_kind_never_changes() {
+    void aCapacityBelowTheConfirmedSeatsIsRefusedAndTheKindNeverChanges() {
         TestData.signIn(managerA);
         long id = catalogue.create(PerksFixtures.eventForm("Soirée", START, START.plusHours(2), 10));
         catalogue.setStatus(id, PerkStatus.PUBLISHED);
@@ -119,7 +119,7 @@ class PerkCatalogueTest {
     }
 
     @Test
-    void a_code_file_with_duplicates_or_blank_lines_is_refused_whole_with_the_lines_and_nothing_is_imported() {
+    void aCodeFileWithDuplicatesOrBlankLinesIsRefusedWholeWithTheLinesAndNothingIsImported() {
         TestData.signIn(managerA);
         long id = catalogue.create(PerksFixtures.codesForm("Preview"));
         byte[] bad = "code\nAAA-1\n\nBBB-2\nAAA-1\n".getBytes(StandardCharsets.UTF_8);
@@ -143,7 +143,7 @@ class PerkCatalogueTest {
     }
 
     @Test
-    void a_duplicate_is_a_draft_copy_with_its_rules_picture_and_texts_but_no_codes() {
+    void aDuplicateIsADraftCopyWithItsRulesPictureAndTextsButNoCodes() {
         TestData.signIn(managerA);
         PerkForm form = new PerkForm(PerkKind.EVENT, "Atelier", "Hands-on", null, null,
                 new PerkRules(null, true, Set.of(), Map.of()), 12, true, null,
@@ -163,7 +163,7 @@ class PerkCatalogueTest {
     }
 
     @Test
-    void content_cannot_be_published_empty_and_its_file_must_be_a_real_pdf_zip_or_image() {
+    void contentCannotBePublishedEmptyAndItsFileMustBeARealPdfZipOrImage() {
         TestData.signIn(managerA);
         long id = catalogue.create(new PerkForm(PerkKind.CONTENT, "Guide", "Our care guide", null, null, PerkRules.open(),
                 null, false, null, null, new ContentDetails("", null)));
@@ -179,7 +179,7 @@ class PerkCatalogueTest {
     }
 
     @Test
-    void another_brand_manager_can_neither_see_nor_change_a_perk_and_members_cannot_use_the_catalogue() {
+    void anotherBrandManagerCanNeitherSeeNorChangeAPerkAndMembersCannotUseTheCatalogue() {
         TestData.signIn(managerA);
         long id = catalogue.create(PerksFixtures.eventForm("Soirée", START, START.plusHours(2), 10));
         TestData.signIn(managerB);

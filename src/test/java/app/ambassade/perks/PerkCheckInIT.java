@@ -42,7 +42,7 @@ class PerkCheckInIT {
     }
 
     @Test
-    void two_tablets_checking_in_the_same_person_at_once_record_one_attendance_and_one_ledger_entry() throws Exception {
+    void twoTabletsCheckingInTheSamePersonAtOnceRecordOneAttendanceAndOneLedgerEntry() throws Exception {
         TenantSummary tenant = data.tenant("checkin");
         AuthenticatedUser manager = data.person(tenant, Role.BRAND_MANAGER, "boss@checkin.example");
         long event = fixtures.eventIn(manager, "Soirée", 10, 1, false);
@@ -82,7 +82,7 @@ class PerkCheckInIT {
     }
 
     @Test
-    void nodes_closing_the_same_events_at_once_send_one_thank_you_and_one_pulse_per_attendee() throws Exception {
+    void nodesClosingTheSameEventsAtOnceSendOneThankYouAndOnePulsePerAttendee() throws Exception {
         TenantSummary tenant = data.tenant("closing");
         AuthenticatedUser manager = data.person(tenant, Role.BRAND_MANAGER, "boss@closing.example");
         List<AuthenticatedUser> people = new ArrayList<>();

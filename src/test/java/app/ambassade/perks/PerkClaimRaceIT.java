@@ -57,7 +57,7 @@ class PerkClaimRaceIT {
     }
 
     @Test
-    void fifty_members_racing_for_ten_seats_get_exactly_ten_confirmed_and_forty_waitlisted() throws Exception {
+    void fiftyMembersRacingForTenSeatsGetExactlyTenConfirmedAndFortyWaitlisted() throws Exception {
         Brand brand = brand("race-seats", MEMBERS);
         long event = brand.fixtures().publish(brand.manager(), PerksFixtures.eventForm("Ten seats", start(), PARIS, SEATS, true, 0));
 
@@ -77,7 +77,7 @@ class PerkClaimRaceIT {
     }
 
     @Test
-    void fifty_members_racing_for_ten_single_use_codes_get_ten_distinct_codes_and_forty_refusals() throws Exception {
+    void fiftyMembersRacingForTenSingleUseCodesGetTenDistinctCodesAndFortyRefusals() throws Exception {
         Brand brand = brand("race-codes", MEMBERS);
         String[] tenCodes = IntStream.rangeClosed(1, SEATS).mapToObj(i -> "RACE-" + i).toArray(String[]::new);
         long early = brand.fixtures().publish(brand.manager(),
@@ -103,7 +103,7 @@ class PerkClaimRaceIT {
     }
 
     @Test
-    void simultaneous_cancellations_promote_exactly_as_many_waitlisted_members_and_never_exceed_the_seats()
+    void simultaneousCancellationsPromoteExactlyAsManyWaitlistedMembersAndNeverExceedTheSeats()
             throws Exception {
         Brand brand = brand("race-cancel", 30);
         long event = brand.fixtures().publish(brand.manager(), PerksFixtures.eventForm("Cancel race", start(), PARIS, SEATS, true, 1));
@@ -147,7 +147,7 @@ class PerkClaimRaceIT {
     }
 
     @Test
-    void the_same_member_claiming_many_times_at_once_gets_one_claim_also_when_claiming_again_after_cancelling()
+    void theSameMemberClaimingManyTimesAtOnceGetsOneClaimAlsoWhenClaimingAgainAfterCancelling()
             throws Exception {
         Brand brand = brand("race-self", 1);
         AuthenticatedUser ana = brand.members().getFirst();

@@ -64,7 +64,7 @@ class PerkClaimsQueryTest {
     }
 
     @Test
-    void a_page_of_the_claims_grid_costs_the_same_statements_for_5_or_50_rows() {
+    void aPageOfTheClaimsGridCostsTheSameStatementsFor5Or50Rows() {
         long small = statementsFor(5, "");
         long large = statementsFor(50, "");
         assertThat(small).isPositive().isLessThanOrEqualTo(5).isEqualTo(large);
@@ -72,7 +72,7 @@ class PerkClaimsQueryTest {
     }
 
     @Test
-    void the_figures_take_a_few_grouped_counts_whatever_the_number_of_claims() {
+    void theFiguresTakeAFewGroupedCountsWhateverTheNumberOfClaims() {
         Statistics statistics = statistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();

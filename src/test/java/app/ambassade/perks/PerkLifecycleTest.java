@@ -66,7 +66,7 @@ class PerkLifecycleTest {
     }
 
     @Test
-    void the_reminder_goes_out_once_the_day_before_to_confirmed_attendees_in_their_language() {
+    void theReminderGoesOutOnceTheDayBeforeToConfirmedAttendeesInTheirLanguage() {
         long event = fixtures.eventIn(manager, "Atelier parfum", 10, 30, false);
         fixtures.claim(alpha.id(), event, helene.accountId(), ClaimStatus.CONFIRMED, null);
         fixtures.claim(alpha.id(), event, zoe.accountId(), ClaimStatus.CONFIRMED, null);
@@ -91,7 +91,7 @@ class PerkLifecycleTest {
     }
 
     @Test
-    void the_event_time_is_written_in_the_readers_language_and_the_events_own_zone() {
+    void theEventTimeIsWrittenInTheReadersLanguageAndTheEventsOwnZone() {
         Instant start = Instant.parse("2026-12-01T18:00:00Z");
         assertThat(lifecycle.when(start, ZoneId.of("Europe/Paris"), Locale.FRENCH))
                 .isEqualTo("mardi 1 décembre 2026 à 19:00 (heure de Paris)");
@@ -102,7 +102,7 @@ class PerkLifecycleTest {
     }
 
     @Test
-    void closing_records_no_shows_and_thanks_attendees_only_with_one_pulse_each() {
+    void closingRecordsNoShowsAndThanksAttendeesOnlyWithOnePulseEach() {
         String longThanks = "Merci ! ".repeat(60);
         long event = fixtures.event(manager, "Soirée privée", 10, inParis(2), true, longThanks);
         long h = fixtures.claim(alpha.id(), event, helene.accountId(), ClaimStatus.CONFIRMED, null);
@@ -138,7 +138,7 @@ class PerkLifecycleTest {
     }
 
     @Test
-    void an_event_without_pulse_only_thanks() {
+    void anEventWithoutPulseOnlyThanks() {
         long event = fixtures.event(manager, "Visite", 10, inParis(2), false, null);
         long h = fixtures.claim(alpha.id(), event, helene.accountId(), ClaimStatus.CONFIRMED, null);
         TestData.signIn(manager);
@@ -150,7 +150,7 @@ class PerkLifecycleTest {
     }
 
     @Test
-    void a_person_gets_no_second_pulse_within_the_brands_interval_but_does_after_it() {
+    void aPersonGetsNoSecondPulseWithinTheBrandsIntervalButDoesAfterIt() {
         TestData.signIn(manager);
         operations.setPulseIntervalDays(10);
 
@@ -169,7 +169,7 @@ class PerkLifecycleTest {
     }
 
     @Test
-    void a_late_check_in_turns_a_no_show_into_attendance_and_sends_the_thanks_and_pulse_once() {
+    void aLateCheckInTurnsANoShowIntoAttendanceAndSendsTheThanksAndPulseOnce() {
         long event = fixtures.event(manager, "Concert", 10, inParis(2), true, "Thanks!");
         long h = fixtures.claim(alpha.id(), event, helene.accountId(), ClaimStatus.CONFIRMED, null);
         long z = fixtures.claim(alpha.id(), event, zoe.accountId(), ClaimStatus.CONFIRMED, null);
@@ -204,7 +204,7 @@ class PerkLifecycleTest {
     }
 
     @Test
-    void events_far_ahead_get_no_reminder_and_are_not_closed() {
+    void eventsFarAheadGetNoReminderAndAreNotClosed() {
         long event = fixtures.eventIn(manager, "Plus tard", 10, 72, true);
         long h = fixtures.claim(alpha.id(), event, helene.accountId(), ClaimStatus.CONFIRMED, null);
         lifecycle.runOnce(alpha.id());

@@ -62,7 +62,7 @@ class PerkOperationsIsolationTest {
     }
 
     @Test
-    void another_brands_manager_can_neither_read_export_check_in_nor_select_on_these_ids() {
+    void anotherBrandsManagerCanNeitherReadExportCheckInNorSelectOnTheseIds() {
         TestData.signIn(managerB);
 
         assertThatThrownBy(() -> operations.claims(event, Set.of(), "", PageRequest.of(0, 10)))
@@ -87,7 +87,7 @@ class PerkOperationsIsolationTest {
     }
 
     @Test
-    void a_brands_claims_show_only_its_own_people_even_for_a_member_of_another_brand_with_a_claim_id() {
+    void aBrandsClaimsShowOnlyItsOwnPeopleEvenForAMemberOfAnotherBrandWithAClaimId() {
         long foreignPerk = fixtures.eventIn(managerB, "Soirée B", 10, 2, false);
         fixtures.claim(beta.id(), foreignPerk, memberB.accountId(), ClaimStatus.CONFIRMED, null);
         TestData.signIn(managerA);
@@ -98,7 +98,7 @@ class PerkOperationsIsolationTest {
     }
 
     @Test
-    void the_settings_of_one_brand_do_not_change_another_brands() {
+    void theSettingsOfOneBrandDoNotChangeAnotherBrands() {
         TestData.signIn(managerA);
         operations.setPulseIntervalDays(7);
         TestData.signIn(managerB);
@@ -109,7 +109,7 @@ class PerkOperationsIsolationTest {
     }
 
     @Test
-    void the_lifecycle_of_one_brand_never_notifies_another_brands_people() {
+    void theLifecycleOfOneBrandNeverNotifiesAnotherBrandsPeople() {
         long foreignEvent = fixtures.eventIn(managerB, "Soirée B", 10, 2, true);
         long foreignClaim = fixtures.claim(beta.id(), foreignEvent, memberB.accountId(), ClaimStatus.CONFIRMED, null);
         TestData.signIn(managerA);

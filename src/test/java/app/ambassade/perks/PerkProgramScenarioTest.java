@@ -64,7 +64,7 @@ class PerkProgramScenarioTest {
     }
 
     @Test
-    void seats_waitlist_promotion_gated_article_pulse_figures_and_export_hold_together() throws Exception {
+    void seatsWaitlistPromotionGatedArticlePulseFiguresAndExportHoldTogether() throws Exception {
         TenantSummary brand = data.tenant("scenario");
         AuthenticatedUser manager = data.person(brand, Role.BRAND_MANAGER, "boss@scenario.test");
         List<AuthenticatedUser> members = new ArrayList<>();

@@ -37,7 +37,7 @@ class PerkPromotionMailTest {
     }
 
     @Test
-    void the_first_waitlisted_member_gets_an_email_when_a_seat_is_freed_and_nobody_else_does() throws Exception {
+    void theFirstWaitlistedMemberGetsAnEmailWhenASeatIsFreedAndNobodyElseDoes() throws Exception {
         TenantSummary brand = data.tenant("promomail");
         AuthenticatedUser manager = data.person(brand, Role.BRAND_MANAGER, "boss@promomail.test");
         AuthenticatedUser first = data.person(brand, Role.MEMBER, "first@promomail.test");

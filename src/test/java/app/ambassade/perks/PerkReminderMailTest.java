@@ -48,7 +48,7 @@ class PerkReminderMailTest {
     }
 
     @Test
-    void confirmed_members_get_one_reminder_email_the_day_before_and_waitlisted_ones_none() throws Exception {
+    void confirmedMembersGetOneReminderEmailTheDayBeforeAndWaitlistedOnesNone() throws Exception {
         TenantSummary brand = data.tenant("remindmail");
         AuthenticatedUser manager = data.person(brand, Role.BRAND_MANAGER, "boss@remindmail.test");
         AuthenticatedUser seated = data.person(brand, Role.MEMBER, "seated@remindmail.test");

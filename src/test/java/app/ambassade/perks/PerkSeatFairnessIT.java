@@ -72,7 +72,7 @@ class PerkSeatFairnessIT {
      * waitlist, then X cancels, then Z claims. Y must get X's seat; Z waits, first in line.
      */
     @Test
-    void a_seat_freed_while_the_event_row_is_busy_goes_to_the_person_already_waiting() throws Exception {
+    void aSeatFreedWhileTheEventRowIsBusyGoesToThePersonAlreadyWaiting() throws Exception {
         TenantSummary tenant = data.tenant("seat-order");
         AuthenticatedUser manager = data.person(tenant, Role.BRAND_MANAGER, "boss@" + tenant.slug() + ".example");
         AuthenticatedUser x = data.person(tenant, Role.MEMBER, "x@" + tenant.slug() + ".example");
@@ -120,7 +120,7 @@ class PerkSeatFairnessIT {
      * order the places were decided, and nobody's place gets worse afterwards.
      */
     @Test
-    void people_joining_the_waitlist_in_a_burst_are_told_distinct_places_that_never_get_worse() throws Exception {
+    void peopleJoiningTheWaitlistInABurstAreToldDistinctPlacesThatNeverGetWorse() throws Exception {
         TenantSummary tenant = data.tenant("seat-burst");
         AuthenticatedUser manager = data.person(tenant, Role.BRAND_MANAGER, "boss@" + tenant.slug() + ".example");
         List<AuthenticatedUser> members = IntStream.range(0, 24).mapToObj(i -> data.person(tenant, Role.MEMBER,

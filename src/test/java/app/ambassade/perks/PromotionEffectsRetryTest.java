@@ -53,7 +53,7 @@ class PromotionEffectsRetryTest {
     }
 
     @Test
-    void a_promotion_whose_email_failed_is_completed_once_by_the_retry() {
+    void aPromotionWhoseEmailFailedIsCompletedOnceByTheRetry() {
         TenantSummary brand = data.tenant("retry");
         AuthenticatedUser manager = data.person(brand, Role.BRAND_MANAGER, "boss@retry.test");
         AuthenticatedUser holder = data.person(brand, Role.MEMBER, "holder@retry.test");

@@ -52,7 +52,7 @@ class MyPerksViewTest extends PerkViewTest {
     TransactionTemplate transactions;
 
     @Test
-    void a_member_sees_open_perks_first_then_locked_ones_with_the_exact_condition_that_unlocks_each() {
+    void aMemberSeesOpenPerksFirstThenLockedOnesWithTheExactConditionThatUnlocksEach() {
         long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
         long gold = fixtures.publish(manager, PerksFixtures.contentForm("Gold secrets", "# For you", new PerkRules(3, false, Set.of(), Map.of())));
         long ambassadors = fixtures.sharedEarlyAccess(manager, "Ambassador preview", "AMB-1", new PerkRules(null, true, Set.of(), Map.of()), null);
@@ -77,7 +77,7 @@ class MyPerksViewTest extends PerkViewTest {
     }
 
     @Test
-    void the_filter_by_kind_keeps_only_that_kind_in_every_list() {
+    void theFilterByKindKeepsOnlyThatKindInEveryList() {
         long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
         fixtures.publish(manager, PerksFixtures.coCreationForm("Design the balm", 3));
         signIn(member);
@@ -95,7 +95,7 @@ class MyPerksViewTest extends PerkViewTest {
     }
 
     @Test
-    void a_claimed_seat_moves_to_my_claims_with_its_status_and_the_calendar_file() {
+    void aClaimedSeatMovesToMyClaimsWithItsStatusAndTheCalendarFile() {
         long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
         signIn(member);
         memberPerks.claim(soiree);
@@ -110,7 +110,7 @@ class MyPerksViewTest extends PerkViewTest {
     }
 
     @Test
-    void a_waitlisted_member_sees_their_position_in_my_claims() {
+    void aWaitlistedMemberSeesTheirPositionInMyClaims() {
         long soiree = fixtures.eventInDays(manager, "Petit comité", 1, 5);
         AuthenticatedUser first = data.person(tenant, Role.MEMBER, "first@perks.example");
         ActingAs.person(first, () -> memberPerks.claim(soiree));
@@ -128,7 +128,7 @@ class MyPerksViewTest extends PerkViewTest {
     }
 
     @Test
-    void with_nothing_published_the_member_is_told_what_to_do_next_and_a_draft_stays_hidden() {
+    void withNothingPublishedTheMemberIsToldWhatToDoNextAndADraftStaysHidden() {
         fixtures.create(manager, PerksFixtures.coCreationForm("Secret draft", 3), false);
         signIn(member);
         UI.getCurrent().navigate("perks");
@@ -138,7 +138,7 @@ class MyPerksViewTest extends PerkViewTest {
     }
 
     @Test
-    void the_page_speaks_french() {
+    void thePageSpeaksFrench() {
         long gold = fixtures.publish(manager, PerksFixtures.contentForm("Secrets d’atelier", "# Pour vous", new PerkRules(3, false, Set.of(), Map.of())));
         long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
         signIn(member);
@@ -152,7 +152,7 @@ class MyPerksViewTest extends PerkViewTest {
     }
 
     @Test
-    void an_event_in_paris_shows_the_montreal_time_of_the_viewer_and_the_paris_time() {
+    void anEventInParisShowsTheMontrealTimeOfTheViewerAndTheParisTime() {
         long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
         signIn(member);
         com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(ZoneId.class, ZoneId.of("America/Montreal"));
@@ -166,7 +166,7 @@ class MyPerksViewTest extends PerkViewTest {
     }
 
     @Test
-    void the_home_card_counts_the_perks_open_to_the_member_and_shows_the_next_confirmed_event() {
+    void theHomeCardCountsThePerksOpenToTheMemberAndShowsTheNextConfirmedEvent() {
         long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
         fixtures.publish(manager, PerksFixtures.coCreationForm("Design the balm", 3));
         signIn(member);
@@ -183,7 +183,7 @@ class MyPerksViewTest extends PerkViewTest {
     }
 
     @Test
-    void a_pending_pulse_is_answered_in_one_tap_and_a_thank_you_takes_its_place() {
+    void aPendingPulseIsAnsweredInOneTapAndAThankYouTakesItsPlace() {
         long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
         TenantContext.callAs(tenant.id(), () -> transactions.execute(status ->
                 pulses.save(new PerkPulse(soiree, member.accountId(), Instant.now())).getId()));
@@ -203,7 +203,7 @@ class MyPerksViewTest extends PerkViewTest {
     }
 
     @Test
-    void a_brand_manager_has_no_member_perk_page() {
+    void aBrandManagerHasNoMemberPerkPage() {
         signIn(manager);
         UI.getCurrent().navigate("perks");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);

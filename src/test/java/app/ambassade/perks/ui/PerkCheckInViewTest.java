@@ -61,7 +61,7 @@ class PerkCheckInViewTest extends KaribuTest {
     }
 
     @Test
-    void staff_find_an_attendee_by_name_mark_them_present_and_can_undo() {
+    void staffFindAnAttendeeByNameMarkThemPresentAndCanUndo() {
         PerkCheckInView view = open(event);
         assertThat(view.counter.getText()).isEqualTo("0 / 2 checked in");
         assertThat(view.search.getValueChangeMode()).isEqualTo(ValueChangeMode.LAZY);
@@ -89,7 +89,7 @@ class PerkCheckInViewTest extends KaribuTest {
     }
 
     @Test
-    void a_tablet_showing_a_person_another_tablet_already_checked_in_records_nothing_twice() {
+    void aTabletShowingAPersonAnotherTabletAlreadyCheckedInRecordsNothingTwice() {
         PerkCheckInView view = open(event);
         _setValue(view.search, "Hélène");
         Button stale = _get(view.results, Button.class, s -> s.withClasses("check-in"));
@@ -103,7 +103,7 @@ class PerkCheckInViewTest extends KaribuTest {
     }
 
     @Test
-    void the_check_in_speaks_french() {
+    void theCheckInSpeaksFrench() {
         useLocale(Locale.FRENCH);
         PerkCheckInView view = open(event);
         assertThat(view.counter.getText()).isEqualTo("0 / 2 pointés");
@@ -113,7 +113,7 @@ class PerkCheckInViewTest extends KaribuTest {
     }
 
     @Test
-    void only_managers_open_it_and_only_for_their_own_events() {
+    void onlyManagersOpenItAndOnlyForTheirOwnEvents() {
         for (AuthenticatedUser person : List.of(helene, marc)) {
             signIn(person);
             UI.getCurrent().navigate("manage/perks/" + event + "/check-in");

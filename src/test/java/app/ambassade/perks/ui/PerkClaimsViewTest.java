@@ -65,7 +65,7 @@ class PerkClaimsViewTest extends KaribuTest {
     }
 
     @Test
-    void the_manager_sees_the_figures_and_every_claim_and_filters_by_status_and_name() {
+    void theManagerSeesTheFiguresAndEveryClaimAndFiltersByStatusAndName() {
         PerkClaimsView view = open(event);
 
         assertThat(_get(H2.class).getText()).isEqualTo("Claims: Soirée parfum");
@@ -90,7 +90,7 @@ class PerkClaimsViewTest extends KaribuTest {
     }
 
     @Test
-    void the_manager_selects_applicants_seeing_their_motivation_until_the_seats_are_taken() {
+    void theManagerSelectsApplicantsSeeingTheirMotivationUntilTheSeatsAreTaken() {
         PerkClaimsView view = open(seats);
         assertThat(figure("applied")).isEqualTo("2");
         List<ClaimRow> rows = _fetch(view.grid, 0, 10);
@@ -111,7 +111,7 @@ class PerkClaimsViewTest extends KaribuTest {
     }
 
     @Test
-    void the_view_speaks_french() {
+    void theViewSpeaksFrench() {
         useLocale(Locale.FRENCH);
         open(event);
         assertThat(_get(H2.class).getText()).isEqualTo("Demandes : Soirée parfum");
@@ -120,7 +120,7 @@ class PerkClaimsViewTest extends KaribuTest {
     }
 
     @Test
-    void members_and_ambassadors_cannot_open_it() {
+    void membersAndAmbassadorsCannotOpenIt() {
         for (AuthenticatedUser person : List.of(member, ambassador)) {
             signIn(person);
             UI.getCurrent().navigate("manage/perks/" + event + "/claims");
@@ -129,7 +129,7 @@ class PerkClaimsViewTest extends KaribuTest {
     }
 
     @Test
-    void another_brands_unknown_or_malformed_ids_are_not_found() {
+    void anotherBrandsUnknownOrMalformedIdsAreNotFound() {
         signIn(manager);
         for (String id : List.of(String.valueOf(foreignEvent), "999999", "abc")) {
             UI.getCurrent().navigate("manage/perks/" + id + "/claims");

@@ -40,7 +40,7 @@ class PerkDetailViewTest extends PerkViewTest {
     org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
-    void the_page_a_pulse_notification_leads_to_asks_the_question_answered_in_one_tap() {
+    void thePageAPulseNotificationLeadsToAsksTheQuestionAnsweredInOneTap() {
         long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
         app.ambassade.tenancy.TenantContext.callAs(tenant.id(), () -> transactions.execute(status -> pulses.save(
                 new app.ambassade.perks.internal.PerkPulse(soiree, member.accountId(), java.time.Instant.now())).getId()));
@@ -54,7 +54,7 @@ class PerkDetailViewTest extends PerkViewTest {
     }
 
     @Test
-    void a_member_claims_a_seat_sees_it_confirmed_and_gets_the_calendar_file() {
+    void aMemberClaimsASeatSeesItConfirmedAndGetsTheCalendarFile() {
         long soiree = fixtures.eventInDays(manager, "Soirée à Grasse", 10, 5);
         signIn(member);
         UI.getCurrent().navigate("perks/" + soiree);
@@ -73,7 +73,7 @@ class PerkDetailViewTest extends PerkViewTest {
     }
 
     @Test
-    void claiming_an_early_access_reveals_the_link_and_the_code_with_a_copy_button() {
+    void claimingAnEarlyAccessRevealsTheLinkAndTheCodeWithACopyButton() {
         long preview = fixtures.sharedEarlyAccess(manager, "Winter preview", "LUM-2026", PerkRules.open(), null);
         signIn(member);
         UI.getCurrent().navigate("perks/" + preview);
@@ -92,7 +92,7 @@ class PerkDetailViewTest extends PerkViewTest {
     }
 
     @Test
-    void a_locked_perk_shows_what_unlocks_it_and_offers_no_claim() {
+    void aLockedPerkShowsWhatUnlocksItAndOffersNoClaim() {
         long ambassadors = fixtures.sharedEarlyAccess(manager, "Ambassador preview", "AMB-1", new PerkRules(null, true, Set.of(), Map.of()), null);
         signIn(member);
         UI.getCurrent().navigate("perks/" + ambassadors);
@@ -101,7 +101,7 @@ class PerkDetailViewTest extends PerkViewTest {
     }
 
     @Test
-    void when_the_event_is_full_the_member_joins_the_waitlist_and_sees_their_position() {
+    void whenTheEventIsFullTheMemberJoinsTheWaitlistAndSeesTheirPosition() {
         long soiree = fixtures.eventInDays(manager, "Petit comité", 1, 5);
         AuthenticatedUser first = data.person(tenant, Role.MEMBER, "first@perks.example");
         ActingAs.person(first, () -> memberPerks.claim(soiree));
@@ -118,7 +118,7 @@ class PerkDetailViewTest extends PerkViewTest {
     }
 
     @Test
-    void a_member_cancels_their_seat_after_confirming_and_may_claim_again() {
+    void aMemberCancelsTheirSeatAfterConfirmingAndMayClaimAgain() {
         long soiree = fixtures.eventInDays(manager, "Soirée à Grasse", 10, 5);
         signIn(member);
         memberPerks.claim(soiree);
@@ -136,7 +136,7 @@ class PerkDetailViewTest extends PerkViewTest {
     }
 
     @Test
-    void a_too_short_motivation_is_refused_at_the_field_and_what_was_typed_stays() {
+    void aTooShortMotivationIsRefusedAtTheFieldAndWhatWasTypedStays() {
         long design = fixtures.publish(manager, PerksFixtures.coCreationForm("Design the balm", 3));
         signIn(member);
         UI.getCurrent().navigate("perks/" + design);
@@ -157,7 +157,7 @@ class PerkDetailViewTest extends PerkViewTest {
     }
 
     @Test
-    void gated_content_opens_for_an_eligible_member_and_is_not_found_by_direct_url_for_others() {
+    void gatedContentOpensForAnEligibleMemberAndIsNotFoundByDirectUrlForOthers() {
         long gold = fixtures.publish(manager, PerksFixtures.contentForm("Gold secrets", "# Behind the scenes\n\nOnly for **Gold**.",
                 new PerkRules(3, false, Set.of(), Map.of())));
         signIn(member);
@@ -178,7 +178,7 @@ class PerkDetailViewTest extends PerkViewTest {
     }
 
     @Test
-    void unknown_draft_and_other_tenants_perks_are_not_found_and_managers_have_no_member_page() {
+    void unknownDraftAndOtherTenantsPerksAreNotFoundAndManagersHaveNoMemberPage() {
         long soiree = fixtures.eventInDays(manager, "Soirée à Grasse", 10, 5);
         long draft = fixtures.create(manager, PerksFixtures.coCreationForm("Secret draft", 3), false);
         TenantSummary other = data.tenant("other");
@@ -198,7 +198,7 @@ class PerkDetailViewTest extends PerkViewTest {
     }
 
     @Test
-    void the_perk_page_speaks_french() {
+    void thePerkPageSpeaksFrench() {
         long soiree = fixtures.eventInDays(manager, "Soirée à Grasse", 10, 5);
         signIn(member);
         useLocale(Locale.FRENCH);
@@ -212,7 +212,7 @@ class PerkDetailViewTest extends PerkViewTest {
     }
 
     @Test
-    void the_preview_shows_the_card_as_an_eligible_member_sees_it_with_nothing_to_press() {
+    void thePreviewShowsTheCardAsAnEligibleMemberSeesItWithNothingToPress() {
         long soiree = fixtures.eventInDays(manager, "Soirée à Grasse", 10, 5);
         signIn(manager);
         PerkCardView preview = PerkCardView.preview(catalogue.view(soiree).orElseThrow());

@@ -50,7 +50,7 @@ class PerkEditorViewTest extends KaribuTest {
     }
 
     @Test
-    void bad_event_input_is_shown_at_the_fields_keeps_what_was_typed_and_saves_nothing() {
+    void badEventInputIsShownAtTheFieldsKeepsWhatWasTypedAndSavesNothing() {
         signIn(manager);
         useLocale(Locale.ENGLISH);
         PerkEditorView editor = openNew();
@@ -88,7 +88,7 @@ class PerkEditorViewTest extends KaribuTest {
     }
 
     @Test
-    void the_preview_follows_what_the_manager_types() {
+    void thePreviewFollowsWhatTheManagerTypes() {
         signIn(manager);
         PerkEditorView editor = openNew();
         _setValue(editor.kind, PerkKind.CONTENT);
@@ -99,7 +99,7 @@ class PerkEditorViewTest extends KaribuTest {
     }
 
     @Test
-    void the_catalogue_lists_perks_and_duplicates_one_as_a_draft() {
+    void theCatalogueListsPerksAndDuplicatesOneAsADraft() {
         signIn(manager);
         PerkEditorView editor = openNew();
         _setValue(editor.kind, PerkKind.CO_CREATION);
@@ -120,7 +120,7 @@ class PerkEditorViewTest extends KaribuTest {
     }
 
     @Test
-    void members_and_other_brands_never_reach_the_editor_of_a_perk() {
+    void membersAndOtherBrandsNeverReachTheEditorOfAPerk() {
         signIn(manager);
         TestData.signIn(manager);
         long id = catalogue.create(new app.ambassade.perks.PerkForm(PerkKind.CO_CREATION, "Seat", "Join us", null, null,
@@ -136,7 +136,7 @@ class PerkEditorViewTest extends KaribuTest {
     }
 
     @Test
-    void the_manager_home_shows_published_perks_and_how_the_next_event_fills_up() {
+    void theManagerHomeShowsPublishedPerksAndHowTheNextEventFillsUp() {
         signIn(manager);
         useLocale(Locale.ENGLISH);
         TestData.signIn(manager);
@@ -151,7 +151,7 @@ class PerkEditorViewTest extends KaribuTest {
     }
 
     @Test
-    void codes_are_imported_in_the_background_and_a_bad_file_lists_its_lines_with_nothing_imported() throws Exception {
+    void codesAreImportedInTheBackgroundAndABadFileListsItsLinesWithNothingImported() throws Exception {
         signIn(manager);
         useLocale(Locale.ENGLISH);
         TestData.signIn(manager);

@@ -38,7 +38,7 @@ class PerkSettingsViewTest extends KaribuTest {
     }
 
     @Test
-    void the_manager_sets_the_pulse_interval_and_a_wrong_value_is_refused_at_the_field_and_kept() {
+    void theManagerSetsThePulseIntervalAndAWrongValueIsRefusedAtTheFieldAndKept() {
         PerkSettingsView view = open();
         assertThat(view.pulseInterval.getValue()).isEqualTo(30);
 
@@ -61,7 +61,7 @@ class PerkSettingsViewTest extends KaribuTest {
     }
 
     @Test
-    void the_settings_speak_french() {
+    void theSettingsSpeakFrench() {
         useLocale(Locale.FRENCH);
         PerkSettingsView view = open();
         assertThat(view.pulseInterval.getLabel()).isEqualTo("Jours entre deux sondages à une même personne");
@@ -72,7 +72,7 @@ class PerkSettingsViewTest extends KaribuTest {
     }
 
     @Test
-    void members_and_ambassadors_cannot_open_it() {
+    void membersAndAmbassadorsCannotOpenIt() {
         for (AuthenticatedUser person : List.of(member, ambassador)) {
             signIn(person);
             UI.getCurrent().navigate("manage/perks/settings");
