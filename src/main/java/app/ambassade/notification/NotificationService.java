@@ -4,7 +4,7 @@ import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.notification.internal.NotificationEntry;
 import app.ambassade.notification.internal.NotificationRepository;
 import app.ambassade.notification.internal.NotificationWriter;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.BrandPersonOnly;
 import app.ambassade.tenancy.TenantContext;
 import java.time.Clock;
 import java.util.Arrays;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +24,6 @@ public class NotificationService {
 
     static final String SEPARATOR = "\u001f";
     static final int MAX_PARAM = 300;
-    private static final String SIGNED_IN_BRAND_PERSON = "hasAnyRole('" + Roles.MEMBER + "','" + Roles.AMBASSADOR + "','"
-            + Roles.BRAND_MANAGER + "')";
 
     private final NotificationRepository notifications;
     private final NotificationWriter writer;
@@ -52,27 +49,27 @@ public class NotificationService {
                 new NotificationEntry(recipientId, type, actorId, stored, link, key, clock.instant())));
     }
 
-    @PreAuthorize(SIGNED_IN_BRAND_PERSON)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public Page<NotificationItem> mine(Pageable pageable) {
         return notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(me(), pageable).map(NotificationService::item);
     }
 
-    @PreAuthorize(SIGNED_IN_BRAND_PERSON)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public long unreadCount() {
         return notifications.countByRecipientIdAndReadFalse(me());
     }
 
     /** Marks one of the signed-in person's notifications read; true when it was theirs and unread. */
-    @PreAuthorize(SIGNED_IN_BRAND_PERSON)
+    @BrandPersonOnly
     @Transactional
     public boolean markRead(long notificationId) {
         return notifications.markRead(notificationId, me()) > 0;
     }
 
     /** Marks all of the signed-in person's notifications read; returns how many were unread. */
-    @PreAuthorize(SIGNED_IN_BRAND_PERSON)
+    @BrandPersonOnly
     @Transactional
     public int markAllRead() {
         return notifications.markAllRead(me());
