@@ -73,7 +73,7 @@ class PerkCheckInView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void build() {
         removeAll();
-        Anchor claims = new Anchor("manage/perks/" + perk.id() + "/claims", getTranslation("perk-ops.check-in.claims"));
+        Anchor claims = new Anchor(PerkNavigation.claims(perk.id()), getTranslation("perk-ops.check-in.claims"));
         counter.setId("check-in-counter");
         counter.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("font-weight", "600");
         search.setLabel(getTranslation("perk-ops.check-in.search"));
