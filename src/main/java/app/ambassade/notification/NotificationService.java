@@ -41,12 +41,12 @@ public class NotificationService {
      * change committed, maybe outside any request. Returns true when a notice was added.
      */
     public boolean send(long tenantId, long recipientId, NotificationType type, Long actorId, List<String> params,
-                        String link, String origin) {
+                        NotificationTarget target, String origin) {
         String joined = params.stream().map(NotificationService::clean).collect(Collectors.joining(SEPARATOR));
         String stored = joined.length() <= 1000 ? joined : joined.substring(0, 1000);
         String key = origin.length() <= 160 ? origin : origin.substring(0, 160);
         return TenantContext.callAs(tenantId, () -> writer.saveOnce(
-                new NotificationEntry(recipientId, type, actorId, stored, link, key, clock.instant())));
+                new NotificationEntry(recipientId, type, actorId, stored, target, key, clock.instant())));
     }
 
     @BrandPersonOnly
@@ -81,7 +81,7 @@ public class NotificationService {
 
     private static NotificationItem item(NotificationEntry n) {
         List<String> params = n.getParams().isEmpty() ? List.of() : Arrays.asList(n.getParams().split(SEPARATOR, -1));
-        return new NotificationItem(n.getId(), n.getType(), n.getActorId(), params, n.getLink(), n.isRead(),
+        return new NotificationItem(n.getId(), n.getType(), n.getActorId(), params, n.getTarget(), n.isRead(),
                 n.getCreatedAt());
     }
 

@@ -27,10 +27,6 @@ class ClaimListeners {
         this.mail = mail;
     }
 
-    static String link(long perkId) {
-        return "perks/" + perkId;
-    }
-
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PerkActivity.Claimed event) {
         if (event.status() == ClaimStatus.CONFIRMED || event.status() == ClaimStatus.APPLIED) {
@@ -43,7 +39,7 @@ class ClaimListeners {
         claimed(event.tenantId(), event.perkId(), event.memberId());
         String origin = "perk-promoted:" + event.promotionId();
         notifications.send(event.tenantId(), event.memberId(), NotificationType.PERK_PROMOTED, null,
-                List.of(event.perkTitle()), link(event.perkId()), origin);
+                List.of(event.perkTitle()), PerkTarget.of(event.perkId()), origin);
         mail.seatConfirmed(origin, event.tenantId(), event.memberId(), event.perkId(), event.perkTitle());
     }
 

@@ -27,10 +27,6 @@ class PerkOperationsListener {
         this.lifecycle = lifecycle;
     }
 
-    static String link(long perkId) {
-        return "perks/" + perkId;
-    }
-
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PerkOperationsEvents.CheckedIn event) {
         engagement.record(event.tenantId(), event.memberId(), EngagementAction.ATTENDED_EVENT,
@@ -42,7 +38,7 @@ class PerkOperationsListener {
     void on(PerkOperationsEvents.Decided event) {
         notifications.send(event.tenantId(), event.memberId(),
                 event.selected() ? NotificationType.PERK_SELECTED : NotificationType.PERK_NOT_SELECTED, null,
-                List.of(event.title()), link(event.perkId()),
+                List.of(event.title()), PerkTarget.of(event.perkId()),
                 "perk-decided:" + event.perkId() + ":" + event.memberId() + ":" + event.selected());
     }
 }
