@@ -5,7 +5,8 @@ import app.ambassade.audit.internal.AuditEntryRepository;
 import app.ambassade.audit.internal.PlatformAuditEntry;
 import app.ambassade.audit.internal.PlatformAuditEntryRepository;
 import app.ambassade.shared.audit.AuditableAction;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.ManagerOnly;
+import app.ambassade.shared.security.PlatformAdminOnly;
 import app.ambassade.tenancy.TenantContext;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -13,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -70,14 +70,14 @@ public class AuditService {
         }
     }
 
-    @PreAuthorize("hasRole('" + Roles.BRAND_MANAGER + "')")
+    @ManagerOnly
     @Transactional(readOnly = true)
     public Page<AuditRecord> tenantLog(Pageable pageable) {
         return entries.findAllByOrderByOccurredAtDescIdDesc(pageable)
                 .map(e -> new AuditRecord(e.getOccurredAt(), e.getActor(), e.getAction(), e.getTarget(), e.getDetails()));
     }
 
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PlatformAdminOnly
     @Transactional(readOnly = true)
     public Page<AuditRecord> platformLog(Pageable pageable) {
         return platformEntries.findAllByOrderByOccurredAtDescIdDesc(pageable)

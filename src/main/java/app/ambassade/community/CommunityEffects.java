@@ -25,10 +25,6 @@ class CommunityEffects {
         this.notifications = notifications;
     }
 
-    static String communityLink(long communityId) {
-        return "communities/" + communityId;
-    }
-
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CommunityActivity.MemberJoined event) {
         engagement.record(event.tenantId(), event.memberId(), EngagementAction.JOINED_COMMUNITY,
@@ -48,7 +44,7 @@ class CommunityEffects {
         String origin = "post:" + event.postId() + ":by:" + event.reactorId();
         engagement.record(event.tenantId(), event.postAuthorId(), EngagementAction.RECEIVED_REACTION, origin, "");
         notifications.send(event.tenantId(), event.postAuthorId(), NotificationType.REACTION_ON_POST, event.reactorId(),
-                List.of(event.reaction() == null ? "" : event.reaction()), communityLink(event.communityId()),
+                List.of(event.reaction() == null ? "" : event.reaction()), CommunityTarget.of(event.communityId()),
                 "reaction:" + origin + ":" + event.reaction());
     }
 
@@ -56,7 +52,7 @@ class CommunityEffects {
     void on(CommunityActivity.CommentAdded event) {
         if (event.authorId() != event.postAuthorId()) {
             notifications.send(event.tenantId(), event.postAuthorId(), NotificationType.COMMENT_ON_POST,
-                    event.authorId(), List.of(), communityLink(event.communityId()), "comment:" + event.commentId());
+                    event.authorId(), List.of(), CommunityTarget.of(event.communityId()), "comment:" + event.commentId());
         }
     }
 
@@ -64,13 +60,13 @@ class CommunityEffects {
     void on(CommunityActivity.ContentModerated event) {
         notifications.send(event.tenantId(), event.authorId(),
                 event.hidden() ? NotificationType.CONTENT_HIDDEN : NotificationType.CONTENT_RESTORED, null,
-                List.of(event.reason() == null ? "" : event.reason()), communityLink(event.communityId()),
+                List.of(event.reason() == null ? "" : event.reason()), CommunityTarget.of(event.communityId()),
                 "moderation:" + event.moderationId());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CommunityActivity.JoinRequestAccepted event) {
         notifications.send(event.tenantId(), event.memberId(), NotificationType.JOIN_ACCEPTED, null, List.of(),
-                communityLink(event.communityId()), "join-accepted:" + event.communityId());
+                CommunityTarget.of(event.communityId()), "join-accepted:" + event.communityId());
     }
 }

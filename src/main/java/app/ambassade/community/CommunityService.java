@@ -10,7 +10,8 @@ import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.PeopleDirectory;
 import app.ambassade.identity.PersonName;
 import app.ambassade.shared.audit.AuditableAction;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.BrandPersonOnly;
+import app.ambassade.shared.security.ManagerOnly;
 import app.ambassade.shared.validation.Checks;
 import app.ambassade.shared.validation.InvalidInputException;
 import java.time.Clock;
@@ -22,7 +23,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommunityService {
 
-    static final String ANYONE = "hasAnyRole('" + Roles.MEMBER + "','" + Roles.AMBASSADOR + "','" + Roles.BRAND_MANAGER + "')";
-    static final String MANAGER = "hasRole('" + Roles.BRAND_MANAGER + "')";
 
     public static final int NAME_MAX = 120;
     public static final int DESCRIPTION_MAX = 2000;
@@ -61,7 +59,7 @@ public class CommunityService {
 
     // ---- managers
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public CommunitySummary create(CommunityForm form) {
         validate(form);
@@ -73,7 +71,7 @@ public class CommunityService {
         return summary(community, null);
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public CommunitySummary edit(long id, CommunityForm form) {
         Community community = communities.findById(id).orElseThrow(CommunityNotFoundException::new);
@@ -83,7 +81,7 @@ public class CommunityService {
         return summary(community, null);
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public void archive(long id, boolean archived) {
         Community community = communities.findById(id).orElseThrow(CommunityNotFoundException::new);
@@ -92,20 +90,20 @@ public class CommunityService {
                 archived ? "community.archived" : "community.unarchived", "community:" + id, community.getName()));
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public Page<CommunitySummary> all(Pageable pageable) {
         return communities.findAllBy(pageable).map(c -> summary(c, null));
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public long countAll() {
         return communities.count();
     }
 
     /** Pending join requests (at most {@code limit}, oldest first), with the names of who asked. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public List<PersonName> pendingRequests(long communityId, int limit) {
         communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);
@@ -117,7 +115,7 @@ public class CommunityService {
         return ids.stream().map(names::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public void acceptRequest(long communityId, long memberId) {
         Community community = communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);
@@ -129,7 +127,7 @@ public class CommunityService {
         events.publishEvent(new CommunityActivity.MemberJoined(community.getTenantId(), communityId, memberId));
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public void declineRequest(long communityId, long memberId) {
         communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);
@@ -140,7 +138,7 @@ public class CommunityService {
     }
 
     /** Invites a person of the tenant (another tenant's person id is not found); they join when they accept. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public void invite(long communityId, long memberId) {
         communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);
@@ -161,7 +159,7 @@ public class CommunityService {
     // ---- everyone
 
     /** The communities the signed-in person may see, with their own status in each. */
-    @PreAuthorize(ANYONE)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public List<CommunitySummary> browse() {
         List<Community> visible = access.manager()
@@ -172,7 +170,7 @@ public class CommunityService {
         return visible.stream().map(c -> summary(c, mine.get(c.getId()))).toList();
     }
 
-    @PreAuthorize(ANYONE)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public Optional<CommunitySummary> find(long id) {
         return access.visible(id).map(c -> summary(c,
@@ -180,7 +178,7 @@ public class CommunityService {
     }
 
     /** The communities the signed-in person belongs to (not archived, still visible to their role). */
-    @PreAuthorize(ANYONE)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public List<CommunitySummary> mine() {
         return access.myCommunities().stream()
@@ -192,7 +190,7 @@ public class CommunityService {
      * Joins an open (or, for ambassadors, ambassadors-only) community, accepts an invitation, or asks to join an
      * invite-only one. Returns the resulting status.
      */
-    @PreAuthorize(ANYONE)
+    @BrandPersonOnly
     @Transactional
     public MembershipStatus join(long id) {
         Community community = access.visible(id).filter(c -> !c.isArchived())
@@ -218,7 +216,7 @@ public class CommunityService {
     }
 
     /** Leaves a community, withdraws a request or declines an invitation. */
-    @PreAuthorize(ANYONE)
+    @BrandPersonOnly
     @Transactional
     public void leave(long id) {
         access.visible(id).orElseThrow(CommunityNotFoundException::new);
@@ -226,7 +224,7 @@ public class CommunityService {
     }
 
     /** The cover picture, for whoever may see the community. */
-    @PreAuthorize(ANYONE)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public Optional<Image> cover(long communityId) {
         return access.visible(communityId).map(Community::getCoverImageId)

@@ -15,6 +15,8 @@ import app.ambassade.community.internal.Report;
 import app.ambassade.community.internal.ReportRepository;
 import app.ambassade.identity.PeopleDirectory;
 import app.ambassade.identity.PersonName;
+import app.ambassade.shared.security.BrandPersonOnly;
+import app.ambassade.shared.security.ManagerOnly;
 import app.ambassade.shared.validation.Checks;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,7 +30,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +75,7 @@ public class FeedService {
     }
 
     /** One page of the feed, after {@code cursor} (null for the first page). Empty for a community one may not read. */
-    @PreAuthorize(CommunityService.ANYONE)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public FeedPage feed(long communityId, FeedCursor cursor, int size) {
         int limit = Math.max(1, Math.min(size, PAGE_MAX));
@@ -108,13 +109,13 @@ public class FeedService {
     }
 
     /** A single post, if the signed-in person may read it. */
-    @PreAuthorize(CommunityService.ANYONE)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public Optional<FeedPost> post(long postId) {
         return readablePost(postId).map(p -> decorate(List.of(p), access.me().accountId(), access.manager()).get(0));
     }
 
-    @PreAuthorize(CommunityService.ANYONE)
+    @BrandPersonOnly
     @Transactional
     public FeedPost publish(long communityId, String body, ImageUpload image) {
         Community community = access.writable(communityId, "body");
@@ -130,7 +131,7 @@ public class FeedService {
         return decorate(List.of(post), me, access.manager()).get(0);
     }
 
-    @PreAuthorize(CommunityService.ANYONE)
+    @BrandPersonOnly
     @Transactional
     public FeedPost editPost(long postId, String body) {
         Post post = ownPost(postId);
@@ -139,7 +140,7 @@ public class FeedService {
         return decorate(List.of(post), access.me().accountId(), access.manager()).get(0);
     }
 
-    @PreAuthorize(CommunityService.ANYONE)
+    @BrandPersonOnly
     @Transactional
     public void deletePost(long postId) {
         Post post = ownPost(postId);
@@ -147,14 +148,14 @@ public class FeedService {
         posts.delete(post);
     }
 
-    @PreAuthorize(CommunityService.MANAGER)
+    @ManagerOnly
     @Transactional
     public void pin(long postId, boolean pinned) {
         posts.findById(postId).orElseThrow(CommunityNotFoundException::new).setPinned(pinned);
     }
 
     /** The picture of a post, for whoever may read the post. */
-    @PreAuthorize(CommunityService.ANYONE)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public Optional<CommunityService.Image> postImage(long postId) {
         return readablePost(postId).map(Post::getImageId).flatMap(images::findById)
@@ -162,7 +163,7 @@ public class FeedService {
     }
 
     /** Comments of a post, oldest first (at most {@code limit}). */
-    @PreAuthorize(CommunityService.ANYONE)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public List<FeedComment> comments(long postId, int limit) {
         if (readablePost(postId).isEmpty()) {
@@ -174,7 +175,7 @@ public class FeedService {
         return found.stream().map(c -> comment(c, names, me)).toList();
     }
 
-    @PreAuthorize(CommunityService.ANYONE)
+    @BrandPersonOnly
     @Transactional
     public FeedComment comment(long postId, String body) {
         Post post = readablePost(postId).orElseThrow(CommunityNotFoundException::new);
@@ -187,7 +188,7 @@ public class FeedService {
         return comment(comment, people.names(List.of(me)), me);
     }
 
-    @PreAuthorize(CommunityService.ANYONE)
+    @BrandPersonOnly
     @Transactional
     public FeedComment editComment(long commentId, String body) {
         Comment comment = ownComment(commentId);
@@ -197,7 +198,7 @@ public class FeedService {
         return comment(comment, people.names(List.of(me)), me);
     }
 
-    @PreAuthorize(CommunityService.ANYONE)
+    @BrandPersonOnly
     @Transactional
     public void deleteComment(long commentId) {
         Comment comment = ownComment(commentId);
@@ -206,7 +207,7 @@ public class FeedService {
     }
 
     /** Adds the reaction, or removes it when the person had already given it. Returns true when added. */
-    @PreAuthorize(CommunityService.ANYONE)
+    @BrandPersonOnly
     @Transactional
     public boolean toggleReaction(long postId, Reaction reaction) {
         Post post = readablePost(postId).filter(p -> !p.isHidden()).orElseThrow(CommunityNotFoundException::new);
@@ -224,7 +225,7 @@ public class FeedService {
     }
 
     /** Reports a post or a comment the person can read, with a reason, to the managers' moderation queue. */
-    @PreAuthorize(CommunityService.ANYONE)
+    @BrandPersonOnly
     @Transactional
     public void report(ContentType type, long contentId, String reason) {
         Checks.start().text(reason, "reason", 1, REASON_MAX).throwIfAny();
@@ -239,7 +240,7 @@ public class FeedService {
     }
 
     /** The latest visible posts across the communities the person belongs to, newest first. */
-    @PreAuthorize(CommunityService.ANYONE)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public List<RecentPost> recentInMyCommunities(int limit) {
         List<Community> mine = access.myCommunities();

@@ -14,6 +14,7 @@ import app.ambassade.identity.PeopleDirectory;
 import app.ambassade.identity.PersonName;
 import app.ambassade.shared.audit.AuditableAction;
 import app.ambassade.shared.csv.CsvWriter;
+import app.ambassade.shared.security.ManagerOnly;
 import app.ambassade.shared.validation.Checks;
 import java.io.Writer;
 import java.time.Clock;
@@ -37,7 +38,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +74,7 @@ public class ModerationService {
     }
 
     /** Reports, newest first, with the reported text; a fixed number of statements per page. */
-    @PreAuthorize(CommunityService.MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public Page<ReportRow> queue(boolean openOnly, Pageable pageable) {
         Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
@@ -117,34 +117,34 @@ public class ModerationService {
         return new PageImpl<>(rows, sorted, page.getTotalElements());
     }
 
-    @PreAuthorize(CommunityService.MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public long countQueue(boolean openOnly) {
         return reports.countQueue(openOnly);
     }
 
     /** Hides a post or comment from everyone but its author and managers, and tells the author why. */
-    @PreAuthorize(CommunityService.MANAGER)
+    @ManagerOnly
     @Transactional
     public void hide(ContentType type, long contentId, String reason) {
         moderate(type, contentId, true, reason);
     }
 
-    @PreAuthorize(CommunityService.MANAGER)
+    @ManagerOnly
     @Transactional
     public void restore(ContentType type, long contentId, String reason) {
         moderate(type, contentId, false, reason);
     }
 
     /** Closes a report without touching the content. */
-    @PreAuthorize(CommunityService.MANAGER)
+    @ManagerOnly
     @Transactional
     public void dismiss(long reportId) {
         reports.findById(reportId).orElseThrow(CommunityNotFoundException::new).resolve();
     }
 
     /** Mutes a member of a community for a number of days (0 lifts the mute). */
-    @PreAuthorize(CommunityService.MANAGER)
+    @ManagerOnly
     @Transactional
     public void mute(long communityId, long memberId, int days) {
         Checks.start().require(days >= 0 && days <= MAX_MUTE_DAYS, "days", "community.error.mute-days").throwIfAny();
@@ -157,7 +157,7 @@ public class ModerationService {
     }
 
     /** Members, posts and comments per week over the last eight weeks, and the most active members. */
-    @PreAuthorize(CommunityService.MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public CommunityActivityStats engagement(long communityId) {
         communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);
@@ -197,7 +197,7 @@ public class ModerationService {
     }
 
     /** A page of a community's member list (status null = all), with names and activity in a fixed number of statements. */
-    @PreAuthorize(CommunityService.MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public Page<MemberRow> members(long communityId, MembershipStatus status, Pageable pageable) {
         communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);
@@ -207,7 +207,7 @@ public class ModerationService {
         return new PageImpl<>(rows(communityId, page.getContent()), sorted, page.getTotalElements());
     }
 
-    @PreAuthorize(CommunityService.MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public long countMembers(long communityId, MembershipStatus status) {
         communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);
@@ -215,7 +215,7 @@ public class ModerationService {
     }
 
     /** Writes the member list as CSV, page by page (never the whole table in memory), formulas neutralised. */
-    @PreAuthorize(CommunityService.MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public void exportMembers(long communityId, MembershipStatus status, Writer out) {
         Community community = communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);

@@ -9,7 +9,8 @@ import app.ambassade.engagement.internal.EngagementTier;
 import app.ambassade.engagement.internal.EngagementTierRepository;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.shared.i18n.TranslationProvider;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.BrandPersonOnly;
+import app.ambassade.shared.security.ManagerOnly;
 import app.ambassade.shared.validation.Checks;
 import app.ambassade.tenancy.TenantContext;
 import app.ambassade.tenancy.TenantService;
@@ -26,7 +27,6 @@ import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,8 +40,6 @@ public class EngagementService {
     static final int MAX_POINTS = 1000;
     static final int MAX_THRESHOLD = 1_000_000;
     static final int MAX_RANK = 99;
-    static final String ANY_PERSON = "hasAnyRole('" + Roles.MEMBER + "','" + Roles.AMBASSADOR + "','"
-            + Roles.BRAND_MANAGER + "')";
 
     private final EngagementEntryRepository entries;
     private final EngagementPointsRepository points;
@@ -81,21 +79,21 @@ public class EngagementService {
     }
 
     /** The signed-in person's points, tier and next tier. */
-    @PreAuthorize(ANY_PERSON)
+    @BrandPersonOnly
     public EngagementStatus myStatus() {
         List<Tier> ladder = tiers();
         return EngagementStatus.of(entries.totalOf(me()), ladder);
     }
 
     /** The signed-in person's ledger, newest first, paged in the database. */
-    @PreAuthorize(ANY_PERSON)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public Page<EngagementEntryRow> myLedger(Pageable pageable) {
         return entries.findByMemberIdOrderByOccurredAtDescIdDesc(me(), pageable).map(EngagementService::row);
     }
 
     /** The brand's tiers by rank; the defaults are created on first use. */
-    @PreAuthorize(ANY_PERSON)
+    @BrandPersonOnly
     public List<Tier> tiers() {
         try {
             writer.ensureTiers(defaults());
@@ -109,7 +107,7 @@ public class EngagementService {
      * Replaces the brand's tiers. Names are required, ranks unique, and thresholds increase with the
      * rank; errors come per field as {@code name.i}, {@code rank.i}, {@code threshold.i}, {@code benefits.i}.
      */
-    @PreAuthorize("hasRole('" + Roles.BRAND_MANAGER + "')")
+    @ManagerOnly
     @Transactional
     public List<Tier> saveTiers(List<TierInput> input) {
         Checks checks = Checks.start();
@@ -159,7 +157,7 @@ public class EngagementService {
     }
 
     /** Points each kind of action earns in this brand (defaults where the brand has not chosen). */
-    @PreAuthorize(ANY_PERSON)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public Map<EngagementAction, Integer> pointsPerAction() {
         Map<EngagementAction, Integer> table = new EnumMap<>(EngagementAction.class);
@@ -171,7 +169,7 @@ public class EngagementService {
     }
 
     /** Sets the points per action (0 to 1000 each); applies to what is recorded from now on. */
-    @PreAuthorize("hasRole('" + Roles.BRAND_MANAGER + "')")
+    @ManagerOnly
     @Transactional
     public Map<EngagementAction, Integer> savePointsPerAction(Map<EngagementAction, Integer> table) {
         Checks checks = Checks.start();
@@ -193,7 +191,7 @@ public class EngagementService {
      * below the first threshold. {@code peopleInProgram} counts members and ambassadors, so that
      * people without any points yet are counted where 0 points places them.
      */
-    @PreAuthorize("hasRole('" + Roles.BRAND_MANAGER + "')")
+    @ManagerOnly
     public List<TierCount> peopleByTier(long peopleInProgram) {
         List<Tier> ladder = new ArrayList<>(tiers());
         ladder.sort(Comparator.comparingInt(Tier::threshold));

@@ -5,13 +5,12 @@ import app.ambassade.identity.internal.PlatformAdminRepository;
 import app.ambassade.identity.internal.UserAccount;
 import app.ambassade.identity.internal.UserAccountRepository;
 import app.ambassade.shared.i18n.TranslationProvider;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.PlatformAdminOnly;
 import app.ambassade.shared.validation.Checks;
 import app.ambassade.shared.validation.PasswordPolicy;
 import app.ambassade.tenancy.TenantContext;
 import java.time.Clock;
 import java.util.Locale;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,7 +55,7 @@ public class AccountProvisioning {
         return admins.count() > 0;
     }
 
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PlatformAdminOnly
     public long createActiveAccount(long tenantId, String email, String displayName, Role role, String password,
                                     Locale locale) {
         checkPassword(password);
@@ -70,7 +69,7 @@ public class AccountProvisioning {
     }
 
     /** The id of an active account of a tenant, for seeding on its behalf (platform admin only). */
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PlatformAdminOnly
     public java.util.Optional<AuthenticatedUser> activeAccount(long tenantId, String tenantSlug, String email) {
         return TenantContext.callAs(tenantId, () -> transactions.execute(status -> users
                 .findByEmail(Checks.normalizeEmail(email))

@@ -6,7 +6,8 @@ import app.ambassade.identity.internal.UserAccount;
 import app.ambassade.identity.internal.UserAccountRepository;
 import app.ambassade.shared.audit.AuditableAction;
 import app.ambassade.shared.i18n.TranslationProvider;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.ManagerOnly;
+import app.ambassade.shared.security.SignedInOnly;
 import app.ambassade.shared.validation.Checks;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.shared.validation.PasswordPolicy;
@@ -16,7 +17,6 @@ import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-    private static final String MANAGER = "hasRole('" + Roles.BRAND_MANAGER + "')";
 
     private final UserAccountRepository users;
     private final PlatformAdminRepository admins;
@@ -43,7 +42,7 @@ public class AccountService {
         this.events = events;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedInOnly
     @Transactional(readOnly = true)
     public Profile profile() {
         AuthenticatedUser me = AuthenticatedUser.require();
@@ -55,7 +54,7 @@ public class AccountService {
         return new Profile(account.getEmail(), account.getDisplayName(), Locale.of(account.getLocale()), me.role());
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedInOnly
     @Transactional
     public void updateProfile(String displayName, Locale locale) {
         Checks.start().text(displayName, "displayName", 1, 120).throwIfAny();
@@ -74,7 +73,7 @@ public class AccountService {
                 displayName.strip(), me.role(), me.securityStamp()));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedInOnly
     @Transactional
     public void changeLocale(Locale locale) {
         String language = TranslationProvider.supported(locale).getLanguage();
@@ -90,14 +89,14 @@ public class AccountService {
      * Changes the password and ends every other session of this person; the current session
      * goes on with the new security stamp.
      */
-    @PreAuthorize("isAuthenticated()")
+    @SignedInOnly
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
         changePassword(currentPassword, newPassword, newPassword);
     }
 
     /** As {@link #changePassword(String, String)}, from a form where the new password is typed twice. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedInOnly
     @Transactional
     public void changePassword(String currentPassword, String newPassword, String confirmation) {
         AuthenticatedUser me = AuthenticatedUser.require();
@@ -125,21 +124,21 @@ public class AccountService {
                 me.displayName(), me.role(), stamp));
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public Page<PersonRow> people(PeopleFilter filter, Pageable pageable) {
         String search = filter.search() == null ? "" : filter.search().strip().toLowerCase(Locale.ROOT);
         return users.search(filter.role(), filter.status(), search, pageable).map(AccountService::row);
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public long countPeople(PeopleFilter filter) {
         String search = filter.search() == null ? "" : filter.search().strip().toLowerCase(Locale.ROOT);
         return users.search(filter.role(), filter.status(), search, Pageable.ofSize(1)).getTotalElements();
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public Map<Role, Long> activeCountsByRole() {
         return Map.of(
@@ -148,13 +147,13 @@ public class AccountService {
                 Role.MEMBER, users.countByRoleAndStatus(Role.MEMBER, AccountStatus.ACTIVE));
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public long pendingInvitations() {
         return users.countByStatus(AccountStatus.INVITED);
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public PersonRow changeRole(long userId, Role role) {
         UserAccount account = otherPerson(userId);
@@ -165,14 +164,14 @@ public class AccountService {
         return row(account);
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public PersonRow deactivate(long userId) {
         return switchStatus(userId, AccountStatus.ACTIVE, AccountStatus.DEACTIVATED,
                 "people.error.not-active", "person.deactivated");
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public PersonRow reactivate(long userId) {
         return switchStatus(userId, AccountStatus.DEACTIVATED, AccountStatus.ACTIVE,

@@ -6,7 +6,8 @@ import app.ambassade.identity.internal.UserAccount;
 import app.ambassade.identity.internal.UserAccountRepository;
 import app.ambassade.identity.internal.UserToken;
 import app.ambassade.shared.audit.AuditableAction;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.ManagerOnly;
+import app.ambassade.shared.security.PlatformAdminOnly;
 import app.ambassade.shared.validation.Checks;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.shared.validation.PasswordPolicy;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,7 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class InvitationService {
 
     public static final Duration VALIDITY = Duration.ofDays(7);
-    private static final String MANAGER = "hasRole('" + Roles.BRAND_MANAGER + "')";
 
     private final UserAccountRepository users;
     private final Tokens tokens;
@@ -57,7 +56,7 @@ public class InvitationService {
     }
 
     /** Invites a person into the signed-in manager's tenant. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     public PersonRow invite(String email, Role role) {
         TenantSummary tenant = tenants.current().orElseThrow();
         AuthenticatedUser me = AuthenticatedUser.require();
@@ -65,7 +64,7 @@ public class InvitationService {
     }
 
     /** The platform admin invites the first brand manager of a tenant: an explicit, audited crossing. */
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PlatformAdminOnly
     public PersonRow inviteFirstManager(long tenantId, String email) {
         TenantSummary tenant = tenants.findById(tenantId).orElseThrow();
         PersonRow row = TenantContext.callAs(tenantId, () -> invite(tenant, email, Role.BRAND_MANAGER, null));
@@ -75,7 +74,7 @@ public class InvitationService {
         return row;
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     public PersonRow resend(long userId) {
         TenantSummary tenant = tenants.current().orElseThrow();
         return transactions.execute(status -> {
@@ -87,7 +86,7 @@ public class InvitationService {
         });
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     public void revoke(long userId) {
         TenantSummary tenant = tenants.current().orElseThrow();
         transactions.executeWithoutResult(status -> {

@@ -1,11 +1,11 @@
 package app.ambassade.identity;
 
 import app.ambassade.identity.internal.UserAccountRepository;
+import app.ambassade.shared.security.SignedInOnly;
 import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +22,7 @@ public class MembershipService {
     }
 
     /** Empty for the platform admin, who belongs to no brand. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedInOnly
     @Transactional(readOnly = true)
     public Optional<Membership> mine() {
         AuthenticatedUser me = AuthenticatedUser.require();

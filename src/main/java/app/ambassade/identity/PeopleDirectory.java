@@ -2,7 +2,8 @@ package app.ambassade.identity;
 
 import app.ambassade.identity.internal.UserAccount;
 import app.ambassade.identity.internal.UserAccountRepository;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.ManagerOnly;
+import app.ambassade.shared.security.SignedInOnly;
 import app.ambassade.tenancy.TenantContext;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +39,7 @@ public class PeopleDirectory {
         this.transactions = transactions;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedInOnly
     @Transactional(readOnly = true)
     public Map<Long, PersonName> names(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -51,7 +51,7 @@ public class PeopleDirectory {
     }
 
     /** Names and e-mails of the given people, for the brand team's grids and exports (one query per thousand ids). */
-    @PreAuthorize("hasRole('" + Roles.BRAND_MANAGER + "')")
+    @ManagerOnly
     @Transactional(readOnly = true)
     public Map<Long, PersonContact> contacts(Collection<Long> ids) {
         Map<Long, PersonContact> found = new LinkedHashMap<>();
@@ -67,7 +67,7 @@ public class PeopleDirectory {
      * Those of the given people whose name or e-mail contains the text, ignoring case and accents
      * ("helene" finds Hélène); all of them when the text is blank.
      */
-    @PreAuthorize("hasRole('" + Roles.BRAND_MANAGER + "')")
+    @ManagerOnly
     @Transactional(readOnly = true)
     public Map<Long, PersonContact> search(Collection<Long> among, String text) {
         String wanted = fold(text);

@@ -1,10 +1,9 @@
 package app.ambassade.mail;
 
 import app.ambassade.mail.internal.OutboxRepository;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.PlatformAdminOnly;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +17,7 @@ public class OutboxService {
         this.outbox = outbox;
     }
 
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PlatformAdminOnly
     @Transactional(readOnly = true)
     public Page<OutboxMessage> latest(Pageable pageable) {
         return outbox.findAllByOrderByCreatedAtDescIdDesc(pageable)

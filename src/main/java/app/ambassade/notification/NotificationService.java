@@ -4,7 +4,7 @@ import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.notification.internal.NotificationEntry;
 import app.ambassade.notification.internal.NotificationRepository;
 import app.ambassade.notification.internal.NotificationWriter;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.BrandPersonOnly;
 import app.ambassade.tenancy.TenantContext;
 import java.time.Clock;
 import java.util.Arrays;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +24,6 @@ public class NotificationService {
 
     static final String SEPARATOR = "\u001f";
     static final int MAX_PARAM = 300;
-    private static final String SIGNED_IN_BRAND_PERSON = "hasAnyRole('" + Roles.MEMBER + "','" + Roles.AMBASSADOR + "','"
-            + Roles.BRAND_MANAGER + "')";
 
     private final NotificationRepository notifications;
     private final NotificationWriter writer;
@@ -44,35 +41,35 @@ public class NotificationService {
      * change committed, maybe outside any request. Returns true when a notice was added.
      */
     public boolean send(long tenantId, long recipientId, NotificationType type, Long actorId, List<String> params,
-                        String link, String origin) {
+                        NotificationTarget target, String origin) {
         String joined = params.stream().map(NotificationService::clean).collect(Collectors.joining(SEPARATOR));
         String stored = joined.length() <= 1000 ? joined : joined.substring(0, 1000);
         String key = origin.length() <= 160 ? origin : origin.substring(0, 160);
         return TenantContext.callAs(tenantId, () -> writer.saveOnce(
-                new NotificationEntry(recipientId, type, actorId, stored, link, key, clock.instant())));
+                new NotificationEntry(recipientId, type, actorId, stored, target, key, clock.instant())));
     }
 
-    @PreAuthorize(SIGNED_IN_BRAND_PERSON)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public Page<NotificationItem> mine(Pageable pageable) {
         return notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(me(), pageable).map(NotificationService::item);
     }
 
-    @PreAuthorize(SIGNED_IN_BRAND_PERSON)
+    @BrandPersonOnly
     @Transactional(readOnly = true)
     public long unreadCount() {
         return notifications.countByRecipientIdAndReadFalse(me());
     }
 
     /** Marks one of the signed-in person's notifications read; true when it was theirs and unread. */
-    @PreAuthorize(SIGNED_IN_BRAND_PERSON)
+    @BrandPersonOnly
     @Transactional
     public boolean markRead(long notificationId) {
         return notifications.markRead(notificationId, me()) > 0;
     }
 
     /** Marks all of the signed-in person's notifications read; returns how many were unread. */
-    @PreAuthorize(SIGNED_IN_BRAND_PERSON)
+    @BrandPersonOnly
     @Transactional
     public int markAllRead() {
         return notifications.markAllRead(me());
@@ -84,7 +81,7 @@ public class NotificationService {
 
     private static NotificationItem item(NotificationEntry n) {
         List<String> params = n.getParams().isEmpty() ? List.of() : Arrays.asList(n.getParams().split(SEPARATOR, -1));
-        return new NotificationItem(n.getId(), n.getType(), n.getActorId(), params, n.getLink(), n.isRead(),
+        return new NotificationItem(n.getId(), n.getType(), n.getActorId(), params, n.getTarget(), n.isRead(),
                 n.getCreatedAt());
     }
 

@@ -11,7 +11,7 @@ import app.ambassade.perks.internal.PerkFileRepository;
 import app.ambassade.perks.internal.PerkPulse;
 import app.ambassade.perks.internal.PerkPulseRepository;
 import app.ambassade.perks.internal.PerkRepository;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.MemberOnly;
 import app.ambassade.shared.validation.Checks;
 import app.ambassade.shared.validation.InvalidInputException;
 import java.time.Clock;
@@ -27,7 +27,6 @@ import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -49,7 +48,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class MemberPerks {
 
-    static final String MEMBERS = "hasAnyRole('" + Roles.MEMBER + "', '" + Roles.AMBASSADOR + "')";
     static final int LIST_MAX = 200;
     static final int MOTIVATION_MIN = 10;
     static final int MOTIVATION_MAX = 1000;
@@ -89,7 +87,7 @@ public class MemberPerks {
      * Published perks (of one kind, or all): those I may claim now first, soonest first, then locked ones
      * with their locks. Perks closed for me are left out unless I hold a claim. At most {@value #LIST_MAX}.
      */
-    @PreAuthorize(MEMBERS)
+    @MemberOnly
     public List<PerkCard> browse(PerkKind kindOrNull) {
         PerkEligibility.Viewer viewer = eligibility.viewer();
         Instant now = clock.instant();
@@ -105,7 +103,7 @@ public class MemberPerks {
     }
 
     /** A published perk, or an archived one I hold a claim on; empty for drafts, unknown and other tenants' ids. */
-    @PreAuthorize(MEMBERS)
+    @MemberOnly
     public Optional<PerkCard> find(long perkId) {
         PerkEligibility.Viewer viewer = eligibility.viewer();
         Instant now = clock.instant();
@@ -117,7 +115,7 @@ public class MemberPerks {
     }
 
     /** Perks I hold a claim on (not cancelled), newest claim first. */
-    @PreAuthorize(MEMBERS)
+    @MemberOnly
     public List<PerkCard> mine() {
         PerkEligibility.Viewer viewer = eligibility.viewer();
         Instant now = clock.instant();
@@ -132,7 +130,7 @@ public class MemberPerks {
     }
 
     /** Claims an early access, an event seat (or a place on its waitlist) or a dedicated content. */
-    @PreAuthorize(MEMBERS)
+    @MemberOnly
     public ClaimOutcome claim(long perkId) {
         PerkEligibility.Viewer viewer = eligibility.viewer();
         ClaimDesk.Taken taken = decide(perkId, perk -> {
@@ -148,7 +146,7 @@ public class MemberPerks {
     }
 
     /** Applies for a co-creation seat with a short motivation; the brand selects later. */
-    @PreAuthorize(MEMBERS)
+    @MemberOnly
     public ClaimOutcome apply(long perkId, String motivation) {
         PerkEligibility.Viewer viewer = eligibility.viewer();
         ClaimDesk.Taken taken = decide(perkId, perk -> {
@@ -171,7 +169,7 @@ public class MemberPerks {
      * Cancels my event seat or waitlist place until the cut-off (a freed seat goes to the first waitlisted
      * person at once), or withdraws my co-creation application while it is open.
      */
-    @PreAuthorize(MEMBERS)
+    @MemberOnly
     public void cancel(long perkId) {
         long me = AuthenticatedUser.require().accountId();
         decide(perkId, perk -> {
@@ -199,7 +197,7 @@ public class MemberPerks {
      * The gated part of a dedicated-content perk, when I may open it: eligible now (or already holding it
      * once claims closed). Opening it records my claim, once.
      */
-    @PreAuthorize(MEMBERS)
+    @MemberOnly
     public Optional<PerkContent> content(long perkId) {
         return gated(perkId, perk -> new PerkContent(
                 articles.findByPerkId(perkId).map(PerkArticle::getBody).filter(b -> !b.isBlank()).orElse(null),
@@ -208,14 +206,14 @@ public class MemberPerks {
     }
 
     /** The download of a dedicated-content perk, under the same check as {@link #content}. */
-    @PreAuthorize(MEMBERS)
+    @MemberOnly
     public Optional<StoredFile> file(long perkId) {
         return gated(perkId, perk -> files.findByPerkIdAndPurpose(perkId, PerkFile.Purpose.DOWNLOAD).map(MemberPerks::stored)
                 .orElse(null));
     }
 
     /** The picture of a perk I may see. */
-    @PreAuthorize(MEMBERS)
+    @MemberOnly
     public Optional<StoredFile> image(long perkId) {
         long me = AuthenticatedUser.require().accountId();
         return read.execute(status -> perks.findById(perkId).filter(perk -> visible(perk, myClaim(perkId, me)))
@@ -223,7 +221,7 @@ public class MemberPerks {
     }
 
     /** The calendar file (.ics) of an event where my seat is confirmed. */
-    @PreAuthorize(MEMBERS)
+    @MemberOnly
     public Optional<String> calendar(long perkId) {
         long me = AuthenticatedUser.require().accountId();
         return read.execute(status -> perks.findById(perkId)
@@ -238,7 +236,7 @@ public class MemberPerks {
     }
 
     /** My satisfaction pulses not answered yet, newest first. */
-    @PreAuthorize(MEMBERS)
+    @MemberOnly
     public List<PendingPulse> pendingPulses() {
         long me = AuthenticatedUser.require().accountId();
         return read.execute(status -> {
@@ -252,7 +250,7 @@ public class MemberPerks {
     }
 
     /** Answers one of my pulses with a score from 1 to 5, once. */
-    @PreAuthorize(MEMBERS)
+    @MemberOnly
     public void answerPulse(long pulseId, int score) {
         long me = AuthenticatedUser.require().accountId();
         try {

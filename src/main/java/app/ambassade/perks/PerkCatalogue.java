@@ -18,7 +18,7 @@ import app.ambassade.perks.internal.PerkFile;
 import app.ambassade.perks.internal.PerkFileRepository;
 import app.ambassade.perks.internal.PerkRepository;
 import app.ambassade.shared.audit.AuditableAction;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.ManagerOnly;
 import app.ambassade.shared.validation.InvalidInputException;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -33,7 +33,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PerkCatalogue {
 
-    static final String MANAGER = "hasRole('" + Roles.BRAND_MANAGER + "')";
 
     private final PerkRepository perks;
     private final PerkArticleRepository articles;
@@ -81,7 +79,7 @@ public class PerkCatalogue {
     }
 
     /** Creates a draft perk from the form; returns its id. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public long create(PerkForm form) {
         check(form, null);
@@ -97,7 +95,7 @@ public class PerkCatalogue {
      * Saves the form over an existing perk (its kind never changes); a capacity below the confirmed places is
      * refused. Capacity and waitlist decide places: the perk's row is locked first (docs/decisions/0007).
      */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void update(long id, PerkForm form) {
         Perk perk = perks.lock(id).orElseThrow(PerkNotFoundException::new);
@@ -114,7 +112,7 @@ public class PerkCatalogue {
     }
 
     /** The perk as its form, to edit it. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public PerkForm form(long id) {
         Perk p = perks.findById(id).orElseThrow(PerkNotFoundException::new);
@@ -135,20 +133,20 @@ public class PerkCatalogue {
     }
 
     /** The perk as members would see it (for the editor's preview and the brand's lists). */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public Optional<PerkView> view(long id) {
         return perks.findById(id).map(views::view);
     }
 
     /** The catalogue, filtered by status (empty: all) and kind (null: all), paged and sorted in the database. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public Page<PerkRow> page(Set<PerkStatus> statuses, PerkKind kind, Pageable pageable) {
         return perks.page(statuses(statuses), kind, pageable).map(PerkCatalogue::row);
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public long count(Set<PerkStatus> statuses, PerkKind kind) {
         return perks.count(statuses(statuses), kind);
@@ -158,7 +156,7 @@ public class PerkCatalogue {
      * Publishes, unpublishes (back to draft) or archives. Publishing checks that the perk can be
      * claimed: dedicated content has something to show, single-use codes exist.
      */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void setStatus(long id, PerkStatus status) {
         Perk perk = perks.lock(id).orElseThrow(PerkNotFoundException::new); // claims judge the status: wait for them
@@ -172,7 +170,7 @@ public class PerkCatalogue {
     }
 
     /** Copies a perk (rules, texts, pictures and files; not its claims nor codes) as a new draft with the given title. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public long duplicate(long id, String title) {
         PerkForm original = form(id);
@@ -192,7 +190,7 @@ public class PerkCatalogue {
     }
 
     /** Replaces the perk's picture (PNG, JPEG, GIF or WebP by content, at most 512 KB). */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public void setImage(long id, FileUpload upload) {
         perks.findById(id).orElseThrow(PerkNotFoundException::new);
@@ -201,7 +199,7 @@ public class PerkCatalogue {
     }
 
     /** Replaces the downloadable file of a dedicated-content perk (PDF, image or ZIP by content, at most 5 MB). */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public void setFile(long id, FileUpload upload) {
         Perk perk = perks.findById(id).orElseThrow(PerkNotFoundException::new);
@@ -212,7 +210,7 @@ public class PerkCatalogue {
         store(id, PerkFile.Purpose.DOWNLOAD, upload, type);
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public void removeFile(long id, boolean picture) {
         perks.findById(id).orElseThrow(PerkNotFoundException::new);
@@ -224,7 +222,7 @@ public class PerkCatalogue {
      * Adds single-use codes to an early-access perk from a CSV file (one per line). The whole file is
      * refused when any line is wrong or a code is already there ({@link CodeImportRefused}).
      */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CodeStock importCodes(long id, byte[] csv) {
         Perk perk = perks.lock(id).orElseThrow(PerkNotFoundException::new); // claims hand out codes: wait for them
@@ -244,7 +242,7 @@ public class PerkCatalogue {
     }
 
     /** How many single-use codes the perk has and how many are still free. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public CodeStock codeStock(long id) {
         perks.findById(id).orElseThrow(PerkNotFoundException::new);
@@ -252,7 +250,7 @@ public class PerkCatalogue {
     }
 
     /** The perk's picture, for the brand's views. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public Optional<StoredFile> image(long id) {
         return perks.findById(id).flatMap(p -> files.findByPerkIdAndPurpose(id, PerkFile.Purpose.IMAGE))
@@ -260,7 +258,7 @@ public class PerkCatalogue {
     }
 
     /** The next published event that has not started, for the brand's home page. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public Optional<PerkRow> nextEvent() {
         return perks.upcomingEvents(clock.instant(), org.springframework.data.domain.PageRequest.of(0, 1)).stream()
@@ -268,12 +266,12 @@ public class PerkCatalogue {
     }
 
     /** The brand's tiers and communities, for the eligibility part of the editor. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     public List<Tier> tiers() {
         return engagement.tiers();
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     public List<CommunitySummary> communities() {
         return communities.browse().stream().filter(c -> !c.archived()).toList();
     }

@@ -32,10 +32,6 @@ class PerkEffects {
         this.lifecycle = lifecycle;
     }
 
-    static String link(long perkId) {
-        return "perks/" + perkId;
-    }
-
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PerkActivity.Claimed event) {
         if (event.status() == ClaimStatus.CONFIRMED || event.status() == ClaimStatus.APPLIED) {
@@ -48,7 +44,7 @@ class PerkEffects {
         claimed(event.tenantId(), event.perkId(), event.memberId());
         String origin = "perk-promoted:" + event.promotionId();
         notifications.send(event.tenantId(), event.memberId(), NotificationType.PERK_PROMOTED, null,
-                List.of(event.perkTitle()), link(event.perkId()), origin);
+                List.of(event.perkTitle()), PerkTarget.of(event.perkId()), origin);
         mail.seatConfirmed(origin, event.tenantId(), event.memberId(), event.perkId(), event.perkTitle());
     }
 
@@ -63,7 +59,7 @@ class PerkEffects {
     void on(PerkActivity.Decided event) {
         notifications.send(event.tenantId(), event.memberId(),
                 event.selected() ? NotificationType.PERK_SELECTED : NotificationType.PERK_NOT_SELECTED, null,
-                List.of(event.title()), link(event.perkId()),
+                List.of(event.title()), PerkTarget.of(event.perkId()),
                 "perk-decided:" + event.perkId() + ":" + event.memberId() + ":" + event.selected());
     }
 

@@ -236,7 +236,7 @@ public class PerkLifecycle {
 
     private void send(long tenantId, long member, NotificationType type, long perkId, List<String> params) {
         try {
-            notifications.send(tenantId, member, type, null, params, PerkEffects.link(perkId),
+            notifications.send(tenantId, member, type, null, params, PerkTarget.of(perkId),
                     "perk-" + type.name().toLowerCase(java.util.Locale.ROOT) + ":" + perkId);
         } catch (RuntimeException e) {
             log.warn("notification not created: tenant={} member={} type={} perk={}", tenantId, member, type, perkId, e);

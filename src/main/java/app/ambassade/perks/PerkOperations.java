@@ -14,6 +14,7 @@ import app.ambassade.perks.internal.PerkSettings;
 import app.ambassade.perks.internal.PerkSettingsRepository;
 import app.ambassade.shared.audit.AuditableAction;
 import app.ambassade.shared.csv.CsvWriter;
+import app.ambassade.shared.security.ManagerOnly;
 import app.ambassade.shared.validation.Checks;
 import app.ambassade.shared.validation.InvalidInputException;
 import java.io.Writer;
@@ -35,7 +36,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,7 +83,7 @@ public class PerkOperations {
      * A page of the perk's claims with these statuses (empty: all) whose person's name or e-mail contains
      * the search (blank: everyone), sorted in the database by claim date unless the page says otherwise.
      */
-    @PreAuthorize(PerkCatalogue.MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public Page<ClaimRow> claims(long perkId, Set<ClaimStatus> statuses, String nameSearch, Pageable pageable) {
         Perk perk = perk(perkId);
@@ -101,7 +101,7 @@ public class PerkOperations {
         return new PageImpl<>(rows(perk, page.getContent(), matched), sorted, page.getTotalElements());
     }
 
-    @PreAuthorize(PerkCatalogue.MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public long countClaims(long perkId, Set<ClaimStatus> statuses, String nameSearch) {
         perk(perkId);
@@ -117,7 +117,7 @@ public class PerkOperations {
      * Writes the claims as CSV (UTF-8 text, ISO-8601 instants in UTC), a page at a time so that a large
      * perk never sits in memory. Cells that a spreadsheet would run as a formula are neutralised (CsvWriter).
      */
-    @PreAuthorize(PerkCatalogue.MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public void exportCsv(long perkId, Set<ClaimStatus> statuses, Writer out) {
         Perk perk = perk(perkId);
@@ -141,7 +141,7 @@ public class PerkOperations {
      * Confirmed attendees of an event whose name or e-mail contains the text (any case, any accents), by
      * name, at most {@code limit} of them; all of them (up to the limit) for a blank text.
      */
-    @PreAuthorize(PerkCatalogue.MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public List<ClaimRow> checkInSearch(long perkId, String name, int limit) {
         Perk perk = event(perkId);
@@ -158,7 +158,7 @@ public class PerkOperations {
     }
 
     /** Marks a confirmed attendee of an event as present; nothing changes if a colleague already did. */
-    @PreAuthorize(PerkCatalogue.MANAGER)
+    @ManagerOnly
     @Transactional
     public void checkIn(long claimId) {
         PerkClaim claim = claims.findById(claimId).orElseThrow(PerkNotFoundException::new);
@@ -173,7 +173,7 @@ public class PerkOperations {
     }
 
     /** Takes a check-in back (a tap on the wrong row): no attendance yet, or a no-show if the event has closed. */
-    @PreAuthorize(PerkCatalogue.MANAGER)
+    @ManagerOnly
     @Transactional
     public void undoCheckIn(long claimId) {
         PerkClaim claim = claims.findById(claimId).orElseThrow(PerkNotFoundException::new);
@@ -182,7 +182,7 @@ public class PerkOperations {
     }
 
     /** The perk's figures, from a few grouped counts whatever the number of claims. */
-    @PreAuthorize(PerkCatalogue.MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public PerkFigures figures(long perkId) {
         Perk perk = perk(perkId);
@@ -219,7 +219,7 @@ public class PerkOperations {
      * taken), not selected frees nobody's. The applicant is told either way. Only the claim's perk is read
      * before the perk's row is locked (docs/decisions/0007); the status is decided by a conditional update.
      */
-    @PreAuthorize(PerkCatalogue.MANAGER)
+    @ManagerOnly
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void select(long claimId, boolean selected) {
         PerkClaim claim = claims.findById(claimId).orElseThrow(PerkNotFoundException::new);
@@ -241,14 +241,14 @@ public class PerkOperations {
     }
 
     /** A person gets at most one satisfaction pulse per this many days. */
-    @PreAuthorize(PerkCatalogue.MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public int pulseIntervalDays() {
         return settings.current().map(PerkSettings::getPulseIntervalDays)
                 .orElse(PerkSettings.DEFAULT_PULSE_INTERVAL_DAYS);
     }
 
-    @PreAuthorize(PerkCatalogue.MANAGER)
+    @ManagerOnly
     @Transactional
     public void setPulseIntervalDays(int days) {
         Checks.start().require(days >= PULSE_INTERVAL_MIN && days <= PULSE_INTERVAL_MAX, "pulseInterval",

@@ -4,7 +4,7 @@ import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.reassurance.internal.PolicyVersion;
 import app.ambassade.reassurance.internal.PolicyVersionRepository;
 import app.ambassade.shared.audit.AuditableAction;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.ManagerOnly;
 import app.ambassade.shared.validation.Checks;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.tenancy.TenantContext;
@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * who and when. Published versions are never changed, so the public can read every earlier one.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.BRAND_MANAGER + "')")
+@ManagerOnly
 public class PolicyService {
 
     public static final int MAX_BODY = 12000;

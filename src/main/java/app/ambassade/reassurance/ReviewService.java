@@ -10,7 +10,8 @@ import app.ambassade.reassurance.internal.ReviewProcedureRepository;
 import app.ambassade.reassurance.internal.ReviewRepository;
 import app.ambassade.shared.audit.AuditableAction;
 import app.ambassade.shared.i18n.TranslationProvider;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.ManagerOnly;
+import app.ambassade.shared.security.MemberOnly;
 import app.ambassade.shared.validation.Checks;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.tenancy.TenantContext;
@@ -33,7 +34,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,8 +58,6 @@ public class ReviewService implements PublicReviews {
     /** At most this many latest reviews in a public summary. */
     public static final int PUBLIC_LATEST_MAX = 50;
 
-    private static final String MANAGER = "hasRole('" + Roles.BRAND_MANAGER + "')";
-    private static final String WRITER = "hasAnyRole('" + Roles.MEMBER + "', '" + Roles.AMBASSADOR + "')";
     /** The zone where the calendar day begins first: an experience dated "today" anywhere is accepted. */
     private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
 
@@ -92,7 +90,7 @@ public class ReviewService implements PublicReviews {
     // --- writing ------------------------------------------------------------------------------
 
     /** A member or ambassador submits a review; it waits for moderation. */
-    @PreAuthorize(WRITER)
+    @MemberOnly
     @Transactional
     public ReviewRow submit(ReviewDraft draft) {
         check(draft);
@@ -105,14 +103,14 @@ public class ReviewService implements PublicReviews {
     }
 
     /** The signed-in person's own reviews, newest first. */
-    @PreAuthorize(WRITER)
+    @MemberOnly
     @Transactional(readOnly = true)
     public Page<ReviewRow> mine(Pageable pageable) {
         long me = AuthenticatedUser.require().accountId();
         return reviews.findByAuthorId(me, withDefaultSort(pageable)).map(ReviewService::row);
     }
 
-    @PreAuthorize(WRITER)
+    @MemberOnly
     @Transactional(readOnly = true)
     public long countMine() {
         return reviews.countByAuthorId(AuthenticatedUser.require().accountId());
@@ -120,14 +118,14 @@ public class ReviewService implements PublicReviews {
 
     // --- moderation ---------------------------------------------------------------------------
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public Page<ReviewRow> queue(ReviewFilter filter, Pageable pageable) {
         ReviewFilter f = filter == null ? ReviewFilter.any() : filter;
         return reviews.search(f.status(), f.rating(), withDefaultSort(pageable)).map(ReviewService::row);
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public long count(ReviewFilter filter) {
         ReviewFilter f = filter == null ? ReviewFilter.any() : filter;
@@ -135,13 +133,13 @@ public class ReviewService implements PublicReviews {
     }
 
     /** A review of the manager's tenant; another tenant's id is not found. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public java.util.Optional<ReviewRow> find(long reviewId) {
         return reviews.findById(reviewId).map(ReviewService::row);
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public ReviewRow approve(long reviewId) {
         Review review = pending(reviewId);
@@ -154,7 +152,7 @@ public class ReviewService implements PublicReviews {
     }
 
     /** Refuses a review under one of the published criteria, with a short reason the author is told. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public ReviewRow refuse(long reviewId, ReviewRefusalCriterion criterion, String reason) {
         Checks.start()
@@ -170,7 +168,7 @@ public class ReviewService implements PublicReviews {
     }
 
     /** The brand's public reply to a published review: one per review, whose text may be edited. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public ReviewRow reply(long reviewId, String text) {
         Checks.start().text(text, "reply", 2, REPLY_MAX).throwIfAny();
@@ -188,7 +186,7 @@ public class ReviewService implements PublicReviews {
 
     // --- statistics ---------------------------------------------------------------------------
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public ReviewStatistics statistics() {
         Map<Integer, Long> distribution = distribution();
@@ -223,7 +221,7 @@ public class ReviewService implements PublicReviews {
     // --- procedure page -----------------------------------------------------------------------
 
     /** The signed-in manager's procedure page for the editor, the default text in {@code locale} if none. */
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional(readOnly = true)
     public ReviewProcedure currentProcedure(Locale locale) {
         return procedures.findFirstByOrderByIdDesc()
@@ -231,7 +229,7 @@ public class ReviewService implements PublicReviews {
                 .orElseGet(() -> new ReviewProcedure(defaultProcedure(locale), false, null));
     }
 
-    @PreAuthorize(MANAGER)
+    @ManagerOnly
     @Transactional
     public ReviewProcedure saveProcedure(String markdown) {
         Checks.start().text(markdown, "markdown", 20, PROCEDURE_MAX).throwIfAny();

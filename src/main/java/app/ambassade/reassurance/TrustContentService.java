@@ -7,7 +7,7 @@ import app.ambassade.reassurance.internal.TransparencyFactRepository;
 import app.ambassade.reassurance.internal.TrustLabel;
 import app.ambassade.reassurance.internal.TrustLabelRepository;
 import app.ambassade.shared.audit.AuditableAction;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.ManagerOnly;
 import app.ambassade.shared.validation.Checks;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.tenancy.LogoPolicy;
@@ -22,7 +22,6 @@ import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * comes from the signed-in manager; ids of another tenant's rows are simply not found.
  */
 @Service
-@PreAuthorize("hasRole('" + Roles.BRAND_MANAGER + "')")
+@ManagerOnly
 public class TrustContentService {
 
     public static final int MAX_ORDER = 9999;

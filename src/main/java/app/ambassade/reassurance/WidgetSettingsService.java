@@ -3,7 +3,7 @@ package app.ambassade.reassurance;
 import app.ambassade.reassurance.internal.TrustWidgetSettings;
 import app.ambassade.reassurance.internal.TrustWidgetSettingsRepository;
 import app.ambassade.shared.audit.AuditableAction;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.ManagerOnly;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.tenancy.TenantContext;
 import app.ambassade.tenancy.TenantService;
@@ -16,13 +16,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The brand's widget: its key (regenerated on demand) and the origins allowed to embed it. */
 @Service
-@PreAuthorize("hasRole('" + Roles.BRAND_MANAGER + "')")
+@ManagerOnly
 public class WidgetSettingsService {
 
     public static final int MAX_ORIGINS = 20;

@@ -2,12 +2,10 @@ package app.ambassade.shell;
 
 import app.ambassade.identity.AccountService;
 import app.ambassade.identity.AuthenticatedUser;
+import app.ambassade.identity.ui.IdentityNavigation;
 import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.shared.ui.BrandColors;
 import app.ambassade.shared.ui.NavbarWidget;
-import java.util.Comparator;
-import java.util.List;
-import com.vaadin.flow.component.UI;
 import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
 import com.vaadin.flow.component.Component;
@@ -15,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -25,7 +24,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -34,6 +32,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -121,7 +121,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         userName.addClassName("user-name");
         root.add(userName);
         SubMenu sub = root.getSubMenu();
-        sub.addItem(getTranslation("shell.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")));
+        sub.addItem(getTranslation("shell.profile"), e -> IdentityNavigation.navigateToProfile());
         var language = sub.addItem(getTranslation("shell.language"));
         for (Locale locale : TranslationProvider.LOCALES) {
             var choice = language.getSubMenu().addItem(getTranslation("language." + locale.getLanguage()),

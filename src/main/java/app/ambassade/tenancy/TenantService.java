@@ -1,7 +1,8 @@
 package app.ambassade.tenancy;
 
 import app.ambassade.shared.audit.AuditableAction;
-import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.security.ManagerOnly;
+import app.ambassade.shared.security.PlatformAdminOnly;
 import app.ambassade.shared.validation.Checks;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.tenancy.internal.Tenant;
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,20 +68,20 @@ public class TenantService {
         return tenants.idsByStatus(TenantStatus.ACTIVE);
     }
 
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PlatformAdminOnly
     @Transactional(readOnly = true)
     public Page<TenantSummary> search(String search, Pageable pageable) {
         String term = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         return tenants.search(term, pageable).map(TenantService::summary);
     }
 
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PlatformAdminOnly
     @Transactional(readOnly = true)
     public long count(TenantStatus status) {
         return tenants.countByStatus(status);
     }
 
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PlatformAdminOnly
     @Transactional
     public TenantSummary create(String slug, TenantBranding branding) {
         String normalizedSlug = slug == null ? "" : slug.strip().toLowerCase(Locale.ROOT);
@@ -99,7 +99,7 @@ public class TenantService {
         return summary(tenant);
     }
 
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PlatformAdminOnly
     @Transactional
     public TenantSummary rebrand(long tenantId, TenantBranding branding) {
         Tenant tenant = tenants.findById(tenantId).orElseThrow();
@@ -109,7 +109,7 @@ public class TenantService {
     }
 
     /** A brand manager changes their own tenant's branding; the tenant comes from the principal. */
-    @PreAuthorize("hasRole('" + Roles.BRAND_MANAGER + "')")
+    @ManagerOnly
     @Transactional
     public TenantSummary rebrandCurrent(TenantBranding branding) {
         Tenant tenant = tenants.findById(TenantContext.requireTenantId()).orElseThrow();
@@ -119,19 +119,19 @@ public class TenantService {
         return summary(tenant);
     }
 
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PlatformAdminOnly
     @Transactional
     public TenantSummary replaceLogo(long tenantId, LogoUpload upload) {
         return storeLogo(tenants.findById(tenantId).orElseThrow(), upload, false);
     }
 
-    @PreAuthorize("hasRole('" + Roles.BRAND_MANAGER + "')")
+    @ManagerOnly
     @Transactional
     public TenantSummary replaceCurrentLogo(LogoUpload upload) {
         return storeLogo(tenants.findById(TenantContext.requireTenantId()).orElseThrow(), upload, true);
     }
 
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PlatformAdminOnly
     @Transactional
     public TenantSummary suspend(long tenantId, String reason) {
         Checks.start().text(reason, "reason", 3, 500).throwIfAny();
@@ -141,7 +141,7 @@ public class TenantService {
         return summary(tenant);
     }
 
-    @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
+    @PlatformAdminOnly
     @Transactional
     public TenantSummary reactivate(long tenantId) {
         Tenant tenant = tenants.findById(tenantId).orElseThrow();

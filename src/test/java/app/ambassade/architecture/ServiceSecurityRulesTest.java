@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ambassade.tenancy.TenantContext;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -110,9 +111,26 @@ class ServiceSecurityRulesTest {
             }
         }
         assertThat(unprotected)
-                .as("public service methods without @PreAuthorize: add it (hasRole(...) or isAuthenticated()), or, "
+                .as("public service methods without @PreAuthorize: add an access annotation (@ManagerOnly, @SignedInOnly, ...), or, "
                         + "if the method is meant for anonymous visitors or startup work, list it with the reason "
                         + "in ServiceSecurityRulesTest.ANONYMOUS_SAFE")
+                .isEmpty();
+    }
+
+    @Test
+    void accessExpressionsAreWrittenOnlyInSharedSecurity() {
+        Set<String> literals = new TreeSet<>();
+        for (JavaClass type : ArchitectureRulesTest.MAIN) {
+            if (type.getPackageName().equals("app.ambassade.shared.security")) {
+                continue;
+            }
+            if (type.isAnnotatedWith(PreAuthorize.class)) {
+                literals.add(type.getName());
+            }
+            type.getMethods().stream().filter(m -> m.isAnnotatedWith(PreAuthorize.class))
+                    .forEach(m -> literals.add(m.getFullName()));
+        }
+        assertThat(literals).as("use @ManagerOnly, @MemberOnly, ... (shared.security) instead of @PreAuthorize")
                 .isEmpty();
     }
 
@@ -162,9 +180,24 @@ class ServiceSecurityRulesTest {
     }
 
     private static boolean authorized(JavaCodeUnit method) {
-        Optional<PreAuthorize> annotation = method.tryGetAnnotationOfType(PreAuthorize.class)
-                .or(() -> method.getOwner().tryGetAnnotationOfType(PreAuthorize.class));
+        Optional<PreAuthorize> annotation = preAuthorize(method.getAnnotations())
+                .or(() -> preAuthorize(method.getOwner().getAnnotations()));
         return annotation.filter(a -> !OPEN_EXPRESSIONS.contains(a.value().replace(" ", ""))).isPresent();
+    }
+
+    /** {@code @PreAuthorize} itself, or the one an access annotation ({@code @ManagerOnly}, ...) carries. */
+    private static Optional<PreAuthorize> preAuthorize(Set<? extends JavaAnnotation<?>> annotations) {
+        for (JavaAnnotation<?> annotation : annotations) {
+            JavaClass type = annotation.getRawType();
+            if (type.isEquivalentTo(PreAuthorize.class)) {
+                return Optional.of(annotation.as(PreAuthorize.class));
+            }
+            Optional<PreAuthorize> meta = type.tryGetAnnotationOfType(PreAuthorize.class);
+            if (meta.isPresent()) {
+                return meta;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the code unit, or application code it reaches without passing a guard, touches data. */

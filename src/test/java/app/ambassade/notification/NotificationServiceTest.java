@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import app.ambassade.community.CommunityActivity;
+import app.ambassade.community.CommunityTarget;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.support.AmbassadeTest;
@@ -74,9 +75,9 @@ class NotificationServiceTest {
                 "Reviewed", java.util.UUID.randomUUID().toString()));
         events.publish(new CommunityActivity.JoinRequestAccepted(a.id(), 7, bob.accountId()));
 
-        assertThat(mine(ana)).extracting(NotificationItem::type, NotificationItem::params, NotificationItem::link)
-                .containsExactly(tuple(NotificationType.CONTENT_RESTORED, List.of("Reviewed"), "communities/7"),
-                        tuple(NotificationType.CONTENT_HIDDEN, List.of("Off topic"), "communities/7"));
+        assertThat(mine(ana)).extracting(NotificationItem::type, NotificationItem::params, NotificationItem::target)
+                .containsExactly(tuple(NotificationType.CONTENT_RESTORED, List.of("Reviewed"), CommunityTarget.of(7)),
+                        tuple(NotificationType.CONTENT_HIDDEN, List.of("Off topic"), CommunityTarget.of(7)));
         assertThat(mine(bob)).extracting(NotificationItem::type).containsExactly(NotificationType.JOIN_ACCEPTED);
     }
 

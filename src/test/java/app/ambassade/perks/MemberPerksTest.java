@@ -211,7 +211,7 @@ class MemberPerksTest {
         assertThat(told).singleElement().satisfies(n -> {
             assertThat(n.type()).isEqualTo(NotificationType.PERK_PROMOTED);
             assertThat(n.params()).containsExactly("Workshop");
-            assertThat(n.link()).isEqualTo("perks/" + id);
+            assertThat(n.target()).isEqualTo(PerkTarget.of(id));
         });
         assertThat(ledger(cat)).extracting(EngagementEntryRow::action, EngagementEntryRow::reference)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(EngagementAction.CLAIMED_PERK, "perk:" + id));

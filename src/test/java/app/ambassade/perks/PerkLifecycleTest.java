@@ -82,7 +82,7 @@ class PerkLifecycleTest {
         assertThat(reminders(helene)).singleElement().satisfies(n -> {
             assertThat(n.params().getFirst()).isEqualTo("Atelier parfum");
             assertThat(n.params().get(1)).contains(" à ").endsWith("(heure de Paris)");
-            assertThat(n.link()).isEqualTo("perks/" + event);
+            assertThat(n.target()).isEqualTo(PerkTarget.of(event));
         });
         assertThat(reminders(zoe)).singleElement()
                 .satisfies(n -> assertThat(n.params().get(1)).contains(" at ").endsWith("(Paris time)"));
@@ -128,7 +128,7 @@ class PerkLifecycleTest {
         });
         assertThat(thanks(zoe)).hasSize(1);
         assertThat(thanks(marc)).isEmpty();
-        assertThat(pulses(helene)).singleElement().satisfies(n -> assertThat(n.link()).isEqualTo("perks/" + event));
+        assertThat(pulses(helene)).singleElement().satisfies(n -> assertThat(n.target()).isEqualTo(PerkTarget.of(event)));
         assertThat(pulses(zoe)).hasSize(1);
         assertThat(pulses(marc)).isEmpty();
         TestData.signIn(manager);

@@ -335,7 +335,7 @@ class PerkOperationsTest {
         assertThat(fixtures.notificationsOf(helene, NotificationType.PERK_SELECTED)).singleElement()
                 .satisfies(n -> {
                     assertThat(n.params()).containsExactly("Collection 2027");
-                    assertThat(n.link()).isEqualTo("perks/" + seats);
+                    assertThat(n.target()).isEqualTo(PerkTarget.of(seats));
                 });
         assertThat(fixtures.notificationsOf(marc, NotificationType.PERK_SELECTED)).hasSize(1);
         assertThat(fixtures.notificationsOf(ana, NotificationType.PERK_NOT_SELECTED)).hasSize(1);

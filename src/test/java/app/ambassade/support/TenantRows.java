@@ -6,6 +6,7 @@ import app.ambassade.engagement.internal.EngagementEntry;
 import app.ambassade.engagement.internal.EngagementPoints;
 import app.ambassade.engagement.internal.EngagementTier;
 import app.ambassade.mail.internal.MailDelivery;
+import app.ambassade.notification.NotificationTarget;
 import app.ambassade.notification.NotificationType;
 import app.ambassade.notification.internal.NotificationEntry;
 import app.ambassade.identity.AccountStatus;
@@ -165,7 +166,7 @@ public class TenantRows {
         });
         fixtures.put(NotificationEntry.class, () -> {
             UserAccount person = (UserAccount) insert(UserAccount.class);
-            return new NotificationEntry(person.getId(), NotificationType.COMMENT_ON_POST, null, "", "communities/1",
+            return new NotificationEntry(person.getId(), NotificationType.COMMENT_ON_POST, null, "", new NotificationTarget("community", 1),
                     unique("origin"), now());
         });
         // Communities: rows that point at a community, a person or a post need those rows to exist.

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -56,7 +55,7 @@ class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
         card.addClassNames("card", "community-card");
         card.setId("community-" + c.id());
         card.addClassNames(LumoUtility.Margin.Bottom.MEDIUM, "wrap-anywhere");
-        RouterLink title = new RouterLink(c.name(), CommunityView.class, new RouteParameters("id", String.valueOf(c.id())));
+        RouterLink title = new RouterLink(c.name(), CommunityView.class, CommunityNavigation.id(c.id()));
         H3 heading = new H3(title);
         card.add(heading);
         Span badge = new Span(getTranslation("community.visibility." + c.visibility().name()));

@@ -1,9 +1,9 @@
 package app.ambassade.community.ui;
 
+import app.ambassade.community.CommunityActivityStats;
 import app.ambassade.community.CommunityNotFoundException;
 import app.ambassade.community.CommunityService;
 import app.ambassade.community.CommunitySummary;
-import app.ambassade.community.CommunityActivityStats;
 import app.ambassade.community.MemberRow;
 import app.ambassade.community.MembershipStatus;
 import app.ambassade.community.ModerationService;
@@ -63,7 +63,7 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<CommunitySummary> found = RouteIds.of(event, "id").flatMap(communities::find);
+        Optional<CommunitySummary> found = RouteIds.of(event, CommunityNavigation.ID).flatMap(communities::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

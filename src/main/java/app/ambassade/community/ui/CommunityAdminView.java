@@ -24,7 +24,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
@@ -86,10 +85,8 @@ class CommunityAdminView extends VerticalLayout implements HasDynamicTitle {
                     grid.getDataProvider().refreshAll();
                 });
         archive.addClassName("archive-community");
-        Button open = new Button(getTranslation("community.admin.open"), e -> e.getSource().getUI().ifPresent(ui ->
-                ui.navigate(CommunityView.class, new RouteParameters("id", String.valueOf(c.id())))));
-        Button engagement = new Button(getTranslation("community.activity.open"), e -> e.getSource().getUI()
-                .ifPresent(ui -> ui.navigate(CommunityActivityView.class, new RouteParameters("id", String.valueOf(c.id())))));
+        Button open = new Button(getTranslation("community.admin.open"), e -> CommunityNavigation.navigateToCommunity(c.id()));
+        Button engagement = new Button(getTranslation("community.activity.open"), e -> CommunityNavigation.navigateToActivity(c.id()));
         for (Button b : new Button[] {edit, archive, open, engagement}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }

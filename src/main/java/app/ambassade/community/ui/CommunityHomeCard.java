@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
@@ -79,7 +78,7 @@ class CommunityHomeCard implements HomeCard {
     }
 
     private static RouterLink link(String text, long communityId) {
-        return new RouterLink(text, CommunityView.class, new RouteParameters("id", String.valueOf(communityId)));
+        return new RouterLink(text, CommunityView.class, CommunityNavigation.id(communityId));
     }
 
     @Override

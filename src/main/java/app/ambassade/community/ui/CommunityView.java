@@ -37,7 +37,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -89,7 +88,7 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<CommunitySummary> found = RouteIds.of(event, "id").flatMap(communities::find);
+        Optional<CommunitySummary> found = RouteIds.of(event, CommunityNavigation.ID).flatMap(communities::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -175,7 +174,7 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void reload() {
         Optional<CommunitySummary> found = communities.find(community.id());
         if (found.isEmpty()) {
-            getUI().ifPresent(ui -> ui.navigate(CommunitiesView.class));
+            CommunityNavigation.navigateToCommunities();
             return;
         }
         community = found.get();
@@ -186,7 +185,7 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Div tools = new Div();
         tools.addClassName("manager-tools");
         tools.add(new RouterLink(getTranslation("community.activity.open"), CommunityActivityView.class,
-                new RouteParameters("id", String.valueOf(community.id()))));
+                CommunityNavigation.id(community.id())));
         var requests = communities.pendingRequests(community.id(), 50);
         if (!requests.isEmpty()) {
             tools.add(new H3(getTranslation("community.requests.title")));

@@ -44,7 +44,7 @@ class EngagementHomeCard implements HomeCard {
         Span points = new Span(card.getTranslation("engagement.points", status.points()));
         points.setId("engagement-card-points");
         card.add(tier, points, EngagementTexts.progress(card, status),
-                new Div(new Anchor("my-engagement", card.getTranslation("engagement.card.link"))));
+                new Div(new Anchor(EngagementNavigation.myEngagement(), card.getTranslation("engagement.card.link"))));
         return card;
     }
 

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
@@ -61,7 +60,7 @@ class AcceptInvitationView extends PublicPage {
         Button submit = new Button(getTranslation("account.accept.submit"), e -> {
             try {
                 invitations.accept(tenant, token, name.getValue(), password.getValue(), confirmation.getValue());
-                getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("notice", "invitation-accepted")));
+                IdentityNavigation.navigateToLogin("invitation-accepted");
             } catch (InvalidInputException error) {
                 if (error.fieldErrors().containsKey("token")) {
                     showInvalid();

@@ -46,7 +46,7 @@ class ForgotPasswordView extends PublicPage {
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
-        add(title, intro, email, submit, centered(new Anchor("login", getTranslation("account.public.to-login"))));
+        add(title, intro, email, submit, centered(new Anchor(IdentityNavigation.login(), getTranslation("account.public.to-login"))));
         email.focus();
     }
 

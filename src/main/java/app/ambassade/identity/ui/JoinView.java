@@ -65,7 +65,7 @@ class JoinView extends PublicPage {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
         add(title, intro, name, email, password, confirmation, terms, submit,
-                centered(new Anchor("login", getTranslation("account.join.have-account"))));
+                centered(new Anchor(IdentityNavigation.login(), getTranslation("account.join.have-account"))));
     }
 
     @Override

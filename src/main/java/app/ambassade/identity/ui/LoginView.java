@@ -92,8 +92,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private Component tenantLinks() {
         VerticalLayout links = new VerticalLayout(
-                new Anchor("forgot-password", getTranslation("login.forgot-password")),
-                new Anchor("join", getTranslation("login.join")));
+                new Anchor(IdentityNavigation.forgotPassword(), getTranslation("login.forgot-password")),
+                new Anchor(IdentityNavigation.join(), getTranslation("login.join")));
         links.setPadding(false);
         links.setAlignItems(Alignment.CENTER);
         return links;

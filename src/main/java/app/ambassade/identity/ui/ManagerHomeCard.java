@@ -5,6 +5,7 @@ import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.shared.security.Roles;
 import app.ambassade.shared.ui.HomeCard;
+import app.ambassade.tenancy.ui.TenancyNavigation;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -57,8 +58,8 @@ class ManagerHomeCard implements HomeCard {
             card.add(hint);
         }
 
-        Anchor people = new Anchor("people", card.getTranslation("home.people.link.people"));
-        Anchor settings = new Anchor("settings", card.getTranslation("home.people.link.settings"));
+        Anchor people = new Anchor(IdentityNavigation.people(), card.getTranslation("home.people.link.people"));
+        Anchor settings = new Anchor(TenancyNavigation.settings(), card.getTranslation("home.people.link.settings"));
         Div links = new Div(people, settings);
         links.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
                 LumoUtility.Margin.Top.SMALL);

@@ -64,7 +64,7 @@ class MembershipHomeCard implements HomeCard {
             explanation.setId("membership-ambassador");
             card.add(explanation);
         }
-        Anchor profile = new Anchor("profile", card.getTranslation("home.membership.profile"));
+        Anchor profile = new Anchor(IdentityNavigation.profile(), card.getTranslation("home.membership.profile"));
         card.add(new Div(profile));
         return card;
     }

@@ -62,7 +62,7 @@ abstract class PublicPage extends VerticalLayout implements BeforeEnterObserver,
         heading.setId("outcome-title");
         Paragraph paragraph = new Paragraph(text);
         paragraph.setId("outcome-text");
-        add(heading, paragraph, centered(new Anchor("login", getTranslation("account.public.to-login"))));
+        add(heading, paragraph, centered(new Anchor(IdentityNavigation.login(), getTranslation("account.public.to-login"))));
     }
 
     private Component header(TenantSummary tenant) {

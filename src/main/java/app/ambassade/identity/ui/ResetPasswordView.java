@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
@@ -48,7 +47,7 @@ class ResetPasswordView extends PublicPage {
         Button submit = new Button(getTranslation("account.reset.submit"), e -> {
             try {
                 resets.reset(tenant, token, password.getValue(), confirmation.getValue());
-                getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("notice", "password-reset")));
+                IdentityNavigation.navigateToLogin("password-reset");
             } catch (InvalidInputException error) {
                 if (error.fieldErrors().containsKey("token")) {
                     showInvalid();
@@ -66,7 +65,7 @@ class ResetPasswordView extends PublicPage {
 
     private void showInvalid() {
         showOutcome(getTranslation("account.reset.invalid.title"), getTranslation("account.reset.invalid"));
-        add(centered(new Anchor("forgot-password", getTranslation("account.reset.ask-again"))));
+        add(centered(new Anchor(IdentityNavigation.forgotPassword(), getTranslation("account.reset.ask-again"))));
     }
 
     @Override

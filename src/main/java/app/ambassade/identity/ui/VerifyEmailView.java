@@ -28,7 +28,7 @@ class VerifyEmailView extends PublicPage {
             event.forwardTo("login", QueryParameters.of("notice", "email-verified"));
         } else {
             showOutcome(getTranslation("account.verify.invalid.title"), getTranslation("account.verify.invalid.text"));
-            add(centered(new Anchor("join", getTranslation("account.verify.join-again"))));
+            add(centered(new Anchor(IdentityNavigation.join(), getTranslation("account.verify.join-again"))));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.ambassade.notification.internal;
 
+import app.ambassade.notification.NotificationTarget;
 import app.ambassade.notification.NotificationType;
 import app.ambassade.tenancy.TenantScopedEntity;
 import jakarta.persistence.Column;
@@ -28,8 +29,12 @@ public class NotificationEntry extends TenantScopedEntity {
     @Column(nullable = false, updatable = false, length = 1000)
     private String params;
 
-    @Column(updatable = false, length = 255)
-    private String link;
+    /** With {@code targetId}, what the notice leads to; the old {@code link} column is no longer read. */
+    @Column(name = "target_kind", updatable = false, length = 40)
+    private String targetKind;
+
+    @Column(name = "target_id", updatable = false)
+    private Long targetId;
 
     @Column(updatable = false, length = 160)
     private String origin;
@@ -43,14 +48,15 @@ public class NotificationEntry extends TenantScopedEntity {
     protected NotificationEntry() {
     }
 
-    public NotificationEntry(long recipientId, NotificationType type, Long actorId, String params, String link,
-                             String origin, Instant createdAt) {
+    public NotificationEntry(long recipientId, NotificationType type, Long actorId, String params,
+                             NotificationTarget target, String origin, Instant createdAt) {
         this.origin = origin;
         this.recipientId = recipientId;
         this.type = type;
         this.actorId = actorId;
         this.params = params;
-        this.link = link;
+        this.targetKind = target == null ? null : target.kind();
+        this.targetId = target == null ? null : target.id();
         this.createdAt = createdAt;
     }
 
@@ -70,8 +76,8 @@ public class NotificationEntry extends TenantScopedEntity {
         return params;
     }
 
-    public String getLink() {
-        return link;
+    public NotificationTarget getTarget() {
+        return targetKind == null || targetId == null ? null : new NotificationTarget(targetKind, targetId);
     }
 
     public boolean isRead() {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -53,7 +52,7 @@ class NotificationBell implements NavbarWidget {
             badge.getElement().getThemeList().add("badge error primary small pill");
             badge.addClassNames(LumoUtility.AlignSelf.START, "notification-bell-badge");
             setSuffixComponent(badge);
-            addClickListener(e -> UI.getCurrent().navigate("notifications"));
+            addClickListener(e -> NotificationNavigation.navigateToNotifications());
             refresh();
         }
 

@@ -6,6 +6,7 @@ import app.ambassade.notification.NotificationItem;
 import app.ambassade.notification.NotificationService;
 import app.ambassade.shared.i18n.Formats;
 import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.ui.Notifications;
 import app.ambassade.shared.ui.ViewerZone;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -42,12 +43,14 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final NotificationService notifications;
     private final PeopleDirectory people;
+    private final NotificationTargets targets;
     final Grid<Row> grid = new Grid<>();
     final Button markAll = new Button();
 
-    NotificationsView(NotificationService notifications, PeopleDirectory people) {
+    NotificationsView(NotificationService notifications, PeopleDirectory people, NotificationTargets targets) {
         this.notifications = notifications;
         this.people = people;
+        this.targets = targets;
         addClassName("notifications-view");
         setSizeFull();
         setMaxWidth("48rem");
@@ -99,12 +102,9 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         line.setWidthFull();
         line.setAlignItems(FlexComponent.Alignment.CENTER);
         line.expand(body);
-        if (item.link() != null && !item.link().isBlank()) {
-            Button open = new Button(getTranslation("notification.open"), e -> {
-                notifications.markRead(item.id());
-                changed();
-                UI.getCurrent().navigate(item.link());
-            });
+        if (item.target() != null) {
+            Button open = new Button(getTranslation("notification.open"), e -> open(item));
+            open.addClassName("notification-open");
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             line.add(open);
         }
@@ -118,6 +118,14 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
             line.add(read);
         }
         return line;
+    }
+
+    /** The target is resolved now, for the reader as they are now: gone or not theirs, it does not open. */
+    private void open(NotificationItem item) {
+        notifications.markRead(item.id());
+        changed();
+        targets.location(item.target()).ifPresentOrElse(location -> UI.getCurrent().navigate(location),
+                () -> Notifications.error(this, "notification.gone"));
     }
 
     private void changed() {

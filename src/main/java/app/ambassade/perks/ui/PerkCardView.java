@@ -133,7 +133,7 @@ class PerkCardView extends Div {
     }
 
     private RouteParameters route() {
-        return new RouteParameters("id", String.valueOf(perk.id()));
+        return PerkNavigation.id(perk.id());
     }
 
     static Div line(VaadinIcon icon, String text, String className) {

@@ -74,7 +74,7 @@ class PerkCheckInView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void build() {
         removeAll();
-        Anchor claims = new Anchor("manage/perks/" + perk.id() + "/claims", getTranslation("perk-ops.check-in.claims"));
+        Anchor claims = new Anchor(PerkNavigation.claims(perk.id()), getTranslation("perk-ops.check-in.claims"));
         counter.setId("check-in-counter");
         counter.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.SEMIBOLD);
         search.setLabel(getTranslation("perk-ops.check-in.search"));

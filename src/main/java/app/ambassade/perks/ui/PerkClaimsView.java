@@ -85,14 +85,14 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     /** The perk id of the address; empty when it is not a number (then the page is not found). */
     static Optional<Long> perkId(BeforeEnterEvent event) {
-        return RouteIds.of(event, "id");
+        return RouteIds.of(event, PerkNavigation.ID);
     }
 
     private void build() {
         removeAll();
-        HorizontalLayout links = new HorizontalLayout(new Anchor("manage/perks", getTranslation("perk-ops.claims.back")));
+        HorizontalLayout links = new HorizontalLayout(new Anchor(PerkNavigation.admin(), getTranslation("perk-ops.claims.back")));
         if (perk.kind() == PerkKind.EVENT) {
-            Anchor checkIn = new Anchor("manage/perks/" + perk.id() + "/check-in", getTranslation("perk-ops.claims.check-in"));
+            Anchor checkIn = new Anchor(PerkNavigation.checkIn(perk.id()), getTranslation("perk-ops.claims.check-in"));
             checkIn.setId("open-check-in");
             links.add(checkIn);
         }

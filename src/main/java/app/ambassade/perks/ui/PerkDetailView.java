@@ -84,7 +84,7 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<Long> id = RouteIds.of(event, "id");
+        Optional<Long> id = RouteIds.of(event, PerkNavigation.ID);
         if (id.isEmpty() || !load(id.get())) {
             event.rerouteToError(NotFoundException.class);
             return;

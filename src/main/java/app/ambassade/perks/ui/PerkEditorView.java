@@ -13,7 +13,6 @@ import app.ambassade.shared.ui.Notifications;
 import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.shared.ui.ViewerZone;
 import app.ambassade.shared.validation.InvalidInputException;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,7 +50,6 @@ import java.util.Optional;
 @RolesAllowed(Roles.BRAND_MANAGER)
 class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String NEW = "new";
 
     private final PerkCatalogue catalogue;
     private Long perkId;
@@ -88,7 +86,7 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         publish.addClickListener(e -> togglePublished());
         duplicate.setText(getTranslation("perks.admin.duplicate"));
         duplicate.addClickListener(e -> duplicate());
-        Button back = new Button(getTranslation("perks.editor.back"), e -> getUI().ifPresent(ui -> ui.navigate(PerksAdminView.class)));
+        Button back = new Button(getTranslation("perks.editor.back"), e -> PerkNavigation.navigateToAdmin());
         HorizontalLayout actions = new HorizontalLayout(save, publish, duplicate, back);
         actions.setWrap(true);
 
@@ -143,18 +141,10 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         showKind();
     }
 
-    static void openNew(Component from) {
-        from.getUI().ifPresent(ui -> ui.navigate("manage/perks/" + NEW + "/edit"));
-    }
-
-    static void openExisting(Component from, long id) {
-        from.getUI().ifPresent(ui -> ui.navigate("manage/perks/" + id + "/edit"));
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent enter) {
-        String id = enter.getRouteParameters().get("id").orElse(NEW);
-        if (NEW.equals(id)) {
+        String id = enter.getRouteParameters().get(PerkNavigation.ID).orElse(PerkNavigation.NEW);
+        if (PerkNavigation.NEW.equals(id)) {
             perkId = null;
             showKind();
             refreshPreview();
@@ -217,7 +207,7 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
             if (perkId == null) {
                 perkId = catalogue.create(form);
                 kind.setReadOnly(true);
-                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "manage/perks/" + perkId + "/edit"));
+                getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, PerkNavigation.editor(perkId)));
             } else {
                 catalogue.update(perkId, form);
             }
@@ -256,7 +246,7 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         long copy = catalogue.duplicate(perkId, getTranslation("perks.admin.copy-title", title.getValue()));
         Notifications.success(this, "perks.admin.duplicated");
-        openExisting(this, copy);
+        PerkNavigation.navigateToEditor(copy);
     }
 
     private Map<String, HasValidation> fields() {

@@ -45,7 +45,7 @@ class PerkManagerHomeCard implements HomeCard {
             next.setId("perks-next-event");
             card.add(next);
         });
-        card.add(new Anchor("manage/perks", card.getTranslation("perks.home.link")));
+        card.add(new Anchor(PerkNavigation.admin(), card.getTranslation("perks.home.link")));
         return Optional.of(card);
     }
 

@@ -48,7 +48,7 @@ class PerksAdminView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         create.setText(getTranslation("perks.admin.create"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> PerkEditorView.openNew(this));
+        create.addClickListener(e -> PerkNavigation.navigateToNewPerk());
         status.setLabel(getTranslation("perks.admin.status"));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("perks.admin.all"));
@@ -102,12 +102,12 @@ class PerksAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component actions(PerkRow row) {
-        Button edit = small("perks.admin.edit", () -> PerkEditorView.openExisting(this, row.id()));
+        Button edit = small("perks.admin.edit", () -> PerkNavigation.navigateToEditor(row.id()));
         edit.addClassName("edit-perk");
         Button duplicate = small("perks.admin.duplicate", () -> {
             long copy = catalogue.duplicate(row.id(), getTranslation("perks.admin.copy-title", row.title()));
             Notifications.success(this, "perks.admin.duplicated");
-            PerkEditorView.openExisting(this, copy);
+            PerkNavigation.navigateToEditor(copy);
         });
         duplicate.addClassName("duplicate-perk");
         Button publish = small(row.status() == PerkStatus.PUBLISHED ? "perks.admin.unpublish" : "perks.admin.publish",
@@ -115,10 +115,10 @@ class PerksAdminView extends VerticalLayout implements HasDynamicTitle {
         publish.addClassName("publish-perk");
         Button archive = small("perks.admin.archive", () -> changeStatus(row, PerkStatus.ARCHIVED));
         archive.setVisible(row.status() != PerkStatus.ARCHIVED);
-        Button claims = small("perks.admin.claims", () -> PerkLinks.claims(this, row.id()));
+        Button claims = small("perks.admin.claims", () -> PerkNavigation.navigateToClaims(row.id()));
         HorizontalLayout actions = new HorizontalLayout(edit, duplicate, publish, archive, claims);
         if (row.kind() == PerkKind.EVENT) {
-            actions.add(small("perks.admin.check-in", () -> PerkLinks.checkIn(this, row.id())));
+            actions.add(small("perks.admin.check-in", () -> PerkNavigation.navigateToCheckIn(row.id())));
         }
         actions.setSpacing(false);
         return actions;

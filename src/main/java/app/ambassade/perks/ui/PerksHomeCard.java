@@ -10,7 +10,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.Clock;
@@ -53,7 +52,7 @@ class PerksHomeCard implements HomeCard {
         next.ifPresent(c -> {
             Div event = new Div(new Span(card.getTranslation("perk-member.home.next")),
                     new RouterLink(c.perk().title(), PerkDetailView.class,
-                            new RouteParameters("id", String.valueOf(c.perk().id()))));
+                            PerkNavigation.id(c.perk().id())));
             event.setId("perks-home-next");
             event.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
             Span when = new Span(PerkTexts.eventWhen(card, c.perk().event()));

@@ -1,6 +1,7 @@
 package app.ambassade.platform.ui;
 
 import app.ambassade.identity.AuthenticatedUser;
+import app.ambassade.mail.ui.MailNavigation;
 import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.shared.ui.HomeCard;
 import app.ambassade.tenancy.TenantService;
@@ -45,8 +46,7 @@ class PlatformHomeCard implements HomeCard {
         VerticalLayout links = new VerticalLayout(
                 new RouterLink(card.getTranslation("platform.home.tenants-link"), TenantsView.class),
                 new RouterLink(card.getTranslation("platform.home.audit-link"), PlatformAuditView.class),
-                // The outbox view belongs to the mail module: linked by address, not by class.
-                new Anchor("outbox", card.getTranslation("platform.home.outbox-link")));
+                new Anchor(MailNavigation.outbox(), card.getTranslation("platform.home.outbox-link")));
         links.setPadding(false);
         links.setSpacing(false);
         card.add(figures, links);

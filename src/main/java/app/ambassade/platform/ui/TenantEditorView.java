@@ -2,6 +2,7 @@ package app.ambassade.platform.ui;
 
 import app.ambassade.identity.InvitationService;
 import app.ambassade.identity.PersonRow;
+import app.ambassade.mail.ui.MailNavigation;
 import app.ambassade.shared.i18n.Formats;
 import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.shared.security.Roles;
@@ -42,7 +43,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
@@ -204,7 +204,7 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
         save.addClassName("save-tenant");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("platform.action.cancel"),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(TenantsView.class)));
+                e -> PlatformNavigation.navigateToTenants());
         return new HorizontalLayout(save, cancel);
     }
 
@@ -217,8 +217,7 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
                     tenants.replaceLogo(created.id(), pendingLogo);
                 }
                 Notifications.success(this, "platform.editor.created", created.name());
-                getUI().ifPresent(ui -> ui.navigate(TenantEditorView.class,
-                        new RouteParameters(PARAMETER, String.valueOf(created.id()))));
+                PlatformNavigation.navigateToTenant(created.id());
             } else {
                 tenant = tenants.rebrand(tenant.id(), branding);
                 clearErrors();
@@ -330,7 +329,7 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
             inviteResult.removeAll();
             inviteResult.add(new Span(getTranslation("platform.invite.sent", invited.email(), tenant.name())));
             if (outbox) {
-                inviteResult.add(new Span(" "), new Anchor("outbox", getTranslation("platform.invite.see-outbox")));
+                inviteResult.add(new Span(" "), new Anchor(MailNavigation.outbox(), getTranslation("platform.invite.see-outbox")));
             }
             inviteResult.setVisible(true);
             managerEmail.clear();

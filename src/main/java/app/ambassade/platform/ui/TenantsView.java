@@ -22,7 +22,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,8 +58,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(e -> refresh());
 
         Button create = new Button(getTranslation("platform.tenants.new"), VaadinIcon.PLUS.create(),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(TenantEditorView.class,
-                        new RouteParameters(TenantEditorView.PARAMETER, TenantEditorView.NEW))));
+                e -> PlatformNavigation.navigateToNewTenant());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         HorizontalLayout toolbar = new HorizontalLayout(search, create);
@@ -76,8 +74,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(t -> new RouterLink(t.name(), TenantEditorView.class,
-                        new RouteParameters(TenantEditorView.PARAMETER, String.valueOf(t.id()))))
+        grid.addComponentColumn(t -> new RouterLink(t.name(), TenantEditorView.class, PlatformNavigation.tenant(t.id())))
                 .setKey("name").setHeader(getTranslation("platform.tenant.name"))
                 .setSortProperty("name").setFlexGrow(2).setWidth("10rem");
         grid.addComponentColumn(this::slugLink)
@@ -104,8 +101,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("createdAt").setWidth("10rem").setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setItemsPageable(this::fetch, this::count);
-        grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(TenantEditorView.class,
-                new RouteParameters(TenantEditorView.PARAMETER, String.valueOf(e.getItem().id())))));
+        grid.addItemClickListener(e -> PlatformNavigation.navigateToTenant(e.getItem().id()));
         grid.setEmptyStateText(getTranslation("platform.tenants.empty"));
     }
 

@@ -35,7 +35,7 @@ class ReviewHomeCard implements HomeCard {
         card.addClassName("narrow");
         Paragraph text = new Paragraph(card.getTranslation("reviews.home.pending", pending));
         text.setId("reviews-pending");
-        Anchor queue = new Anchor("reviews/moderation", card.getTranslation("reviews.home.link"));
+        Anchor queue = new Anchor(ReassuranceNavigation.moderation(), card.getTranslation("reviews.home.link"));
         card.add(new H3(card.getTranslation("reviews.home.title")), text, queue);
         return Optional.of(card);
     }

@@ -87,7 +87,7 @@ class ReviewModerationView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void open(ReviewRow row) {
-        getUI().ifPresent(ui -> ui.navigate(ReviewDetailView.class, String.valueOf(row.id())));
+        ReassuranceNavigation.navigateToReview(row.id());
     }
 
     private void refresh() {
