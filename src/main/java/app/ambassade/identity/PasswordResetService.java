@@ -1,12 +1,12 @@
 package app.ambassade.identity;
 
 import app.ambassade.identity.internal.IdentityMails;
-import app.ambassade.identity.internal.RateLimiter;
 import app.ambassade.identity.internal.Tokens;
 import app.ambassade.identity.internal.UserAccount;
 import app.ambassade.identity.internal.UserAccountRepository;
 import app.ambassade.identity.internal.UserToken;
 import app.ambassade.shared.audit.AuditableAction;
+import app.ambassade.shared.limits.RateLimits;
 import app.ambassade.shared.validation.Checks;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.shared.validation.PasswordPolicy;
@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class PasswordResetService implements DisposableBean {
 
     public static final Duration VALIDITY = Duration.ofHours(1);
-    /** Requests per address and tenant in {@link #REQUEST_WINDOW}, so that nobody floods a mailbox. */
+    /** Default requests per address and tenant in {@link #REQUEST_WINDOW}, so that nobody floods a mailbox. */
     static final int MAX_REQUESTS = 5;
     static final Duration REQUEST_WINDOW = Duration.ofMinutes(15);
 
@@ -50,12 +51,14 @@ public class PasswordResetService implements DisposableBean {
     private final PasswordEncoder passwords;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
-    private final RateLimiter limiter;
+    private final RateLimits limiter;
+    private final int maxRequests;
     private final ThreadPoolExecutor background = new ThreadPoolExecutor(1, 2, 30, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(500), Thread.ofPlatform().name("password-reset-", 0).daemon(true).factory());
 
     PasswordResetService(UserAccountRepository users, Tokens tokens, IdentityMails mails, PasswordEncoder passwords,
-                         TransactionTemplate transactions, ApplicationEventPublisher events, RateLimiter limiter) {
+                         TransactionTemplate transactions, ApplicationEventPublisher events, RateLimits limiter,
+                         @Value("${ambassade.limits.password-resets-per-address:" + MAX_REQUESTS + "}") int maxRequests) {
         this.users = users;
         this.tokens = tokens;
         this.mails = mails;
@@ -63,6 +66,7 @@ public class PasswordResetService implements DisposableBean {
         this.transactions = transactions;
         this.events = events;
         this.limiter = limiter;
+        this.maxRequests = maxRequests;
     }
 
     /**
@@ -73,7 +77,7 @@ public class PasswordResetService implements DisposableBean {
         Checks.start().email(email, "email").throwIfAny();
         String normalized = Checks.normalizeEmail(email);
         if (!tenant.active()
-                || !limiter.tryAcquire("reset:" + tenant.id() + ":" + normalized, MAX_REQUESTS, REQUEST_WINDOW)) {
+                || limiter.tryAcquire("reset:" + tenant.id() + ":" + normalized, maxRequests, REQUEST_WINDOW).isPresent()) {
             return CompletableFuture.completedFuture(null);
         }
         try {

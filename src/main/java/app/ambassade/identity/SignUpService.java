@@ -1,13 +1,13 @@
 package app.ambassade.identity;
 
 import app.ambassade.identity.internal.IdentityMails;
-import app.ambassade.identity.internal.RateLimiter;
 import app.ambassade.identity.internal.Tokens;
 import app.ambassade.identity.internal.UserAccount;
 import app.ambassade.identity.internal.UserAccountRepository;
 import app.ambassade.identity.internal.UserToken;
 import app.ambassade.shared.audit.AuditableAction;
 import app.ambassade.shared.i18n.TranslationProvider;
+import app.ambassade.shared.limits.RateLimits;
 import app.ambassade.shared.validation.Checks;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.shared.validation.PasswordPolicy;
@@ -43,12 +43,12 @@ public class SignUpService {
     private final PasswordEncoder passwords;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
-    private final RateLimiter limiter;
+    private final RateLimits limiter;
     private final Clock clock;
     private final int maxPerMinute;
 
     SignUpService(UserAccountRepository users, Tokens tokens, IdentityMails mails, PasswordEncoder passwords,
-                  TransactionTemplate transactions, ApplicationEventPublisher events, RateLimiter limiter, Clock clock,
+                  TransactionTemplate transactions, ApplicationEventPublisher events, RateLimits limiter, Clock clock,
                   @Value("${ambassade.sign-up.max-per-minute:30}") int maxPerMinute) {
         this.users = users;
         this.tokens = tokens;
@@ -78,7 +78,7 @@ public class SignUpService {
         if (!tenant.active()) {
             throw InvalidInputException.of("form", "account.join.closed");
         }
-        if (!limiter.tryAcquire("sign-up:" + tenant.id(), maxPerMinute, Duration.ofMinutes(1))) {
+        if (limiter.tryAcquire("sign-up:" + tenant.id(), maxPerMinute, Duration.ofMinutes(1)).isPresent()) {
             log.warn("Sign-up refused: more than {} per minute in tenant {}", maxPerMinute, tenant.slug());
             throw InvalidInputException.of("form", "account.join.busy");
         }

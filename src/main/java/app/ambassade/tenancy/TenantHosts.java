@@ -44,6 +44,11 @@ public class TenantHosts {
         return publicUrl.getScheme() + "://" + slug + "." + authority();
     }
 
+    /** Whether people reach the portal over https (then cookies are Secure and HSTS is sent). */
+    public boolean secure() {
+        return "https".equalsIgnoreCase(publicUrl.getScheme());
+    }
+
     public String platformUrl() {
         return publicUrl.getScheme() + "://" + authority();
     }

@@ -62,7 +62,7 @@ class SecurityConfig {
                 .failureHandler(failureHandler));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterAfter(new SessionValidityFilter(hosts, sessionChecks), SecurityContextHolderFilter.class);
-        http.headers(SecurityHeaders::configure);
+        http.headers(headers -> SecurityHeaders.configure(headers, hosts.secure()));
         return http.build();
     }
 

@@ -4,6 +4,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
@@ -27,10 +28,19 @@ final class SecurityHeaders {
     /** No page here uses these; the clipboard (copy buttons) stays allowed. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
+    /** One year; brands live on sub-domains of the portal's host, hence includeSubDomains. */
+    static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
+
     private SecurityHeaders() {
     }
 
-    static void configure(HeadersConfigurer<HttpSecurity> headers) {
+    static void configure(HeadersConfigurer<HttpSecurity> headers, boolean httpsPortal) {
+        if (httpsPortal) {
+            // On every response, not only those that arrived over TLS: behind a proxy whose address is not
+            // (yet) trusted a node sees plain http. Browsers ignore the header on an http response anyway.
+            headers.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+                    .includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
+        }
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(PORTAL_CSP))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.sameOrigin())

@@ -1,0 +1,117 @@
+package app.ambassade.shared.limits;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.mysql.Bucket4jMySQL;
+import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.OptionalLong;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Token buckets (bucket4j) kept in the database, so that every node shares them: a limit of 30 a
+ * minute is 30 a minute for the whole portal, not per node. Keys are stored as SHA-256 hashes (they
+ * hold client addresses and e-mail addresses). A key refused once is refused again locally, without
+ * asking the database, until its wait is over: a client hammering a limit costs one query a wait.
+ * See docs/decisions/0015-shared-rate-limits.md.
+ */
+@Component
+public class RateLimits {
+
+    static final String TABLE = "rate_limit_bucket";
+    private static final int MAX_REFUSED_KEPT = 100_000;
+
+    private final MySQLSelectForUpdateBasedProxyManager<String> buckets;
+    private final Cache<String, Instant> refusedUntil;
+    private final Clock clock;
+    private final int expiredBatch;
+
+    RateLimits(DataSource dataSource, Clock clock,
+               @Value("${ambassade.limits.cleanup-batch:1000}") int expiredBatch) {
+        this.clock = clock;
+        this.expiredBatch = expiredBatch;
+        this.buckets = Bucket4jMySQL.selectForUpdateBasedBuilder(dataSource)
+                .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                .table(TABLE).idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+                .clientClock(timeOf(clock))
+                .build();
+        this.refusedUntil = Caffeine.newBuilder().maximumSize(MAX_REFUSED_KEPT)
+                .expireAfterWrite(Duration.ofHours(1)).build();
+    }
+
+    /**
+     * Takes one token from the bucket of this key: {@code max} tokens, refilled evenly over
+     * {@code window}. Empty when the action may go on, otherwise the whole seconds to wait.
+     */
+    public OptionalLong tryAcquire(String key, int max, Duration window) {
+        String id = hash(key + "|" + max + "|" + window);
+        Instant now = clock.instant();
+        Instant until = refusedUntil.getIfPresent(id);
+        if (until != null && now.isBefore(until)) {
+            return OptionalLong.of(secondsBetween(now, until));
+        }
+        BucketConfiguration configuration = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(max).refillGreedy(max, window))
+                .build();
+        ConsumptionProbe probe = buckets.builder().build(id, () -> configuration).tryConsumeAndReturnRemaining(1);
+        if (probe.isConsumed()) {
+            refusedUntil.invalidate(id);
+            return OptionalLong.empty();
+        }
+        Instant waitEnds = now.plusNanos(probe.getNanosToWaitForRefill());
+        refusedUntil.put(id, waitEnds);
+        return OptionalLong.of(secondsBetween(now, waitEnds));
+    }
+
+    /** Buckets full again are dropped, a batch at a time, so the table holds only recent clients. */
+    @Scheduled(fixedDelayString = "${ambassade.limits.cleanup-every:PT10M}",
+            initialDelayString = "${ambassade.limits.cleanup-every:PT10M}")
+    public void dropFullBuckets() {
+        while (buckets.removeExpired(expiredBatch) >= expiredBatch) {
+            // another batch
+        }
+    }
+
+    private static long secondsBetween(Instant from, Instant to) {
+        return Math.max(1, (Duration.between(from, to).toMillis() + 999) / 1000);
+    }
+
+    private static TimeMeter timeOf(Clock clock) {
+        return new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                Instant now = clock.instant();
+                return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
+    }
+
+    private static String hash(String key) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
