@@ -43,12 +43,12 @@ class WidgetController {
 
     WidgetController(PublicTrustContent content, WidgetRateLimiter limiter, TenantHosts hosts, BrandHost brandHost,
                      TranslationProvider i18n, JsonMapper jsonMapper) {
-        this.json = jsonMapper.writer().with(new HtmlSafeJson());
         this.content = content;
         this.limiter = limiter;
         this.hosts = hosts;
         this.brandHost = brandHost;
         this.i18n = i18n;
+        this.json = jsonMapper.writer().with(new HtmlSafeJson());
     }
 
     @GetMapping("/widget/{key}.json")
