@@ -2,6 +2,8 @@ package app.ambassade.shell;
 
 import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.shared.persistence.DatabaseUnavailable;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +23,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -41,10 +42,12 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     private static final JsonMapper JSON = new JsonMapper();
 
     private final TranslationProvider i18n;
+    private final TemplateEngine templates;
     private final AtomicReference<Instant> lastLogged = new AtomicReference<>(Instant.EPOCH);
 
-    DatabaseOutageFilter(TranslationProvider i18n) {
+    DatabaseOutageFilter(TranslationProvider i18n, TemplateEngine templates) {
         this.i18n = i18n;
+        this.templates = templates;
     }
 
     @Override
@@ -83,16 +86,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
     record Unavailable(String error, String message, int retryAfterSeconds) {
     }
 
-    static String page(Locale locale, String title, String text, String retry) {
-        return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<meta http-equiv=\"refresh\" content=\"" + DatabaseUnavailable.RETRY_AFTER_SECONDS + "\">"
-                + "<title>" + HtmlUtils.htmlEscape(title, "UTF-8") + "</title>"
-                + "<style>body{font-family:system-ui,sans-serif;margin:0;color:#1a1a1a;background:#f5f5f5}"
-                + "main{max-width:32rem;margin:15vh auto;padding:2rem;background:#fff;border-radius:8px}"
-                + "h1{font-size:1.5rem;margin-top:0}a{color:#1f4fbf;display:inline-block;padding:.75rem 0}</style>"
-                + "</head><body><main><h1>" + HtmlUtils.htmlEscape(title, "UTF-8") + "</h1><p>" + HtmlUtils.htmlEscape(text, "UTF-8")
-                + "</p><p><a href=\"\">" + HtmlUtils.htmlEscape(retry, "UTF-8") + "</a></p></main></body></html>";
+    String page(Locale locale, String title, String text, String retry) {
+        StringOutput out = new StringOutput();
+        templates.render("shell/unavailable.jte", new UnavailablePage(locale.getLanguage(), title, text, retry,
+                DatabaseUnavailable.RETRY_AFTER_SECONDS), out);
+        return out.toString();
     }
 
     private static boolean wantsJson(HttpServletRequest request) {

@@ -34,19 +34,18 @@ class PublicTrustController {
 
     private final TenantHosts hosts;
     private final PublicTrustContent content;
-    private final TranslationProvider i18n;
+    private final PublicTrustPages pages;
 
-    PublicTrustController(TenantHosts hosts, PublicTrustContent content, TranslationProvider i18n) {
+    PublicTrustController(TenantHosts hosts, PublicTrustContent content, PublicTrustPages pages) {
         this.hosts = hosts;
         this.content = content;
-        this.i18n = i18n;
+        this.pages = pages;
     }
 
     @GetMapping("/trust")
     ResponseEntity<String> page(HttpServletRequest request, @RequestParam(required = false) String lang) {
         return content.forSlug(slug(request))
-                .map(trust -> html(request, new PublicTrustPage(i18n, locale(request, lang, trust.tenant().defaultLocale()))
-                        .page(trust)))
+                .map(trust -> html(request, pages.page(trust, locale(request, lang, trust.tenant().defaultLocale()))))
                 .orElseGet(PublicTrustController::notFound);
     }
 
@@ -59,8 +58,8 @@ class PublicTrustController {
         }
         return content.forSlug(slug(request))
                 .flatMap(trust -> content.publishedVersion(trust.tenant(), policyType.get(), number)
-                        .map(version -> html(request, new PublicTrustPage(i18n,
-                                locale(request, lang, trust.tenant().defaultLocale())).policyVersion(trust, version))))
+                        .map(version -> html(request, pages.policyVersion(trust, version,
+                                locale(request, lang, trust.tenant().defaultLocale())))))
                 .orElseGet(PublicTrustController::notFound);
     }
 
@@ -85,13 +84,7 @@ class PublicTrustController {
     ResponseEntity<String> embed(HttpServletRequest request, @RequestParam(required = false) String lang) {
         return content.activeTenant(slug(request))
                 .flatMap(tenant -> content.widgetKey(tenant).map(key -> {
-                    Locale locale = locale(request, lang, tenant.defaultLocale());
-                    String body = "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-                            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-                            + PublicTrustPage.escape(i18n.getTranslation("trust.widget.heading", locale)) + "</title></head>"
-                            + "<body style=\"margin:8px;background:#fff\"><main><script src=\"/widget.js\" data-key=\""
-                            + PublicTrustPage.escape(key) + "\" data-lang=\"" + locale.getLanguage() + "\"></script></main>"
-                            + "</body></html>";
+                    String body = pages.embed(key, locale(request, lang, tenant.defaultLocale()));
                     return ResponseEntity.ok().cacheControl(CacheControl.noCache())
                             .header("Content-Security-Policy", "default-src 'self'; img-src 'self' https: data:; "
                                     + "style-src 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'")

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,18 +19,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The public trust pages (page, policy versions, label images, embed) are rate-limited per brand
- * and client address, like the widget JSON: 120 requests a minute, then 429 with Retry-After. The
- * brand is the one the host resolves to (see {@link BrandHost}), so spelling the host differently
- * never buys a fresh budget; a host with no brand is answered 404 without touching a bucket.
+ * and client address, like the widget JSON: {@code ambassade.limits.trust-page-per-minute} requests a
+ * minute (120 unless set), then 429 with Retry-After. The brand is the one the host resolves to (see
+ * {@link BrandHost}), so spelling the host differently never buys a fresh budget; a host with no
+ * brand is answered 404 without touching a bucket.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicTrustRateLimit {
 
-    static final int PER_MINUTE = 120;
-
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> publicTrustRateLimitFilter(WidgetRateLimiter limiter,
-                                                                            BrandHost brandHost) {
+                                                                            BrandHost brandHost,
+            @Value("${ambassade.limits.trust-page-per-minute:120}") int perMinute) {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,7 +43,7 @@ class PublicTrustRateLimit {
                     return;
                 }
                 OptionalLong wait = limiter.tryAcquire("trust-page:" + brand.get().id(), request.getRemoteAddr(),
-                        PER_MINUTE);
+                        perMinute);
                 if (wait.isPresent()) {
                     response.setStatus(429);
                     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));

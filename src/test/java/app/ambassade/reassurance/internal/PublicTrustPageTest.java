@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ambassade.reassurance.PublicReviewSummary;
 import app.ambassade.reassurance.PublicReviewSummary.PublicReview;
 import app.ambassade.shared.i18n.TranslationProvider;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,10 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The reviews section of the public page, rendered from a summary value (no Spring needed). */
+/** The reviews section of the public page, rendered from a summary value by the precompiled template (no Spring needed). */
 class PublicTrustPageTest {
 
-    private final TranslationProvider i18n = new TranslationProvider();
+    private final PublicTrustPages pages = new PublicTrustPages(TemplateEngine.createPrecompiled(ContentType.Html),
+            new TranslationProvider());
 
     private static PublicReviewSummary summary() {
         return new PublicReviewSummary(4.25, 12, Map.of(5, 7L, 4, 3L, 1, 2L), Map.of("OFF_TOPIC", 2L),
@@ -27,22 +30,22 @@ class PublicTrustPageTest {
 
     @Test
     void theReviewsSectionShowsTheSummaryTheLatestReviewsWithDateAndSourceAndTheRefusals() {
-        String html = PublicTrustPage.reviews(i18n, Locale.ENGLISH, summary());
+        String html = pages.reviews(summary(), Locale.ENGLISH);
         assertThat(html).contains("Customer reviews", "4.3 out of 5 from 12 reviews", "5 stars: 7", "3 stars: 0",
                 "experience on Oct 2, 2026", "invited customer", "Lucas B.", "Off topic: 2", "1 star: 2", "How we collect and moderate reviews", "<strong>every</strong>",
-                "Reviews refused, by published criterion", "The brand&#39;s reply");
+                "Reviews refused, by published criterion", "The brand's reply");
     }
 
     @Test
     void aBrandWithoutPublishedReviewsSaysSoInsteadOfAZeroRating() {
         PublicReviewSummary none = new PublicReviewSummary(0, 0, Map.of(), Map.of(), List.of(), "");
-        String html = PublicTrustPage.reviews(i18n, Locale.ENGLISH, none);
+        String html = pages.reviews(none, Locale.ENGLISH);
         assertThat(html).contains("No published reviews yet.").doesNotContain("out of 5");
     }
 
     @Test
     void reviewTextWithMarkupOrScriptIsShownAsText() {
-        String html = PublicTrustPage.reviews(i18n, Locale.ENGLISH, summary());
+        String html = pages.reviews(summary(), Locale.ENGLISH);
         assertThat(html).doesNotContain("<script", "<b>Great", "<i>Lucas")
                 .contains("&lt;script&gt;x&lt;/script&gt;")
                 .contains("&lt;script&gt;", "&lt;b&gt;Great&lt;/b&gt; lamp", "Thank you &lt;i&gt;Lucas&lt;/i&gt;!");
@@ -50,7 +53,7 @@ class PublicTrustPageTest {
 
     @Test
     void theReviewsSectionSpeaksFrench() {
-        String html = PublicTrustPage.reviews(i18n, Locale.FRENCH, summary());
+        String html = pages.reviews(summary(), Locale.FRENCH);
         assertThat(html).contains("Avis clients", "4,3 sur 5 d’après 12 avis", "client invité", "Avis refusés");
     }
 }
