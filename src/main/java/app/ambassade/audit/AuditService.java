@@ -34,8 +34,11 @@ public class AuditService {
     private final Clock clock;
     private final TransactionTemplate write;
 
-    AuditService(AuditEntryRepository entries, PlatformAuditEntryRepository platformEntries, Clock clock,
-                 PlatformTransactionManager transactions) {
+    AuditService(
+            AuditEntryRepository entries,
+            PlatformAuditEntryRepository platformEntries,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.entries = entries;
         this.platformEntries = platformEntries;
         this.clock = clock;
@@ -56,17 +59,19 @@ public class AuditService {
         if (action.tenantId() == null) {
             write.executeWithoutResult(status -> {
                 if (!platformEntries.existsByEventId(action.eventId())) {
-                    platformEntries.save(new PlatformAuditEntry(action.eventId(), clock.instant(), actor,
-                            action.action(), target, details));
+                    platformEntries.save(new PlatformAuditEntry(
+                            action.eventId(), clock.instant(), actor, action.action(), target, details));
                 }
             });
         } else {
-            TenantContext.runAs(action.tenantId(), () -> write.executeWithoutResult(status -> {
-                if (!entries.existsByEventId(action.eventId())) {
-                    entries.save(new AuditEntry(action.eventId(), clock.instant(), actor, action.action(), target,
-                            details));
-                }
-            }));
+            TenantContext.runAs(
+                    action.tenantId(),
+                    () -> write.executeWithoutResult(status -> {
+                        if (!entries.existsByEventId(action.eventId())) {
+                            entries.save(new AuditEntry(
+                                    action.eventId(), clock.instant(), actor, action.action(), target, details));
+                        }
+                    }));
         }
     }
 
@@ -74,14 +79,17 @@ public class AuditService {
     @Transactional(readOnly = true)
     public Page<AuditRecord> tenantLog(Pageable pageable) {
         return entries.findAllByOrderByOccurredAtDescIdDesc(pageable)
-                .map(e -> new AuditRecord(e.getOccurredAt(), e.getActor(), e.getAction(), e.getTarget(), e.getDetails()));
+                .map(e ->
+                        new AuditRecord(e.getOccurredAt(), e.getActor(), e.getAction(), e.getTarget(), e.getDetails()));
     }
 
     @PlatformAdminOnly
     @Transactional(readOnly = true)
     public Page<AuditRecord> platformLog(Pageable pageable) {
-        return platformEntries.findAllByOrderByOccurredAtDescIdDesc(pageable)
-                .map(e -> new AuditRecord(e.getOccurredAt(), e.getActor(), e.getAction(), e.getTarget(), e.getDetails()));
+        return platformEntries
+                .findAllByOrderByOccurredAtDescIdDesc(pageable)
+                .map(e ->
+                        new AuditRecord(e.getOccurredAt(), e.getActor(), e.getAction(), e.getTarget(), e.getDetails()));
     }
 
     private static String cut(String value, int max) {

@@ -65,13 +65,18 @@ class CommunityAccess {
         }
         Set<Visibility> allowed = visibilities();
         return communities.findByIds(ids).stream()
-                .filter(c -> !c.isArchived() && allowed.contains(c.getVisibility())).toList();
+                .filter(c -> !c.isArchived() && allowed.contains(c.getVisibility()))
+                .toList();
     }
 
     /** May the signed-in person read the feed: visible, and a member when the community is invite-only. */
     Optional<Community> readable(long id) {
-        return visible(id).filter(c -> manager() || c.getVisibility() != Visibility.INVITE_ONLY
-                || membership(id).map(m -> m.getStatus() == MembershipStatus.ACTIVE).orElse(false));
+        return visible(id)
+                .filter(c -> manager()
+                        || c.getVisibility() != Visibility.INVITE_ONLY
+                        || membership(id)
+                                .map(m -> m.getStatus() == MembershipStatus.ACTIVE)
+                                .orElse(false));
     }
 
     /** Where the person may write: an active, unmuted member of a visible, not archived community, or a manager. */
@@ -83,9 +88,10 @@ class CommunityAccess {
         if (manager()) {
             return community;
         }
-        CommunityMember membership = membership(id).filter(m -> m.getStatus() == MembershipStatus.ACTIVE)
-                .orElseThrow(() -> app.ambassade.shared.validation.InvalidInputException.of(field,
-                        "community.error.not-member"));
+        CommunityMember membership = membership(id)
+                .filter(m -> m.getStatus() == MembershipStatus.ACTIVE)
+                .orElseThrow(() ->
+                        app.ambassade.shared.validation.InvalidInputException.of(field, "community.error.not-member"));
         if (membership.mutedAt(clock.instant())) {
             throw app.ambassade.shared.validation.InvalidInputException.of(field, "community.error.muted");
         }

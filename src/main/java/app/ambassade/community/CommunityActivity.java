@@ -10,28 +10,31 @@ public sealed interface CommunityActivity {
     long tenantId();
 
     /** A person joined a community (open join, accepted request or accepted invitation). */
-    record MemberJoined(long tenantId, long communityId, long memberId) implements CommunityActivity {
-    }
+    record MemberJoined(long tenantId, long communityId, long memberId) implements CommunityActivity {}
 
     /** A manager accepted a person's request to join an invite-only community. */
-    record JoinRequestAccepted(long tenantId, long communityId, long memberId) implements CommunityActivity {
-    }
+    record JoinRequestAccepted(long tenantId, long communityId, long memberId) implements CommunityActivity {}
 
-    record PostPublished(long tenantId, long communityId, long postId, long authorId) implements CommunityActivity {
-    }
+    record PostPublished(long tenantId, long communityId, long postId, long authorId) implements CommunityActivity {}
 
     /** Someone commented on a post; {@code postAuthorId} is who should hear about it. */
-    record CommentAdded(long tenantId, long communityId, long postId, long commentId, long authorId,
-                        long postAuthorId) implements CommunityActivity {
-    }
+    record CommentAdded(long tenantId, long communityId, long postId, long commentId, long authorId, long postAuthorId)
+            implements CommunityActivity {}
 
     /** Someone reacted to a post; {@code postAuthorId} receives the reaction. */
-    record ReactionAdded(long tenantId, long communityId, long postId, long reactorId, long postAuthorId,
-                         String reaction) implements CommunityActivity {
-    }
+    record ReactionAdded(
+            long tenantId, long communityId, long postId, long reactorId, long postAuthorId, String reaction)
+            implements CommunityActivity {}
 
     /** A manager hid or restored a post or comment; the author is told why. {@code moderationId} names this decision. */
-    record ContentModerated(long tenantId, long communityId, String contentType, long contentId, long authorId,
-                            boolean hidden, String reason, String moderationId) implements CommunityActivity {
-    }
+    record ContentModerated(
+            long tenantId,
+            long communityId,
+            String contentType,
+            long contentId,
+            long authorId,
+            boolean hidden,
+            String reason,
+            String moderationId)
+            implements CommunityActivity {}
 }

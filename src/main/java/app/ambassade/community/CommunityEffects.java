@@ -27,8 +27,12 @@ class CommunityEffects {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CommunityActivity.MemberJoined event) {
-        engagement.record(event.tenantId(), event.memberId(), EngagementAction.JOINED_COMMUNITY,
-                "community:" + event.communityId(), "");
+        engagement.record(
+                event.tenantId(),
+                event.memberId(),
+                EngagementAction.JOINED_COMMUNITY,
+                "community:" + event.communityId(),
+                "");
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -43,30 +47,51 @@ class CommunityEffects {
         }
         String origin = "post:" + event.postId() + ":by:" + event.reactorId();
         engagement.record(event.tenantId(), event.postAuthorId(), EngagementAction.RECEIVED_REACTION, origin, "");
-        notifications.send(event.tenantId(), event.postAuthorId(), NotificationType.REACTION_ON_POST, event.reactorId(),
-                List.of(event.reaction() == null ? "" : event.reaction()), CommunityTarget.of(event.communityId()),
+        notifications.send(
+                event.tenantId(),
+                event.postAuthorId(),
+                NotificationType.REACTION_ON_POST,
+                event.reactorId(),
+                List.of(event.reaction() == null ? "" : event.reaction()),
+                CommunityTarget.of(event.communityId()),
                 "reaction:" + origin + ":" + event.reaction());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CommunityActivity.CommentAdded event) {
         if (event.authorId() != event.postAuthorId()) {
-            notifications.send(event.tenantId(), event.postAuthorId(), NotificationType.COMMENT_ON_POST,
-                    event.authorId(), List.of(), CommunityTarget.of(event.communityId()), "comment:" + event.commentId());
+            notifications.send(
+                    event.tenantId(),
+                    event.postAuthorId(),
+                    NotificationType.COMMENT_ON_POST,
+                    event.authorId(),
+                    List.of(),
+                    CommunityTarget.of(event.communityId()),
+                    "comment:" + event.commentId());
         }
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CommunityActivity.ContentModerated event) {
-        notifications.send(event.tenantId(), event.authorId(),
-                event.hidden() ? NotificationType.CONTENT_HIDDEN : NotificationType.CONTENT_RESTORED, null,
-                List.of(event.reason() == null ? "" : event.reason()), CommunityTarget.of(event.communityId()),
+        notifications.send(
+                event.tenantId(),
+                event.authorId(),
+                event.hidden() ? NotificationType.CONTENT_HIDDEN : NotificationType.CONTENT_RESTORED,
+                null,
+                List.of(event.reason() == null ? "" : event.reason()),
+                CommunityTarget.of(event.communityId()),
                 "moderation:" + event.moderationId());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(CommunityActivity.JoinRequestAccepted event) {
-        notifications.send(event.tenantId(), event.memberId(), NotificationType.JOIN_ACCEPTED, null, List.of(),
-                CommunityTarget.of(event.communityId()), "join-accepted:" + event.communityId());
+        notifications.send(
+                event.tenantId(),
+                event.memberId(),
+                NotificationType.JOIN_ACCEPTED,
+                null,
+                List.of(),
+                CommunityTarget.of(event.communityId()),
+                "join-accepted:" + event.communityId());
     }
 }

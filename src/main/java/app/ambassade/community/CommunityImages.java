@@ -9,8 +9,7 @@ public final class CommunityImages {
 
     public static final int MAX_BYTES = LogoPolicy.MAX_BYTES;
 
-    private CommunityImages() {
-    }
+    private CommunityImages() {}
 
     /** The sniffed content type, or an {@link InvalidInputException} at the field. */
     static String check(ImageUpload upload, String field) {

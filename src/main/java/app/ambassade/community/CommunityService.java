@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommunityService {
 
-
     public static final int NAME_MAX = 120;
     public static final int DESCRIPTION_MAX = 2000;
 
@@ -45,9 +44,14 @@ public class CommunityService {
     private final PeopleDirectory people;
     private final Clock clock;
 
-    CommunityService(CommunityRepository communities, CommunityMemberRepository members,
-                     CommunityImageRepository images, CommunityAccess access, ApplicationEventPublisher events,
-                     PeopleDirectory people, Clock clock) {
+    CommunityService(
+            CommunityRepository communities,
+            CommunityMemberRepository members,
+            CommunityImageRepository images,
+            CommunityAccess access,
+            ApplicationEventPublisher events,
+            PeopleDirectory people,
+            Clock clock) {
         this.people = people;
         this.communities = communities;
         this.members = members;
@@ -63,11 +67,15 @@ public class CommunityService {
     @Transactional
     public CommunitySummary create(CommunityForm form) {
         validate(form);
-        Community community = communities.save(new Community(form.name().strip(), description(form),
-                form.visibility(), access.me().accountId(), clock.instant()));
+        Community community = communities.save(new Community(
+                form.name().strip(),
+                description(form),
+                form.visibility(),
+                access.me().accountId(),
+                clock.instant()));
         storeCover(community, form.cover());
-        events.publishEvent(AuditableAction.tenant(community.getTenantId(), "community.created",
-                "community:" + community.getId(), community.getName()));
+        events.publishEvent(AuditableAction.tenant(
+                community.getTenantId(), "community.created", "community:" + community.getId(), community.getName()));
         return summary(community, null);
     }
 
@@ -86,8 +94,11 @@ public class CommunityService {
     public void archive(long id, boolean archived) {
         Community community = communities.findById(id).orElseThrow(CommunityNotFoundException::new);
         community.setArchived(archived);
-        events.publishEvent(AuditableAction.tenant(community.getTenantId(),
-                archived ? "community.archived" : "community.unarchived", "community:" + id, community.getName()));
+        events.publishEvent(AuditableAction.tenant(
+                community.getTenantId(),
+                archived ? "community.archived" : "community.unarchived",
+                "community:" + id,
+                community.getName()));
     }
 
     @ManagerOnly
@@ -107,10 +118,13 @@ public class CommunityService {
     @Transactional(readOnly = true)
     public List<PersonName> pendingRequests(long communityId, int limit) {
         communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);
-        List<Long> ids = members.page(communityId, MembershipStatus.REQUESTED,
-                        org.springframework.data.domain.PageRequest.of(0, limit,
-                                org.springframework.data.domain.Sort.by("createdAt", "id")))
-                .map(CommunityMember::getMemberId).getContent();
+        List<Long> ids = members.page(
+                        communityId,
+                        MembershipStatus.REQUESTED,
+                        org.springframework.data.domain.PageRequest.of(
+                                0, limit, org.springframework.data.domain.Sort.by("createdAt", "id")))
+                .map(CommunityMember::getMemberId)
+                .getContent();
         Map<Long, PersonName> names = people.names(ids);
         return ids.stream().map(names::get).filter(java.util.Objects::nonNull).toList();
     }
@@ -173,8 +187,9 @@ public class CommunityService {
     @BrandPersonOnly
     @Transactional(readOnly = true)
     public Optional<CommunitySummary> find(long id) {
-        return access.visible(id).map(c -> summary(c,
-                access.membership(id).map(CommunityMember::getStatus).orElse(null)));
+        return access.visible(id)
+                .map(c -> summary(
+                        c, access.membership(id).map(CommunityMember::getStatus).orElse(null)));
     }
 
     /** The communities the signed-in person belongs to (not archived, still visible to their role). */
@@ -183,7 +198,8 @@ public class CommunityService {
     public List<CommunitySummary> mine() {
         return access.myCommunities().stream()
                 .sorted(java.util.Comparator.comparing(Community::getName))
-                .map(c -> summary(c, MembershipStatus.ACTIVE)).toList();
+                .map(c -> summary(c, MembershipStatus.ACTIVE))
+                .toList();
     }
 
     /**
@@ -193,8 +209,8 @@ public class CommunityService {
     @BrandPersonOnly
     @Transactional
     public MembershipStatus join(long id) {
-        Community community = access.visible(id).filter(c -> !c.isArchived())
-                .orElseThrow(CommunityNotFoundException::new);
+        Community community =
+                access.visible(id).filter(c -> !c.isArchived()).orElseThrow(CommunityNotFoundException::new);
         AuthenticatedUser me = access.me();
         Instant now = clock.instant();
         Optional<CommunityMember> existing = members.findByCommunityIdAndMemberId(id, me.accountId());
@@ -207,8 +223,8 @@ public class CommunityService {
             return m.getStatus();
         }
         boolean direct = community.getVisibility() != Visibility.INVITE_ONLY || access.manager();
-        CommunityMember m = members.save(new CommunityMember(id, me.accountId(),
-                direct ? MembershipStatus.ACTIVE : MembershipStatus.REQUESTED, now));
+        CommunityMember m = members.save(new CommunityMember(
+                id, me.accountId(), direct ? MembershipStatus.ACTIVE : MembershipStatus.REQUESTED, now));
         if (direct) {
             events.publishEvent(new CommunityActivity.MemberJoined(community.getTenantId(), id, me.accountId()));
         }
@@ -227,18 +243,22 @@ public class CommunityService {
     @BrandPersonOnly
     @Transactional(readOnly = true)
     public Optional<Image> cover(long communityId) {
-        return access.visible(communityId).map(Community::getCoverImageId)
-                .flatMap(images::findById).map(i -> new Image(i.getContentType(), i.getContent()));
+        return access.visible(communityId)
+                .map(Community::getCoverImageId)
+                .flatMap(images::findById)
+                .map(i -> new Image(i.getContentType(), i.getContent()));
     }
 
     /** Bytes and type of a stored picture. */
-    public record Image(String contentType, byte[] content) {
-    }
+    public record Image(String contentType, byte[] content) {}
 
     private void validate(CommunityForm form) {
-        Checks checks = Checks.start().text(form.name(), "name", 1, NAME_MAX)
-                .require(form.description() == null || form.description().strip().length() <= DESCRIPTION_MAX,
-                        "description", "validation.too-long")
+        Checks checks = Checks.start()
+                .text(form.name(), "name", 1, NAME_MAX)
+                .require(
+                        form.description() == null || form.description().strip().length() <= DESCRIPTION_MAX,
+                        "description",
+                        "validation.too-long")
                 .require(form.visibility() != null, "visibility", "validation.required");
         checks.throwIfAny();
         if (form.cover() != null) {
@@ -255,13 +275,21 @@ public class CommunityService {
             return;
         }
         String type = CommunityImages.check(cover, "cover");
-        CommunityImage image = images.save(new CommunityImage(community.getId(), type, cover.content(), clock.instant()));
+        CommunityImage image =
+                images.save(new CommunityImage(community.getId(), type, cover.content(), clock.instant()));
         community.setCoverImageId(image.getId());
     }
 
     private static CommunitySummary summary(Community c, MembershipStatus status) {
-        return new CommunitySummary(c.getId(), c.getName(), c.getDescription(), c.getVisibility(), c.isArchived(),
-                c.getCoverImageId() != null, status, c.getCreatedAt(), c.getVersion());
+        return new CommunitySummary(
+                c.getId(),
+                c.getName(),
+                c.getDescription(),
+                c.getVisibility(),
+                c.isArchived(),
+                c.getCoverImageId() != null,
+                status,
+                c.getCreatedAt(),
+                c.getVersion());
     }
-
 }

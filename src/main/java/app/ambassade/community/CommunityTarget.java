@@ -7,8 +7,7 @@ public final class CommunityTarget {
 
     public static final String KIND = "community";
 
-    private CommunityTarget() {
-    }
+    private CommunityTarget() {}
 
     public static NotificationTarget of(long communityId) {
         return new NotificationTarget(KIND, communityId);

@@ -57,10 +57,18 @@ public class FeedService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FeedService(PostRepository posts, CommentRepository comments, PostReactionRepository reactions,
-                ReportRepository reports, CommunityImageRepository images, CommunityRepository communities,
-                CommunityMemberRepository members, CommunityAccess access, PeopleDirectory people,
-                ApplicationEventPublisher events, Clock clock) {
+    FeedService(
+            PostRepository posts,
+            CommentRepository comments,
+            PostReactionRepository reactions,
+            ReportRepository reports,
+            CommunityImageRepository images,
+            CommunityRepository communities,
+            CommunityMemberRepository members,
+            CommunityAccess access,
+            PeopleDirectory people,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.posts = posts;
         this.comments = comments;
         this.reactions = reactions;
@@ -89,8 +97,8 @@ public class FeedService {
             page = posts.firstPage(communityId, me, manager, Limit.of(limit + 1));
         } else {
             // Inclusive bound: the cursor's own post comes back first when it still exists; skip it.
-            page = new ArrayList<>(posts.pageFrom(communityId, me, manager, cursor.pinOrder(), cursor.createdAt(),
-                    cursor.id(), Limit.of(limit + 2)));
+            page = new ArrayList<>(posts.pageFrom(
+                    communityId, me, manager, cursor.pinOrder(), cursor.createdAt(), cursor.id(), Limit.of(limit + 2)));
             if (!page.isEmpty() && page.getFirst().getId() == cursor.id()) {
                 page.removeFirst();
             }
@@ -112,7 +120,9 @@ public class FeedService {
     @BrandPersonOnly
     @Transactional(readOnly = true)
     public Optional<FeedPost> post(long postId) {
-        return readablePost(postId).map(p -> decorate(List.of(p), access.me().accountId(), access.manager()).get(0));
+        return readablePost(postId)
+                .map(p -> decorate(List.of(p), access.me().accountId(), access.manager())
+                        .get(0));
     }
 
     @BrandPersonOnly
@@ -123,11 +133,13 @@ public class FeedService {
         Long imageId = null;
         if (image != null) {
             String type = CommunityImages.check(image, "image");
-            imageId = images.save(new CommunityImage(communityId, type, image.content(), clock.instant())).getId();
+            imageId = images.save(new CommunityImage(communityId, type, image.content(), clock.instant()))
+                    .getId();
         }
         long me = access.me().accountId();
         Post post = posts.save(new Post(communityId, me, body.strip(), imageId, clock.instant()));
-        events.publishEvent(new CommunityActivity.PostPublished(community.getTenantId(), communityId, post.getId(), me));
+        events.publishEvent(
+                new CommunityActivity.PostPublished(community.getTenantId(), communityId, post.getId(), me));
         return decorate(List.of(post), me, access.manager()).get(0);
     }
 
@@ -137,14 +149,16 @@ public class FeedService {
         Post post = ownPost(postId);
         Checks.start().text(body, "body", 1, POST_MAX).throwIfAny();
         post.edit(body.strip(), clock.instant());
-        return decorate(List.of(post), access.me().accountId(), access.manager()).get(0);
+        return decorate(List.of(post), access.me().accountId(), access.manager())
+                .get(0);
     }
 
     @BrandPersonOnly
     @Transactional
     public void deletePost(long postId) {
         Post post = ownPost(postId);
-        reports.findByContentTypeAndContentIdAndResolvedFalse(ContentType.POST, postId).forEach(Report::resolve);
+        reports.findByContentTypeAndContentIdAndResolvedFalse(ContentType.POST, postId)
+                .forEach(Report::resolve);
         posts.delete(post);
     }
 
@@ -158,7 +172,9 @@ public class FeedService {
     @BrandPersonOnly
     @Transactional(readOnly = true)
     public Optional<CommunityService.Image> postImage(long postId) {
-        return readablePost(postId).map(Post::getImageId).flatMap(images::findById)
+        return readablePost(postId)
+                .map(Post::getImageId)
+                .flatMap(images::findById)
                 .map(i -> new CommunityService.Image(i.getContentType(), i.getContent()));
     }
 
@@ -171,7 +187,8 @@ public class FeedService {
         }
         long me = access.me().accountId();
         List<Comment> found = comments.forPost(postId, me, access.manager(), Limit.of(Math.min(limit, 500)));
-        Map<Long, PersonName> names = people.names(found.stream().map(Comment::getAuthorId).toList());
+        Map<Long, PersonName> names =
+                people.names(found.stream().map(Comment::getAuthorId).toList());
         return found.stream().map(c -> comment(c, names, me)).toList();
     }
 
@@ -183,8 +200,8 @@ public class FeedService {
         Checks.start().text(body, "comment", 1, COMMENT_MAX).throwIfAny();
         long me = access.me().accountId();
         Comment comment = comments.save(new Comment(post.getCommunityId(), postId, me, body.strip(), clock.instant()));
-        events.publishEvent(new CommunityActivity.CommentAdded(community.getTenantId(), post.getCommunityId(), postId,
-                comment.getId(), me, post.getAuthorId()));
+        events.publishEvent(new CommunityActivity.CommentAdded(
+                community.getTenantId(), post.getCommunityId(), postId, comment.getId(), me, post.getAuthorId()));
         return comment(comment, people.names(List.of(me)), me);
     }
 
@@ -202,7 +219,8 @@ public class FeedService {
     @Transactional
     public void deleteComment(long commentId) {
         Comment comment = ownComment(commentId);
-        reports.findByContentTypeAndContentIdAndResolvedFalse(ContentType.COMMENT, commentId).forEach(Report::resolve);
+        reports.findByContentTypeAndContentIdAndResolvedFalse(ContentType.COMMENT, commentId)
+                .forEach(Report::resolve);
         comments.delete(comment);
     }
 
@@ -219,8 +237,8 @@ public class FeedService {
             return false;
         }
         reactions.save(new PostReaction(postId, me, reaction.name(), clock.instant()));
-        events.publishEvent(new CommunityActivity.ReactionAdded(community.getTenantId(), post.getCommunityId(), postId,
-                me, post.getAuthorId(), reaction.name()));
+        events.publishEvent(new CommunityActivity.ReactionAdded(
+                community.getTenantId(), post.getCommunityId(), postId, me, post.getAuthorId(), reaction.name()));
         return true;
     }
 
@@ -231,12 +249,15 @@ public class FeedService {
         Checks.start().text(reason, "reason", 1, REASON_MAX).throwIfAny();
         long communityId;
         if (type == ContentType.POST) {
-            communityId = readablePost(contentId).orElseThrow(CommunityNotFoundException::new).getCommunityId();
+            communityId = readablePost(contentId)
+                    .orElseThrow(CommunityNotFoundException::new)
+                    .getCommunityId();
         } else {
             Comment c = readableComment(contentId).orElseThrow(CommunityNotFoundException::new);
             communityId = c.getCommunityId();
         }
-        reports.save(new Report(communityId, type, contentId, access.me().accountId(), reason.strip(), clock.instant()));
+        reports.save(
+                new Report(communityId, type, contentId, access.me().accountId(), reason.strip(), clock.instant()));
     }
 
     /** The latest visible posts across the communities the person belongs to, newest first. */
@@ -249,9 +270,17 @@ public class FeedService {
         }
         List<Post> found = posts.recent(mine.stream().map(Community::getId).toList(), Limit.of(Math.min(limit, 20)));
         Map<Long, String> names = mine.stream().collect(Collectors.toMap(Community::getId, Community::getName));
-        Map<Long, PersonName> authors = people.names(found.stream().map(Post::getAuthorId).toList());
-        return found.stream().map(p -> new RecentPost(p.getId(), p.getCommunityId(), names.get(p.getCommunityId()),
-                name(authors, p.getAuthorId()), p.getBody(), p.getCreatedAt())).toList();
+        Map<Long, PersonName> authors =
+                people.names(found.stream().map(Post::getAuthorId).toList());
+        return found.stream()
+                .map(p -> new RecentPost(
+                        p.getId(),
+                        p.getCommunityId(),
+                        names.get(p.getCommunityId()),
+                        name(authors, p.getAuthorId()),
+                        p.getBody(),
+                        p.getCreatedAt()))
+                .toList();
     }
 
     // ---- helpers
@@ -279,7 +308,8 @@ public class FeedService {
 
     private Comment ownComment(long commentId) {
         long me = access.me().accountId();
-        return readableComment(commentId).filter(c -> c.getAuthorId() == me)
+        return readableComment(commentId)
+                .filter(c -> c.getAuthorId() == me)
                 .orElseThrow(CommunityNotFoundException::new);
     }
 
@@ -289,35 +319,58 @@ public class FeedService {
             return List.of();
         }
         List<Long> ids = page.stream().map(Post::getId).toList();
-        Map<Long, PersonName> names = people.names(page.stream().map(Post::getAuthorId).toList());
+        Map<Long, PersonName> names =
+                people.names(page.stream().map(Post::getAuthorId).toList());
         Map<Long, Long> commentCounts = new HashMap<>();
         for (Object[] row : comments.countsByPost(ids, me, manager)) {
             commentCounts.put((Long) row[0], (Long) row[1]);
         }
         Map<Long, Map<Reaction, Long>> counts = new HashMap<>();
         for (Object[] row : reactions.countsByPost(ids)) {
-            Reaction.of((String) row[1]).ifPresent(r -> counts
-                    .computeIfAbsent((Long) row[0], k -> new EnumMap<>(Reaction.class)).put(r, (Long) row[2]));
+            Reaction.of((String) row[1])
+                    .ifPresent(r -> counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(Reaction.class))
+                            .put(r, (Long) row[2]));
         }
         Map<Long, Set<Reaction>> mine = new HashMap<>();
         for (Object[] row : reactions.given(ids, me)) {
-            Reaction.of((String) row[1]).ifPresent(r -> mine
-                    .computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(Reaction.class)).add(r));
+            Reaction.of((String) row[1])
+                    .ifPresent(r -> mine.computeIfAbsent((Long) row[0], k -> EnumSet.noneOf(Reaction.class))
+                            .add(r));
         }
         List<FeedPost> result = new ArrayList<>(page.size());
         for (Post p : page) {
-            result.add(new FeedPost(p.getId(), p.getCommunityId(), p.getAuthorId(), name(names, p.getAuthorId()),
-                    p.getBody(), p.getImageId() != null, p.getPinOrder() > 0, p.getEditedAt() != null, p.isHidden(),
-                    p.getHiddenReason(), p.getCreatedAt(), commentCounts.getOrDefault(p.getId(), 0L),
-                    counts.getOrDefault(p.getId(), Map.of()), mine.getOrDefault(p.getId(), Set.of()),
+            result.add(new FeedPost(
+                    p.getId(),
+                    p.getCommunityId(),
+                    p.getAuthorId(),
+                    name(names, p.getAuthorId()),
+                    p.getBody(),
+                    p.getImageId() != null,
+                    p.getPinOrder() > 0,
+                    p.getEditedAt() != null,
+                    p.isHidden(),
+                    p.getHiddenReason(),
+                    p.getCreatedAt(),
+                    commentCounts.getOrDefault(p.getId(), 0L),
+                    counts.getOrDefault(p.getId(), Map.of()),
+                    mine.getOrDefault(p.getId(), Set.of()),
                     p.getAuthorId() == me));
         }
         return result;
     }
 
     private static FeedComment comment(Comment c, Map<Long, PersonName> names, long me) {
-        return new FeedComment(c.getId(), c.getPostId(), c.getAuthorId(), name(names, c.getAuthorId()), c.getBody(),
-                c.getEditedAt() != null, c.isHidden(), c.getHiddenReason(), c.getCreatedAt(), c.getAuthorId() == me);
+        return new FeedComment(
+                c.getId(),
+                c.getPostId(),
+                c.getAuthorId(),
+                name(names, c.getAuthorId()),
+                c.getBody(),
+                c.getEditedAt() != null,
+                c.isHidden(),
+                c.getHiddenReason(),
+                c.getCreatedAt(),
+                c.getAuthorId() == me);
     }
 
     static String name(Map<Long, PersonName> names, long id) {

@@ -60,9 +60,15 @@ public class ModerationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ModerationService(ReportRepository reports, PostRepository posts, CommentRepository comments,
-                      CommunityRepository communities, CommunityMemberRepository members, PeopleDirectory people,
-                      ApplicationEventPublisher events, Clock clock) {
+    ModerationService(
+            ReportRepository reports,
+            PostRepository posts,
+            CommentRepository comments,
+            CommunityRepository communities,
+            CommunityMemberRepository members,
+            PeopleDirectory people,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.reports = reports;
         this.posts = posts;
         this.comments = comments;
@@ -77,17 +83,17 @@ public class ModerationService {
     @ManagerOnly
     @Transactional(readOnly = true)
     public Page<ReportRow> queue(boolean openOnly, Pageable pageable) {
-        Pageable sorted = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Direction.DESC, "createdAt", "id"));
+        Pageable sorted = PageRequest.of(
+                pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt", "id"));
         Page<Report> page = reports.queue(openOnly, sorted);
         List<Report> found = page.getContent();
         Map<Long, Post> postById = posts.findAllById(ids(found, ContentType.POST)).stream()
                 .collect(Collectors.toMap(Post::getId, Function.identity()));
         Map<Long, Comment> commentById = comments.findAllById(ids(found, ContentType.COMMENT)).stream()
                 .collect(Collectors.toMap(Comment::getId, Function.identity()));
-        Map<Long, String> communityNames = communities.findByIds(found.stream().map(Report::getCommunityId)
-                        .collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(Community::getId, Community::getName));
+        Map<Long, String> communityNames =
+                communities.findByIds(found.stream().map(Report::getCommunityId).collect(Collectors.toSet())).stream()
+                        .collect(Collectors.toMap(Community::getId, Community::getName));
         Set<Long> personIds = new HashSet<>();
         found.forEach(r -> personIds.add(r.getReporterId()));
         postById.values().forEach(p -> personIds.add(p.getAuthorId()));
@@ -109,9 +115,19 @@ public class ModerationService {
                 text = c == null ? "" : c.getBody();
                 hidden = c != null && c.isHidden();
             }
-            rows.add(new ReportRow(r.getId(), r.getCommunityId(), communityNames.getOrDefault(r.getCommunityId(), ""),
-                    r.getContentType(), r.getContentId(), author, FeedService.name(names, author),
-                    FeedService.name(names, r.getReporterId()), excerpt(text), r.getReason(), hidden, r.isResolved(),
+            rows.add(new ReportRow(
+                    r.getId(),
+                    r.getCommunityId(),
+                    communityNames.getOrDefault(r.getCommunityId(), ""),
+                    r.getContentType(),
+                    r.getContentId(),
+                    author,
+                    FeedService.name(names, author),
+                    FeedService.name(names, r.getReporterId()),
+                    excerpt(text),
+                    r.getReason(),
+                    hidden,
+                    r.isResolved(),
                     r.getCreatedAt()));
         }
         return new PageImpl<>(rows, sorted, page.getTotalElements());
@@ -147,13 +163,18 @@ public class ModerationService {
     @ManagerOnly
     @Transactional
     public void mute(long communityId, long memberId, int days) {
-        Checks.start().require(days >= 0 && days <= MAX_MUTE_DAYS, "days", "community.error.mute-days").throwIfAny();
+        Checks.start()
+                .require(days >= 0 && days <= MAX_MUTE_DAYS, "days", "community.error.mute-days")
+                .throwIfAny();
         Community community = communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);
         CommunityMember member = members.findByCommunityIdAndMemberId(communityId, memberId)
                 .orElseThrow(CommunityNotFoundException::new);
         member.muteUntil(days == 0 ? null : clock.instant().plus(Duration.ofDays(days)));
-        events.publishEvent(AuditableAction.tenant(community.getTenantId(), days == 0 ? "community.unmuted"
-                : "community.muted", "community:" + communityId + " person:" + memberId, days + "d"));
+        events.publishEvent(AuditableAction.tenant(
+                community.getTenantId(),
+                days == 0 ? "community.unmuted" : "community.muted",
+                "community:" + communityId + " person:" + memberId,
+                days + "d"));
     }
 
     /** Members, posts and comments per week over the last eight weeks, and the most active members. */
@@ -168,16 +189,21 @@ public class ModerationService {
         long[] postsSince = new long[WEEKS + 1];
         long[] commentsSince = new long[WEEKS + 1];
         for (int i = 0; i <= WEEKS; i++) {
-            Instant from = thisWeek.minusWeeks(WEEKS - 1 - i).atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant from = thisWeek.minusWeeks(WEEKS - 1 - i)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant();
             postsSince[i] = posts.countSince(communityId, from);
             commentsSince[i] = comments.countSince(communityId, from);
         }
         List<CommunityActivityStats.Week> weeks = new ArrayList<>();
         for (int i = 0; i < WEEKS; i++) {
-            weeks.add(new CommunityActivityStats.Week(thisWeek.minusWeeks(WEEKS - 1 - i), postsSince[i] - postsSince[i + 1],
+            weeks.add(new CommunityActivityStats.Week(
+                    thisWeek.minusWeeks(WEEKS - 1 - i),
+                    postsSince[i] - postsSince[i + 1],
                     commentsSince[i] - commentsSince[i + 1]));
         }
-        Instant since = thisWeek.minusWeeks(WEEKS - 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant since =
+                thisWeek.minusWeeks(WEEKS - 1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Map<Long, long[]> activity = new HashMap<>();
         for (Object[] row : posts.countsByAuthor(communityId, since)) {
             activity.computeIfAbsent((Long) row[0], k -> new long[2])[0] = (Long) row[1];
@@ -188,12 +214,19 @@ public class ModerationService {
         List<Long> top = activity.entrySet().stream()
                 .sorted(Comparator.comparingLong((Map.Entry<Long, long[]> e) -> -(e.getValue()[0] + e.getValue()[1]))
                         .thenComparing(Map.Entry::getKey))
-                .limit(5).map(Map.Entry::getKey).toList();
+                .limit(5)
+                .map(Map.Entry::getKey)
+                .toList();
         Map<Long, PersonName> names = people.names(top);
-        List<CommunityActivityStats.ActiveMember> mostActive = top.stream().map(id -> new CommunityActivityStats.ActiveMember(id,
-                FeedService.name(names, id), activity.get(id)[0], activity.get(id)[1])).toList();
-        return new CommunityActivityStats(members.countByCommunityIdAndStatus(communityId, MembershipStatus.ACTIVE),
-                members.countByCommunityIdAndStatus(communityId, MembershipStatus.REQUESTED), weeks, mostActive);
+        List<CommunityActivityStats.ActiveMember> mostActive = top.stream()
+                .map(id -> new CommunityActivityStats.ActiveMember(
+                        id, FeedService.name(names, id), activity.get(id)[0], activity.get(id)[1]))
+                .toList();
+        return new CommunityActivityStats(
+                members.countByCommunityIdAndStatus(communityId, MembershipStatus.ACTIVE),
+                members.countByCommunityIdAndStatus(communityId, MembershipStatus.REQUESTED),
+                weeks,
+                mostActive);
     }
 
     /** A page of a community's member list (status null = all), with names and activity in a fixed number of statements. */
@@ -201,7 +234,8 @@ public class ModerationService {
     @Transactional(readOnly = true)
     public Page<MemberRow> members(long communityId, MembershipStatus status, Pageable pageable) {
         communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);
-        Pageable sorted = pageable.getSort().isSorted() ? pageable
+        Pageable sorted = pageable.getSort().isSorted()
+                ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("createdAt", "id"));
         Page<CommunityMember> page = members.page(communityId, status, sorted);
         return new PageImpl<>(rows(communityId, page.getContent()), sorted, page.getTotalElements());
@@ -219,19 +253,29 @@ public class ModerationService {
     @Transactional(readOnly = true)
     public void exportMembers(long communityId, MembershipStatus status, Writer out) {
         Community community = communities.findById(communityId).orElseThrow(CommunityNotFoundException::new);
-        CsvWriter csv = CsvWriter.to(out, "member_id", "name", "status", "joined_at", "muted_until", "posts", "comments");
+        CsvWriter csv =
+                CsvWriter.to(out, "member_id", "name", "status", "joined_at", "muted_until", "posts", "comments");
         int pageNumber = 0;
         Page<CommunityMember> page;
         do {
             page = members.page(communityId, status, PageRequest.of(pageNumber++, 500, Sort.by("createdAt", "id")));
             for (MemberRow row : rows(communityId, page.getContent())) {
-                csv.row(row.memberId(), row.name(), row.status(), row.joinedAt(), row.mutedUntil(), row.posts(),
+                csv.row(
+                        row.memberId(),
+                        row.name(),
+                        row.status(),
+                        row.joinedAt(),
+                        row.mutedUntil(),
+                        row.posts(),
                         row.comments());
             }
         } while (page.hasNext());
         csv.flush();
-        events.publishEvent(AuditableAction.tenant(community.getTenantId(), "community.members-exported",
-                "community:" + communityId, community.getName()));
+        events.publishEvent(AuditableAction.tenant(
+                community.getTenantId(),
+                "community.members-exported",
+                "community:" + communityId,
+                community.getName()));
     }
 
     private List<MemberRow> rows(long communityId, List<CommunityMember> page) {
@@ -242,9 +286,16 @@ public class ModerationService {
         Map<Long, PersonName> names = people.names(ids);
         Map<Long, Long> postCounts = counts(posts.countsFor(communityId, ids));
         Map<Long, Long> commentCounts = counts(comments.countsFor(communityId, ids));
-        return page.stream().map(m -> new MemberRow(m.getMemberId(), FeedService.name(names, m.getMemberId()),
-                m.getStatus(), m.getJoinedAt(), m.getMutedUntil(), postCounts.getOrDefault(m.getMemberId(), 0L),
-                commentCounts.getOrDefault(m.getMemberId(), 0L))).toList();
+        return page.stream()
+                .map(m -> new MemberRow(
+                        m.getMemberId(),
+                        FeedService.name(names, m.getMemberId()),
+                        m.getStatus(),
+                        m.getJoinedAt(),
+                        m.getMutedUntil(),
+                        postCounts.getOrDefault(m.getMemberId(), 0L),
+                        commentCounts.getOrDefault(m.getMemberId(), 0L)))
+                .toList();
     }
 
     private static Map<Long, Long> counts(List<Object[]> rows) {
@@ -273,14 +324,28 @@ public class ModerationService {
             authorId = c.getAuthorId();
         }
         reports.findByContentTypeAndContentIdAndResolvedFalse(type, contentId).forEach(Report::resolve);
-        events.publishEvent(new CommunityActivity.ContentModerated(tenantId, communityId, type.name(), contentId,
-                authorId, hide, why, java.util.UUID.randomUUID().toString()));
-        events.publishEvent(AuditableAction.tenant(tenantId, hide ? "community.content-hidden"
-                : "community.content-restored", type.name().toLowerCase(java.util.Locale.ROOT) + ":" + contentId, why));
+        events.publishEvent(new CommunityActivity.ContentModerated(
+                tenantId,
+                communityId,
+                type.name(),
+                contentId,
+                authorId,
+                hide,
+                why,
+                java.util.UUID.randomUUID().toString()));
+        events.publishEvent(AuditableAction.tenant(
+                tenantId,
+                hide ? "community.content-hidden" : "community.content-restored",
+                type.name().toLowerCase(java.util.Locale.ROOT) + ":" + contentId,
+                why));
     }
 
     private static List<Long> ids(List<Report> found, ContentType type) {
-        return found.stream().filter(r -> r.getContentType() == type).map(Report::getContentId).distinct().toList();
+        return found.stream()
+                .filter(r -> r.getContentType() == type)
+                .map(Report::getContentId)
+                .distinct()
+                .toList();
     }
 
     private static String excerpt(String text) {

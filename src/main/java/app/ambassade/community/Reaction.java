@@ -4,7 +4,10 @@ import java.util.Optional;
 
 /** The small fixed set of reactions: a code is stored, the emoji is shown. */
 public enum Reaction {
-    LIKE("\uD83D\uDC4D"), LOVE("\u2764\uFE0F"), CELEBRATE("\uD83C\uDF89"), IDEA("\uD83D\uDCA1");
+    LIKE("\uD83D\uDC4D"),
+    LOVE("\u2764\uFE0F"),
+    CELEBRATE("\uD83C\uDF89"),
+    IDEA("\uD83D\uDCA1");
 
     private final String emoji;
 

@@ -44,8 +44,7 @@ class DemoDataSeeder {
         this.provisioning = provisioning;
     }
 
-    record Person(String email, String name, Role role, Locale locale) {
-    }
+    record Person(String email, String name, Role role, Locale locale) {}
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
@@ -55,24 +54,30 @@ class DemoDataSeeder {
         }
         log.info("Seeding demo tenants and people (embedded default)");
         provisioning.ensurePlatformAdmin("admin@ambassade.local", "Alex Platform", PASSWORD, Locale.ENGLISH);
-        var system = new UsernamePasswordAuthenticationToken("demo-seed", null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.PLATFORM_ADMIN)));
+        var system = new UsernamePasswordAuthenticationToken(
+                "demo-seed", null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.PLATFORM_ADMIN)));
         SecurityContextHolder.getContext().setAuthentication(system);
         try {
-            brand("maison-lumiere", new TenantBranding("Maison Lumière", Locale.FRENCH, "#b5476b"), List.of(
-                    new Person("claire@maison-lumiere.fr", "Claire Dubois", Role.BRAND_MANAGER, Locale.FRENCH),
-                    new Person("ines@example.fr", "Inès Martin", Role.AMBASSADOR, Locale.FRENCH),
-                    new Person("lucas@example.fr", "Lucas Bernard", Role.MEMBER, Locale.FRENCH),
-                    new Person("chloe@example.fr", "Chloé Petit", Role.MEMBER, Locale.FRENCH),
-                    new Person("hugo@example.fr", "Hugo Laurent", Role.MEMBER, Locale.ENGLISH)));
+            brand(
+                    "maison-lumiere",
+                    new TenantBranding("Maison Lumière", Locale.FRENCH, "#b5476b"),
+                    List.of(
+                            new Person("claire@maison-lumiere.fr", "Claire Dubois", Role.BRAND_MANAGER, Locale.FRENCH),
+                            new Person("ines@example.fr", "Inès Martin", Role.AMBASSADOR, Locale.FRENCH),
+                            new Person("lucas@example.fr", "Lucas Bernard", Role.MEMBER, Locale.FRENCH),
+                            new Person("chloe@example.fr", "Chloé Petit", Role.MEMBER, Locale.FRENCH),
+                            new Person("hugo@example.fr", "Hugo Laurent", Role.MEMBER, Locale.ENGLISH)));
 
-            brand("cimes-outdoor", new TenantBranding("Cimes Outdoor", Locale.ENGLISH, "#2f6b3a"), List.of(
-                    new Person("sam@cimes-outdoor.com", "Sam Carter", Role.BRAND_MANAGER, Locale.ENGLISH),
-                    new Person("maya@example.com", "Maya Lopez", Role.AMBASSADOR, Locale.ENGLISH),
-                    new Person("noah@example.com", "Noah Wilson", Role.MEMBER, Locale.ENGLISH),
-                    new Person("lea@example.com", "Léa Moreau", Role.MEMBER, Locale.FRENCH),
-                    // Same e-mail as in Maison Lumière: a separate account in a separate tenant.
-                    new Person("chloe@example.fr", "Chloé Petit", Role.MEMBER, Locale.FRENCH)));
+            brand(
+                    "cimes-outdoor",
+                    new TenantBranding("Cimes Outdoor", Locale.ENGLISH, "#2f6b3a"),
+                    List.of(
+                            new Person("sam@cimes-outdoor.com", "Sam Carter", Role.BRAND_MANAGER, Locale.ENGLISH),
+                            new Person("maya@example.com", "Maya Lopez", Role.AMBASSADOR, Locale.ENGLISH),
+                            new Person("noah@example.com", "Noah Wilson", Role.MEMBER, Locale.ENGLISH),
+                            new Person("lea@example.com", "Léa Moreau", Role.MEMBER, Locale.FRENCH),
+                            // Same e-mail as in Maison Lumière: a separate account in a separate tenant.
+                            new Person("chloe@example.fr", "Chloé Petit", Role.MEMBER, Locale.FRENCH)));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -82,8 +87,8 @@ class DemoDataSeeder {
     private void brand(String slug, TenantBranding branding, List<Person> people) {
         TenantSummary tenant = tenants.create(slug, branding);
         tenants.replaceLogo(tenant.id(), logo("demo/" + slug + ".png"));
-        people.forEach(p -> provisioning.createActiveAccount(tenant.id(), p.email(), p.name(), p.role(), PASSWORD,
-                p.locale()));
+        people.forEach(p ->
+                provisioning.createActiveAccount(tenant.id(), p.email(), p.name(), p.role(), PASSWORD, p.locale()));
     }
 
     private static LogoUpload logo(String path) {

@@ -49,9 +49,14 @@ public class EngagementService {
     private final TranslationProvider i18n;
     private final Clock clock;
 
-    EngagementService(EngagementEntryRepository entries, EngagementPointsRepository points,
-                      EngagementTierRepository tiers, EngagementLedgerWriter writer, TenantService tenants,
-                      TranslationProvider i18n, Clock clock) {
+    EngagementService(
+            EngagementEntryRepository entries,
+            EngagementPointsRepository points,
+            EngagementTierRepository tiers,
+            EngagementLedgerWriter writer,
+            TenantService tenants,
+            TranslationProvider i18n,
+            Clock clock) {
         this.entries = entries;
         this.points = points;
         this.tiers = tiers;
@@ -100,7 +105,9 @@ public class EngagementService {
         } catch (DataIntegrityViolationException raced) {
             // another request created the defaults at the same moment: read theirs
         }
-        return tiers.findAllByOrderByRankAsc().stream().map(EngagementTier::toTier).toList();
+        return tiers.findAllByOrderByRankAsc().stream()
+                .map(EngagementTier::toTier)
+                .toList();
     }
 
     /**
@@ -116,7 +123,9 @@ public class EngagementService {
         for (int i = 0; i < input.size(); i++) {
             TierInput t = input.get(i);
             checks.text(t.name(), "name." + i, 1, 60);
-            checks.require(t.benefits() == null || t.benefits().strip().length() <= 500, "benefits." + i,
+            checks.require(
+                    t.benefits() == null || t.benefits().strip().length() <= 500,
+                    "benefits." + i,
                     "validation.too-long");
             if (t.rank() == null) {
                 checks.require(false, "rank." + i, "validation.required");
@@ -127,7 +136,9 @@ public class EngagementService {
             if (t.threshold() == null) {
                 checks.require(false, "threshold." + i, "validation.required");
             } else {
-                checks.require(t.threshold() >= 0 && t.threshold() <= MAX_THRESHOLD, "threshold." + i,
+                checks.require(
+                        t.threshold() >= 0 && t.threshold() <= MAX_THRESHOLD,
+                        "threshold." + i,
                         "engagement.tiers.error.threshold-range");
             }
         }
@@ -142,7 +153,9 @@ public class EngagementService {
             TierInput lower = input.get(byRank.get(k - 1));
             TierInput higher = input.get(byRank.get(k));
             if (!lower.rank().equals(higher.rank())) {
-                checks.require(higher.threshold() > lower.threshold(), "threshold." + byRank.get(k),
+                checks.require(
+                        higher.threshold() > lower.threshold(),
+                        "threshold." + byRank.get(k),
                         "engagement.tiers.error.threshold-order");
             }
         }
@@ -150,10 +163,15 @@ public class EngagementService {
         tiers.deleteAll(tiers.findAll());
         tiers.flush();
         tiers.saveAllAndFlush(input.stream()
-                .map(t -> new EngagementTier(t.rank(), t.name().strip(), t.threshold(),
+                .map(t -> new EngagementTier(
+                        t.rank(),
+                        t.name().strip(),
+                        t.threshold(),
                         t.benefits() == null ? "" : t.benefits().strip()))
                 .toList());
-        return tiers.findAllByOrderByRankAsc().stream().map(EngagementTier::toTier).toList();
+        return tiers.findAllByOrderByRankAsc().stream()
+                .map(EngagementTier::toTier)
+                .toList();
     }
 
     /** Points each kind of action earns in this brand (defaults where the brand has not chosen). */
@@ -181,8 +199,8 @@ public class EngagementService {
             }
         });
         checks.throwIfAny();
-        table.forEach((action, value) -> points.findByAction(action).ifPresentOrElse(
-                p -> p.setPoints(value), () -> points.save(new EngagementPoints(action, value))));
+        table.forEach((action, value) -> points.findByAction(action)
+                .ifPresentOrElse(p -> p.setPoints(value), () -> points.save(new EngagementPoints(action, value))));
         return pointsPerAction();
     }
 
@@ -218,11 +236,20 @@ public class EngagementService {
     private List<Tier> defaults() {
         Locale locale = tenants.current().map(TenantSummary::defaultLocale).orElse(TranslationProvider.FRENCH);
         return List.of(
-                new Tier(1, i18n.getTranslation("engagement.default.bronze.name", locale), 0,
+                new Tier(
+                        1,
+                        i18n.getTranslation("engagement.default.bronze.name", locale),
+                        0,
                         i18n.getTranslation("engagement.default.bronze.benefits", locale)),
-                new Tier(2, i18n.getTranslation("engagement.default.silver.name", locale), 50,
+                new Tier(
+                        2,
+                        i18n.getTranslation("engagement.default.silver.name", locale),
+                        50,
                         i18n.getTranslation("engagement.default.silver.benefits", locale)),
-                new Tier(3, i18n.getTranslation("engagement.default.gold.name", locale), 200,
+                new Tier(
+                        3,
+                        i18n.getTranslation("engagement.default.gold.name", locale),
+                        200,
                         i18n.getTranslation("engagement.default.gold.benefits", locale)));
     }
 
@@ -231,8 +258,8 @@ public class EngagementService {
     }
 
     private static EngagementEntryRow row(EngagementEntry e) {
-        return new EngagementEntryRow(e.getId(), e.getAction(), e.getPoints(), e.getReason(), e.getReference(),
-                e.getOccurredAt());
+        return new EngagementEntryRow(
+                e.getId(), e.getAction(), e.getPoints(), e.getReason(), e.getReference(), e.getOccurredAt());
     }
 
     private static String cut(String value, int max) {

@@ -11,9 +11,11 @@ import java.util.Optional;
 public record EngagementStatus(long points, Optional<Tier> current, Optional<Tier> next) {
 
     public static EngagementStatus of(long points, List<Tier> tiers) {
-        Optional<Tier> current = tiers.stream().filter(t -> t.threshold() <= points)
+        Optional<Tier> current = tiers.stream()
+                .filter(t -> t.threshold() <= points)
                 .max(Comparator.comparingInt(Tier::threshold).thenComparingInt(Tier::rank));
-        Optional<Tier> next = tiers.stream().filter(t -> t.threshold() > points)
+        Optional<Tier> next = tiers.stream()
+                .filter(t -> t.threshold() > points)
                 .min(Comparator.comparingInt(Tier::threshold).thenComparingInt(Tier::rank));
         return new EngagementStatus(points, current, next);
     }

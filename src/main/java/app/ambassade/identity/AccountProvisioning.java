@@ -28,8 +28,12 @@ public class AccountProvisioning {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    AccountProvisioning(UserAccountRepository users, PlatformAdminRepository admins, PasswordEncoder passwords,
-                        TransactionTemplate transactions, Clock clock) {
+    AccountProvisioning(
+            UserAccountRepository users,
+            PlatformAdminRepository admins,
+            PasswordEncoder passwords,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.users = users;
         this.admins = admins;
         this.passwords = passwords;
@@ -45,8 +49,12 @@ public class AccountProvisioning {
             if (admins.findByEmail(normalized).isPresent()) {
                 return false;
             }
-            admins.save(new PlatformAdmin(normalized, displayName, passwords.encode(password),
-                    TranslationProvider.supported(locale).getLanguage(), clock.instant()));
+            admins.save(new PlatformAdmin(
+                    normalized,
+                    displayName,
+                    passwords.encode(password),
+                    TranslationProvider.supported(locale).getLanguage(),
+                    clock.instant()));
             return true;
         }));
     }
@@ -56,26 +64,39 @@ public class AccountProvisioning {
     }
 
     @PlatformAdminOnly
-    public long createActiveAccount(long tenantId, String email, String displayName, Role role, String password,
-                                    Locale locale) {
+    public long createActiveAccount(
+            long tenantId, String email, String displayName, Role role, String password, Locale locale) {
         checkPassword(password);
-        return TenantContext.callAs(tenantId, () -> transactions.execute(status -> {
-            UserAccount account = new UserAccount(Checks.normalizeEmail(email), role, AccountStatus.INVITED,
-                    TranslationProvider.supported(locale).getLanguage(), clock.instant());
-            account.activate(displayName, passwords.encode(password));
-            account.acceptTerms(clock.instant());
-            return users.save(account).getId();
-        }));
+        return TenantContext.callAs(
+                tenantId,
+                () -> transactions.execute(status -> {
+                    UserAccount account = new UserAccount(
+                            Checks.normalizeEmail(email),
+                            role,
+                            AccountStatus.INVITED,
+                            TranslationProvider.supported(locale).getLanguage(),
+                            clock.instant());
+                    account.activate(displayName, passwords.encode(password));
+                    account.acceptTerms(clock.instant());
+                    return users.save(account).getId();
+                }));
     }
 
     /** The id of an active account of a tenant, for seeding on its behalf (platform admin only). */
     @PlatformAdminOnly
     public java.util.Optional<AuthenticatedUser> activeAccount(long tenantId, String tenantSlug, String email) {
-        return TenantContext.callAs(tenantId, () -> transactions.execute(status -> users
-                .findByEmail(Checks.normalizeEmail(email))
-                .filter(u -> u.getStatus() == AccountStatus.ACTIVE)
-                .map(u -> new AuthenticatedUser(u.getId(), tenantId, tenantSlug, u.getEmail(), u.getDisplayName(),
-                        u.getRole().name(), u.getSecurityStamp()))));
+        return TenantContext.callAs(
+                tenantId,
+                () -> transactions.execute(status -> users.findByEmail(Checks.normalizeEmail(email))
+                        .filter(u -> u.getStatus() == AccountStatus.ACTIVE)
+                        .map(u -> new AuthenticatedUser(
+                                u.getId(),
+                                tenantId,
+                                tenantSlug,
+                                u.getEmail(),
+                                u.getDisplayName(),
+                                u.getRole().name(),
+                                u.getSecurityStamp()))));
     }
 
     private static void checkPassword(String password) {

@@ -28,14 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountService {
 
-
     private final UserAccountRepository users;
     private final PlatformAdminRepository admins;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
 
-    AccountService(UserAccountRepository users, PlatformAdminRepository admins, PasswordEncoder passwords,
-                   ApplicationEventPublisher events) {
+    AccountService(
+            UserAccountRepository users,
+            PlatformAdminRepository admins,
+            PasswordEncoder passwords,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.admins = admins;
         this.passwords = passwords;
@@ -69,8 +71,14 @@ public class AccountService {
             account.rename(displayName.strip());
             account.changeLocale(language);
         }
-        refreshPrincipal(new AuthenticatedUser(me.accountId(), me.tenantId(), me.tenantSlug(), me.email(),
-                displayName.strip(), me.role(), me.securityStamp()));
+        refreshPrincipal(new AuthenticatedUser(
+                me.accountId(),
+                me.tenantId(),
+                me.tenantSlug(),
+                me.email(),
+                displayName.strip(),
+                me.role(),
+                me.securityStamp()));
     }
 
     @SignedInOnly
@@ -101,11 +109,13 @@ public class AccountService {
     public void changePassword(String currentPassword, String newPassword, String confirmation) {
         AuthenticatedUser me = AuthenticatedUser.require();
         Checks checks = Checks.start()
-                .require(currentPassword != null && !currentPassword.isEmpty(), "currentPassword",
+                .require(
+                        currentPassword != null && !currentPassword.isEmpty(),
+                        "currentPassword",
                         "validation.required");
         PasswordPolicy.check(checks, newPassword, "newPassword");
-        checks.require(Objects.equals(newPassword, confirmation), "newPasswordConfirmation",
-                "validation.passwords-differ");
+        checks.require(
+                Objects.equals(newPassword, confirmation), "newPasswordConfirmation", "validation.passwords-differ");
         checks.throwIfAny();
         long stamp;
         if (me.platformAdmin()) {
@@ -120,8 +130,8 @@ public class AccountService {
             stamp = account.getSecurityStamp();
             events.publishEvent(AuditableAction.tenant(me.tenantId(), "account.password-changed", me.email(), ""));
         }
-        refreshPrincipal(new AuthenticatedUser(me.accountId(), me.tenantId(), me.tenantSlug(), me.email(),
-                me.displayName(), me.role(), stamp));
+        refreshPrincipal(new AuthenticatedUser(
+                me.accountId(), me.tenantId(), me.tenantSlug(), me.email(), me.displayName(), me.role(), stamp));
     }
 
     @ManagerOnly
@@ -135,7 +145,8 @@ public class AccountService {
     @Transactional(readOnly = true)
     public long countPeople(PeopleFilter filter) {
         String search = filter.search() == null ? "" : filter.search().strip().toLowerCase(Locale.ROOT);
-        return users.search(filter.role(), filter.status(), search, Pageable.ofSize(1)).getTotalElements();
+        return users.search(filter.role(), filter.status(), search, Pageable.ofSize(1))
+                .getTotalElements();
     }
 
     @ManagerOnly
@@ -159,27 +170,36 @@ public class AccountService {
         UserAccount account = otherPerson(userId);
         Role before = account.getRole();
         account.changeRole(role);
-        events.publishEvent(AuditableAction.tenant(account.getTenantId(), "person.role-changed", account.getEmail(),
-                before + " -> " + role));
+        events.publishEvent(AuditableAction.tenant(
+                account.getTenantId(), "person.role-changed", account.getEmail(), before + " -> " + role));
         return row(account);
     }
 
     @ManagerOnly
     @Transactional
     public PersonRow deactivate(long userId) {
-        return switchStatus(userId, AccountStatus.ACTIVE, AccountStatus.DEACTIVATED,
-                "people.error.not-active", "person.deactivated");
+        return switchStatus(
+                userId,
+                AccountStatus.ACTIVE,
+                AccountStatus.DEACTIVATED,
+                "people.error.not-active",
+                "person.deactivated");
     }
 
     @ManagerOnly
     @Transactional
     public PersonRow reactivate(long userId) {
-        return switchStatus(userId, AccountStatus.DEACTIVATED, AccountStatus.ACTIVE,
-                "people.error.not-deactivated", "person.reactivated");
+        return switchStatus(
+                userId,
+                AccountStatus.DEACTIVATED,
+                AccountStatus.ACTIVE,
+                "people.error.not-deactivated",
+                "person.reactivated");
     }
 
     /** Moves another person of the tenant from one status to the other, audited; refused from any other status. */
-    private PersonRow switchStatus(long userId, AccountStatus from, AccountStatus to, String refusalKey, String action) {
+    private PersonRow switchStatus(
+            long userId, AccountStatus from, AccountStatus to, String refusalKey, String action) {
         UserAccount account = otherPerson(userId);
         if (account.getStatus() != from) {
             throw InvalidInputException.of("status", refusalKey);
@@ -213,7 +233,14 @@ public class AccountService {
     }
 
     static PersonRow row(UserAccount u) {
-        return new PersonRow(u.getId(), u.getEmail(), u.getDisplayName(), u.getRole(), u.getStatus(),
-                u.getCreatedAt(), u.getLastLoginAt(), u.getVersion());
+        return new PersonRow(
+                u.getId(),
+                u.getEmail(),
+                u.getDisplayName(),
+                u.getRole(),
+                u.getStatus(),
+                u.getCreatedAt(),
+                u.getLastLoginAt(),
+                u.getVersion());
     }
 }

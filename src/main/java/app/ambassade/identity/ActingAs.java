@@ -15,17 +15,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class ActingAs {
 
-    private ActingAs() {
-    }
+    private ActingAs() {}
 
     public static <T> T platform(Supplier<T> work) {
-        return run(new UsernamePasswordAuthenticationToken("demo-seed", null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.PLATFORM_ADMIN))), work);
+        return run(
+                new UsernamePasswordAuthenticationToken(
+                        "demo-seed", null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.PLATFORM_ADMIN))),
+                work);
     }
 
     public static <T> T person(AuthenticatedUser user, Supplier<T> work) {
-        return run(new UsernamePasswordAuthenticationToken(user, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + user.role()))), work);
+        return run(
+                new UsernamePasswordAuthenticationToken(
+                        user, null, List.of(new SimpleGrantedAuthority("ROLE_" + user.role()))),
+                work);
     }
 
     public static void person(AuthenticatedUser user, Runnable work) {

@@ -18,7 +18,8 @@ public record AuthenticatedUser(
         String email,
         String displayName,
         String role,
-        long securityStamp) implements TenantPrincipal, AuthenticatedPrincipal, Serializable {
+        long securityStamp)
+        implements TenantPrincipal, AuthenticatedPrincipal, Serializable {
 
     @Override
     public String getName() {

@@ -42,9 +42,15 @@ public class InvitationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InvitationService(UserAccountRepository users, Tokens tokens, IdentityMails mails, TenantService tenants,
-                      PasswordEncoder passwords, TransactionTemplate transactions, ApplicationEventPublisher events,
-                      Clock clock) {
+    InvitationService(
+            UserAccountRepository users,
+            Tokens tokens,
+            IdentityMails mails,
+            TenantService tenants,
+            PasswordEncoder passwords,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.mails = mails;
@@ -98,11 +104,12 @@ public class InvitationService {
 
     /** Public: what an invitation link is for, if it is still valid. The tenant comes from the host. */
     public Optional<InvitationDetails> find(TenantSummary tenant, String token) {
-        return TenantContext.callAs(tenant.id(), () -> transactions.execute(status -> tokens
-                .peek(token, UserToken.Purpose.INVITATION)
-                .flatMap(t -> users.findById(t.getUserId()))
-                .filter(u -> u.getStatus() == AccountStatus.INVITED)
-                .map(u -> new InvitationDetails(u.getEmail(), u.getRole(), tenant.name()))));
+        return TenantContext.callAs(
+                tenant.id(),
+                () -> transactions.execute(status -> tokens.peek(token, UserToken.Purpose.INVITATION)
+                        .flatMap(t -> users.findById(t.getUserId()))
+                        .filter(u -> u.getStatus() == AccountStatus.INVITED)
+                        .map(u -> new InvitationDetails(u.getEmail(), u.getRole(), tenant.name()))));
     }
 
     /** Public: accepts an invitation; the link cannot be used again. */
@@ -114,28 +121,36 @@ public class InvitationService {
      * Public: accepts an invitation from the form, where the password is typed twice; the link
      * cannot be used again.
      */
-    public void accept(TenantSummary tenant, String token, String displayName, String password,
-                       String passwordConfirmation) {
+    public void accept(
+            TenantSummary tenant, String token, String displayName, String password, String passwordConfirmation) {
         Checks checks = Checks.start().text(displayName, "displayName", 1, 120);
         PasswordPolicy.check(checks, password, "password");
-        checks.require(Objects.equals(password, passwordConfirmation), "passwordConfirmation",
-                "validation.passwords-differ");
+        checks.require(
+                Objects.equals(password, passwordConfirmation), "passwordConfirmation", "validation.passwords-differ");
         checks.throwIfAny();
-        TenantContext.runAs(tenant.id(), () -> transactions.executeWithoutResult(status -> {
-            UserToken used = tokens.redeem(token, UserToken.Purpose.INVITATION)
-                    .orElseThrow(() -> InvalidInputException.of("token", "invitation.invalid"));
-            UserAccount account = users.findById(used.getUserId())
-                    .filter(u -> u.getStatus() == AccountStatus.INVITED)
-                    .orElseThrow(() -> InvalidInputException.of("token", "invitation.invalid"));
-            account.activate(displayName.strip(), passwords.encode(password));
-            account.acceptTerms(clock.instant());
-            events.publishEvent(AuditableAction.tenant(tenant.id(), "invitation.accepted", account.getEmail(),
-                    account.getRole().name()));
-        }));
+        TenantContext.runAs(
+                tenant.id(),
+                () -> transactions.executeWithoutResult(status -> {
+                    UserToken used = tokens.redeem(token, UserToken.Purpose.INVITATION)
+                            .orElseThrow(() -> InvalidInputException.of("token", "invitation.invalid"));
+                    UserAccount account = users.findById(used.getUserId())
+                            .filter(u -> u.getStatus() == AccountStatus.INVITED)
+                            .orElseThrow(() -> InvalidInputException.of("token", "invitation.invalid"));
+                    account.activate(displayName.strip(), passwords.encode(password));
+                    account.acceptTerms(clock.instant());
+                    events.publishEvent(AuditableAction.tenant(
+                            tenant.id(),
+                            "invitation.accepted",
+                            account.getEmail(),
+                            account.getRole().name()));
+                }));
     }
 
     private PersonRow invite(TenantSummary tenant, String email, Role role, Long invitedBy) {
-        Checks.start().email(email, "email").require(role != null, "role", "validation.required").throwIfAny();
+        Checks.start()
+                .email(email, "email")
+                .require(role != null, "role", "validation.required")
+                .throwIfAny();
         String normalized = Checks.normalizeEmail(email);
         return transactions.execute(status -> {
             UserAccount account = users.findByEmail(normalized).orElse(null);
@@ -143,8 +158,12 @@ public class InvitationService {
                 throw InvalidInputException.of("email", "invitation.already-member");
             }
             if (account == null) {
-                account = new UserAccount(normalized, role, AccountStatus.INVITED,
-                        tenant.defaultLocale().getLanguage(), clock.instant());
+                account = new UserAccount(
+                        normalized,
+                        role,
+                        AccountStatus.INVITED,
+                        tenant.defaultLocale().getLanguage(),
+                        clock.instant());
                 account.invitedBy(invitedBy);
                 account = users.save(account);
             } else {
@@ -159,7 +178,13 @@ public class InvitationService {
 
     private void sendInvitation(TenantSummary tenant, UserAccount account, String token) {
         var locale = java.util.Locale.of(account.getLocale());
-        mails.send(tenant, account.getEmail(), locale, "invitation", "invitation", token,
+        mails.send(
+                tenant,
+                account.getEmail(),
+                locale,
+                "invitation",
+                "invitation",
+                token,
                 mails.roleName(account.getRole().name(), locale));
     }
 

@@ -41,6 +41,7 @@ public class PasswordResetService implements DisposableBean {
     public static final Duration VALIDITY = Duration.ofHours(1);
     /** Default requests per address and tenant in {@link #REQUEST_WINDOW}, so that nobody floods a mailbox. */
     static final int MAX_REQUESTS = 5;
+
     static final Duration REQUEST_WINDOW = Duration.ofMinutes(15);
 
     private static final Logger log = LoggerFactory.getLogger(PasswordResetService.class);
@@ -53,12 +54,23 @@ public class PasswordResetService implements DisposableBean {
     private final ApplicationEventPublisher events;
     private final RateLimits limiter;
     private final int maxRequests;
-    private final ThreadPoolExecutor background = new ThreadPoolExecutor(1, 2, 30, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(500), Thread.ofPlatform().name("password-reset-", 0).daemon(true).factory());
+    private final ThreadPoolExecutor background = new ThreadPoolExecutor(
+            1,
+            2,
+            30,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(500),
+            Thread.ofPlatform().name("password-reset-", 0).daemon(true).factory());
 
-    PasswordResetService(UserAccountRepository users, Tokens tokens, IdentityMails mails, PasswordEncoder passwords,
-                         TransactionTemplate transactions, ApplicationEventPublisher events, RateLimits limiter,
-                         @Value("${ambassade.limits.password-resets-per-address:" + MAX_REQUESTS + "}") int maxRequests) {
+    PasswordResetService(
+            UserAccountRepository users,
+            Tokens tokens,
+            IdentityMails mails,
+            PasswordEncoder passwords,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            RateLimits limiter,
+            @Value("${ambassade.limits.password-resets-per-address:" + MAX_REQUESTS + "}") int maxRequests) {
         this.users = users;
         this.tokens = tokens;
         this.mails = mails;
@@ -77,7 +89,8 @@ public class PasswordResetService implements DisposableBean {
         Checks.start().email(email, "email").throwIfAny();
         String normalized = Checks.normalizeEmail(email);
         if (!tenant.active()
-                || limiter.tryAcquire("reset:" + tenant.id() + ":" + normalized, maxRequests, REQUEST_WINDOW).isPresent()) {
+                || limiter.tryAcquire("reset:" + tenant.id() + ":" + normalized, maxRequests, REQUEST_WINDOW)
+                        .isPresent()) {
             return CompletableFuture.completedFuture(null);
         }
         try {
@@ -94,11 +107,12 @@ public class PasswordResetService implements DisposableBean {
 
     /** Public: the address a reset link is for, if the link is still valid on this tenant. */
     public Optional<String> find(TenantSummary tenant, String token) {
-        return TenantContext.callAs(tenant.id(), () -> transactions.execute(status -> tokens
-                .peek(token, UserToken.Purpose.PASSWORD_RESET)
-                .flatMap(t -> users.findById(t.getUserId()))
-                .filter(u -> u.getStatus() == AccountStatus.ACTIVE)
-                .map(UserAccount::getEmail)));
+        return TenantContext.callAs(
+                tenant.id(),
+                () -> transactions.execute(status -> tokens.peek(token, UserToken.Purpose.PASSWORD_RESET)
+                        .flatMap(t -> users.findById(t.getUserId()))
+                        .filter(u -> u.getStatus() == AccountStatus.ACTIVE)
+                        .map(UserAccount::getEmail)));
     }
 
     /**
@@ -111,28 +125,38 @@ public class PasswordResetService implements DisposableBean {
         checks.require(Objects.equals(password, confirmation), "passwordConfirmation", "validation.passwords-differ")
                 .throwIfAny();
         String hash = passwords.encode(password);
-        TenantContext.runAs(tenant.id(), () -> transactions.executeWithoutResult(status -> {
-            UserAccount account = tokens.redeem(token, UserToken.Purpose.PASSWORD_RESET)
-                    .flatMap(t -> users.findById(t.getUserId()))
-                    .filter(u -> u.getStatus() == AccountStatus.ACTIVE)
-                    .orElseThrow(() -> InvalidInputException.of("token", "account.reset.invalid"));
-            account.changePassword(hash);
-            tokens.retireAll(account.getId(), UserToken.Purpose.PASSWORD_RESET);
-            events.publishEvent(AuditableAction.tenant(tenant.id(), "account.password-reset", account.getEmail(), ""));
-        }));
+        TenantContext.runAs(
+                tenant.id(),
+                () -> transactions.executeWithoutResult(status -> {
+                    UserAccount account = tokens.redeem(token, UserToken.Purpose.PASSWORD_RESET)
+                            .flatMap(t -> users.findById(t.getUserId()))
+                            .filter(u -> u.getStatus() == AccountStatus.ACTIVE)
+                            .orElseThrow(() -> InvalidInputException.of("token", "account.reset.invalid"));
+                    account.changePassword(hash);
+                    tokens.retireAll(account.getId(), UserToken.Purpose.PASSWORD_RESET);
+                    events.publishEvent(
+                            AuditableAction.tenant(tenant.id(), "account.password-reset", account.getEmail(), ""));
+                }));
     }
 
     private void sendLink(TenantSummary tenant, String email) {
-        TenantContext.runAs(tenant.id(), () -> transactions.executeWithoutResult(status -> users.findByEmail(email)
-                .filter(u -> u.getStatus() == AccountStatus.ACTIVE)
-                .ifPresent(account -> {
-                    String token = tokens.issue(account.getId(), UserToken.Purpose.PASSWORD_RESET, VALIDITY);
-                    mails.send(tenant, account.getEmail(), Locale.of(account.getLocale()), "password-reset",
-                            "reset-password", token,
-                            account.getDisplayName() == null ? "" : account.getDisplayName());
-                    events.publishEvent(AuditableAction.tenant(tenant.id(), "account.password-reset-requested",
-                            account.getEmail(), ""));
-                })));
+        TenantContext.runAs(
+                tenant.id(),
+                () -> transactions.executeWithoutResult(status -> users.findByEmail(email)
+                        .filter(u -> u.getStatus() == AccountStatus.ACTIVE)
+                        .ifPresent(account -> {
+                            String token = tokens.issue(account.getId(), UserToken.Purpose.PASSWORD_RESET, VALIDITY);
+                            mails.send(
+                                    tenant,
+                                    account.getEmail(),
+                                    Locale.of(account.getLocale()),
+                                    "password-reset",
+                                    "reset-password",
+                                    token,
+                                    account.getDisplayName() == null ? "" : account.getDisplayName());
+                            events.publishEvent(AuditableAction.tenant(
+                                    tenant.id(), "account.password-reset-requested", account.getEmail(), ""));
+                        })));
     }
 
     @Override

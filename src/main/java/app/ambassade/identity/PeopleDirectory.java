@@ -29,6 +29,7 @@ public class PeopleDirectory {
 
     /** Ids per lookup statement: keeps IN lists a size every database takes. */
     static final int CHUNK = 1000;
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final UserAccountRepository users;
@@ -89,14 +90,17 @@ public class PeopleDirectory {
      * one signed in); unknown ids and other tenants' are left out. Must be called outside any transaction.
      */
     public Map<Long, MailRecipient> recipients(long tenantId, Collection<Long> ids) {
-        return TenantContext.callAs(tenantId, () -> transactions.execute(status -> {
-            Map<Long, MailRecipient> found = new HashMap<>();
-            for (List<Long> chunk : chunks(ids)) {
-                users.contacts(chunk).forEach(row -> found.put((Long) row[0],
-                        new MailRecipient((String) row[2], Locale.of((String) row[3]))));
-            }
-            return found;
-        }));
+        return TenantContext.callAs(
+                tenantId,
+                () -> transactions.execute(status -> {
+                    Map<Long, MailRecipient> found = new HashMap<>();
+                    for (List<Long> chunk : chunks(ids)) {
+                        users.contacts(chunk)
+                                .forEach(row -> found.put(
+                                        (Long) row[0], new MailRecipient((String) row[2], Locale.of((String) row[3]))));
+                    }
+                    return found;
+                }));
     }
 
     /** Lower case without accents, for searches people type quickly. */
@@ -104,7 +108,8 @@ public class PeopleDirectory {
         if (text == null) {
             return "";
         }
-        return MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD)).replaceAll("")
+        return MARKS.matcher(Normalizer.normalize(text.strip(), Normalizer.Form.NFD))
+                .replaceAll("")
                 .toLowerCase(Locale.ROOT);
     }
 

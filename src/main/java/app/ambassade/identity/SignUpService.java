@@ -47,9 +47,16 @@ public class SignUpService {
     private final Clock clock;
     private final int maxPerMinute;
 
-    SignUpService(UserAccountRepository users, Tokens tokens, IdentityMails mails, PasswordEncoder passwords,
-                  TransactionTemplate transactions, ApplicationEventPublisher events, RateLimits limiter, Clock clock,
-                  @Value("${ambassade.sign-up.max-per-minute:30}") int maxPerMinute) {
+    SignUpService(
+            UserAccountRepository users,
+            Tokens tokens,
+            IdentityMails mails,
+            PasswordEncoder passwords,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            RateLimits limiter,
+            Clock clock,
+            @Value("${ambassade.sign-up.max-per-minute:30}") int maxPerMinute) {
         this.users = users;
         this.tokens = tokens;
         this.mails = mails;
@@ -67,18 +74,20 @@ public class SignUpService {
      * visitor reads the page in, kept as the account's language.
      */
     public void signUp(TenantSummary tenant, SignUpForm form, Locale locale) {
-        Checks checks = Checks.start()
-                .text(form.displayName(), "displayName", 1, 120)
-                .email(form.email(), "email");
+        Checks checks =
+                Checks.start().text(form.displayName(), "displayName", 1, 120).email(form.email(), "email");
         PasswordPolicy.check(checks, form.password(), "password");
-        checks.require(Objects.equals(form.password(), form.passwordConfirmation()), "passwordConfirmation",
+        checks.require(
+                        Objects.equals(form.password(), form.passwordConfirmation()),
+                        "passwordConfirmation",
                         "validation.passwords-differ")
                 .require(form.termsAccepted(), "terms", "validation.consent")
                 .throwIfAny();
         if (!tenant.active()) {
             throw InvalidInputException.of("form", "account.join.closed");
         }
-        if (limiter.tryAcquire("sign-up:" + tenant.id(), maxPerMinute, Duration.ofMinutes(1)).isPresent()) {
+        if (limiter.tryAcquire("sign-up:" + tenant.id(), maxPerMinute, Duration.ofMinutes(1))
+                .isPresent()) {
             log.warn("Sign-up refused: more than {} per minute in tenant {}", maxPerMinute, tenant.slug());
             throw InvalidInputException.of("form", "account.join.busy");
         }
@@ -88,23 +97,29 @@ public class SignUpService {
         // Hashed in every case, so that an existing address does not answer measurably faster.
         String hash = passwords.encode(form.password());
         try {
-            TenantContext.runAs(tenant.id(), () -> transactions.executeWithoutResult(status -> {
-                UserAccount existing = users.findByEmail(email).orElse(null);
-                if (existing != null) {
-                    tellExisting(tenant, existing);
-                    return;
-                }
-                UserAccount account = new UserAccount(email, Role.MEMBER, AccountStatus.PENDING_VERIFICATION,
-                        language.getLanguage(), clock.instant());
-                account.register(name, hash);
-                account.acceptTerms(clock.instant());
-                account = users.save(account);
-                String token = tokens.issue(account.getId(), UserToken.Purpose.EMAIL_VERIFICATION,
-                        VERIFICATION_VALIDITY);
-                mails.send(tenant, email, language, "verification", "verify-email", token, "");
-                events.publishEvent(AuditableAction.tenant(tenant.id(), "account.signed-up", email,
-                        Role.MEMBER.name()));
-            }));
+            TenantContext.runAs(
+                    tenant.id(),
+                    () -> transactions.executeWithoutResult(status -> {
+                        UserAccount existing = users.findByEmail(email).orElse(null);
+                        if (existing != null) {
+                            tellExisting(tenant, existing);
+                            return;
+                        }
+                        UserAccount account = new UserAccount(
+                                email,
+                                Role.MEMBER,
+                                AccountStatus.PENDING_VERIFICATION,
+                                language.getLanguage(),
+                                clock.instant());
+                        account.register(name, hash);
+                        account.acceptTerms(clock.instant());
+                        account = users.save(account);
+                        String token = tokens.issue(
+                                account.getId(), UserToken.Purpose.EMAIL_VERIFICATION, VERIFICATION_VALIDITY);
+                        mails.send(tenant, email, language, "verification", "verify-email", token, "");
+                        events.publishEvent(
+                                AuditableAction.tenant(tenant.id(), "account.signed-up", email, Role.MEMBER.name()));
+                    }));
         } catch (DataIntegrityViolationException race) {
             // The same address signed up twice at the same moment: the other request made the account.
             log.info("Concurrent sign-up for one address in tenant {}", tenant.slug());
@@ -116,19 +131,22 @@ public class SignUpService {
         if (!tenant.active()) {
             return false;
         }
-        return TenantContext.callAs(tenant.id(), () -> Boolean.TRUE.equals(transactions.execute(status -> {
-            UserAccount account = tokens.redeem(token, UserToken.Purpose.EMAIL_VERIFICATION)
-                    .flatMap(t -> users.findById(t.getUserId()))
-                    .filter(u -> u.getStatus() == AccountStatus.PENDING_VERIFICATION)
-                    .orElse(null);
-            if (account == null) {
-                return false;
-            }
-            account.setStatus(AccountStatus.ACTIVE);
-            tokens.retireAll(account.getId(), UserToken.Purpose.EMAIL_VERIFICATION);
-            events.publishEvent(AuditableAction.tenant(tenant.id(), "account.verified", account.getEmail(), ""));
-            return true;
-        })));
+        return TenantContext.callAs(
+                tenant.id(),
+                () -> Boolean.TRUE.equals(transactions.execute(status -> {
+                    UserAccount account = tokens.redeem(token, UserToken.Purpose.EMAIL_VERIFICATION)
+                            .flatMap(t -> users.findById(t.getUserId()))
+                            .filter(u -> u.getStatus() == AccountStatus.PENDING_VERIFICATION)
+                            .orElse(null);
+                    if (account == null) {
+                        return false;
+                    }
+                    account.setStatus(AccountStatus.ACTIVE);
+                    tokens.retireAll(account.getId(), UserToken.Purpose.EMAIL_VERIFICATION);
+                    events.publishEvent(
+                            AuditableAction.tenant(tenant.id(), "account.verified", account.getEmail(), ""));
+                    return true;
+                })));
     }
 
     /** The address has an account here already: say so by e-mail only, never on screen. */
@@ -136,15 +154,18 @@ public class SignUpService {
         Locale locale = Locale.of(account.getLocale());
         switch (account.getStatus()) {
             case PENDING_VERIFICATION -> {
-                String token = tokens.issue(account.getId(), UserToken.Purpose.EMAIL_VERIFICATION,
-                        VERIFICATION_VALIDITY);
+                String token =
+                        tokens.issue(account.getId(), UserToken.Purpose.EMAIL_VERIFICATION, VERIFICATION_VALIDITY);
                 mails.send(tenant, account.getEmail(), locale, "verification", "verify-email", token, "");
             }
             case INVITED -> mails.sendLink(tenant, account.getEmail(), locale, "invitation-pending", "login", "");
-            case ACTIVE, DEACTIVATED -> mails.sendLink(tenant, account.getEmail(), locale, "account-exists",
-                    "forgot-password", "");
+            case ACTIVE, DEACTIVATED ->
+                mails.sendLink(tenant, account.getEmail(), locale, "account-exists", "forgot-password", "");
         }
-        events.publishEvent(AuditableAction.tenant(tenant.id(), "account.sign-up-repeated", account.getEmail(),
+        events.publishEvent(AuditableAction.tenant(
+                tenant.id(),
+                "account.sign-up-repeated",
+                account.getEmail(),
                 account.getStatus().name()));
     }
 }

@@ -42,11 +42,15 @@ public class MailService {
     private final String from;
     private final TransactionTemplate ownTransaction;
 
-    MailService(ObjectProvider<JavaMailSender> sender, OutboxRepository outbox, MailDeliveryRepository deliveries,
-                PlatformTransactionManager transactions, Clock clock,
-                @Value("${ambassade.mail.outbox:false}") boolean keepOutbox,
-                @Value("${ambassade.mail.outbox.show-secrets:false}") boolean showSecrets,
-                @Value("${ambassade.mail.from:no-reply@ambassade.local}") String from) {
+    MailService(
+            ObjectProvider<JavaMailSender> sender,
+            OutboxRepository outbox,
+            MailDeliveryRepository deliveries,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            @Value("${ambassade.mail.outbox:false}") boolean keepOutbox,
+            @Value("${ambassade.mail.outbox.show-secrets:false}") boolean showSecrets,
+            @Value("${ambassade.mail.from:no-reply@ambassade.local}") String from) {
         this.sender = sender;
         this.outbox = outbox;
         this.deliveries = deliveries;
@@ -57,8 +61,9 @@ public class MailService {
         this.showSecrets = showSecrets;
         this.from = from;
         if (keepOutbox && showSecrets) {
-            log.warn("The mail outbox keeps the secrets of e-mail links (ambassade.mail.outbox.show-secrets=true): "
-                    + "whoever reads it can open anyone's invitation or password reset. Use on a developer's own machine only.");
+            log.warn(
+                    "The mail outbox keeps the secrets of e-mail links (ambassade.mail.outbox.show-secrets=true): "
+                            + "whoever reads it can open anyone's invitation or password reset. Use on a developer's own machine only.");
         }
     }
 
@@ -88,14 +93,16 @@ public class MailService {
      */
     public boolean sendOnce(String key, OutgoingMail mail) {
         String mailKey = cut(key, 160);
-        return TenantContext.callAs(mail.tenantId(), () -> ownTransaction.execute(status -> {
-            if (deliveries.existsByMailKey(mailKey)) {
-                return false;
-            }
-            deliveries.saveAndFlush(new MailDelivery(mailKey, clock.instant()));
-            deliver(mail);
-            return true;
-        }));
+        return TenantContext.callAs(
+                mail.tenantId(),
+                () -> ownTransaction.execute(status -> {
+                    if (deliveries.existsByMailKey(mailKey)) {
+                        return false;
+                    }
+                    deliveries.saveAndFlush(new MailDelivery(mailKey, clock.instant()));
+                    deliver(mail);
+                    return true;
+                }));
     }
 
     private void deliverLogged(OutgoingMail mail) {
@@ -112,8 +119,11 @@ public class MailService {
      */
     private void deliver(OutgoingMail mail) {
         if (keepOutbox) {
-            ownTransaction.executeWithoutResult(status -> outbox.save(new OutboxEntry(mail.tenantId(), mail.to(),
-                    cut(mail.subject(), 200), cut(showSecrets ? mail.body() : hideSecrets(mail), 8000),
+            ownTransaction.executeWithoutResult(status -> outbox.save(new OutboxEntry(
+                    mail.tenantId(),
+                    mail.to(),
+                    cut(mail.subject(), 200),
+                    cut(showSecrets ? mail.body() : hideSecrets(mail), 8000),
                     clock.instant())));
         }
         JavaMailSender smtp = sender.getIfAvailable();

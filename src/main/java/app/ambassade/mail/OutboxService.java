@@ -21,7 +21,7 @@ public class OutboxService {
     @Transactional(readOnly = true)
     public Page<OutboxMessage> latest(Pageable pageable) {
         return outbox.findAllByOrderByCreatedAtDescIdDesc(pageable)
-                .map(e -> new OutboxMessage(e.getId(), e.getTenantId(), e.getRecipient(), e.getSubject(), e.getBody(),
-                        e.getCreatedAt()));
+                .map(e -> new OutboxMessage(
+                        e.getId(), e.getTenantId(), e.getRecipient(), e.getSubject(), e.getBody(), e.getCreatedAt()));
     }
 }

@@ -8,6 +8,11 @@ import java.util.List;
  * name goes in the text, {@code params} the other values of the text, {@code target} what it leads
  * to (null when nowhere).
  */
-public record NotificationItem(long id, NotificationType type, Long actorId, List<String> params,
-                               NotificationTarget target, boolean read, Instant createdAt) {
-}
+public record NotificationItem(
+        long id,
+        NotificationType type,
+        Long actorId,
+        List<String> params,
+        NotificationTarget target,
+        boolean read,
+        Instant createdAt) {}

@@ -40,19 +40,29 @@ public class NotificationService {
      * {@code comment:42}): a retried event adds no second notice. Called by listeners, after the
      * change committed, maybe outside any request. Returns true when a notice was added.
      */
-    public boolean send(long tenantId, long recipientId, NotificationType type, Long actorId, List<String> params,
-                        NotificationTarget target, String origin) {
+    public boolean send(
+            long tenantId,
+            long recipientId,
+            NotificationType type,
+            Long actorId,
+            List<String> params,
+            NotificationTarget target,
+            String origin) {
         String joined = params.stream().map(NotificationService::clean).collect(Collectors.joining(SEPARATOR));
         String stored = joined.length() <= 1000 ? joined : joined.substring(0, 1000);
         String key = origin.length() <= 160 ? origin : origin.substring(0, 160);
-        return TenantContext.callAs(tenantId, () -> writer.saveOnce(
-                new NotificationEntry(recipientId, type, actorId, stored, target, key, clock.instant())));
+        return TenantContext.callAs(
+                tenantId,
+                () -> writer.saveOnce(
+                        new NotificationEntry(recipientId, type, actorId, stored, target, key, clock.instant())));
     }
 
     @BrandPersonOnly
     @Transactional(readOnly = true)
     public Page<NotificationItem> mine(Pageable pageable) {
-        return notifications.findByRecipientIdOrderByCreatedAtDescIdDesc(me(), pageable).map(NotificationService::item);
+        return notifications
+                .findByRecipientIdOrderByCreatedAtDescIdDesc(me(), pageable)
+                .map(NotificationService::item);
     }
 
     @BrandPersonOnly
@@ -80,9 +90,11 @@ public class NotificationService {
     }
 
     private static NotificationItem item(NotificationEntry n) {
-        List<String> params = n.getParams().isEmpty() ? List.of() : Arrays.asList(n.getParams().split(SEPARATOR, -1));
-        return new NotificationItem(n.getId(), n.getType(), n.getActorId(), params, n.getTarget(), n.isRead(),
-                n.getCreatedAt());
+        List<String> params = n.getParams().isEmpty()
+                ? List.of()
+                : Arrays.asList(n.getParams().split(SEPARATOR, -1));
+        return new NotificationItem(
+                n.getId(), n.getType(), n.getActorId(), params, n.getTarget(), n.isRead(), n.getCreatedAt());
     }
 
     private static String clean(String value) {

@@ -16,14 +16,15 @@ final class Candidates {
 
     private static final int BATCH = 20;
 
-    private Candidates() {
-    }
+    private Candidates() {}
 
     /** The first candidate {@code take} won, or null when none could be taken. */
     static Long first(IntFunction<List<Long>> firstN, LongPredicate take) {
         Set<Long> tried = new HashSet<>();
         while (true) {
-            List<Long> untried = firstN.apply(tried.size() + BATCH).stream().filter(id -> !tried.contains(id)).toList();
+            List<Long> untried = firstN.apply(tried.size() + BATCH).stream()
+                    .filter(id -> !tried.contains(id))
+                    .toList();
             if (untried.isEmpty()) {
                 return null;
             }

@@ -18,7 +18,9 @@ class ClaimCodes {
     /** True when a code was assigned to the claim (or it already had one), false when none is left. */
     boolean assign(long perkId, long claimId, Instant now) {
         return codes.findByClaimId(claimId).isPresent()
-                || Candidates.first(n -> codes.freeCodes(perkId, PageRequest.of(0, n)),
-                        id -> codes.assign(id, claimId, now) == 1) != null;
+                || Candidates.first(
+                                n -> codes.freeCodes(perkId, PageRequest.of(0, n)),
+                                id -> codes.assign(id, claimId, now) == 1)
+                        != null;
     }
 }

@@ -26,8 +26,12 @@ class ClaimDesk {
     private final WaitlistPromoter promoter;
     private final ApplicationEventPublisher events;
 
-    ClaimDesk(PerkRepository perks, PerkClaimRepository claims, ClaimCodes codes, WaitlistPromoter promoter,
-              ApplicationEventPublisher events) {
+    ClaimDesk(
+            PerkRepository perks,
+            PerkClaimRepository claims,
+            ClaimCodes codes,
+            WaitlistPromoter promoter,
+            ApplicationEventPublisher events) {
         this.perks = perks;
         this.claims = claims;
         this.codes = codes;
@@ -36,8 +40,7 @@ class ClaimDesk {
     }
 
     /** What a claim ended as, before any position is read (that is done after commit). */
-    record Taken(ClaimStatus status, long claimId) {
-    }
+    record Taken(ClaimStatus status, long claimId) {}
 
     /**
      * Takes a place (CONFIRMED), queues (WAITLISTED) or, for co-creation, applies (APPLIED, no place taken
@@ -60,9 +63,12 @@ class ClaimDesk {
             throw InvalidInputException.of("claim", "perk-claims.error.full");
         }
         long turn = nextTurn(perkId);
-        PerkClaim claim = existing == null ? insert(perkId, memberId, status, motivation, now, turn)
+        PerkClaim claim = existing == null
+                ? insert(perkId, memberId, status, motivation, now, turn)
                 : reuse(existing, status, motivation, now, turn);
-        if (status == ClaimStatus.CONFIRMED && perk.getKind() == PerkKind.EARLY_ACCESS && perk.isSingleUseCodes()
+        if (status == ClaimStatus.CONFIRMED
+                && perk.getKind() == PerkKind.EARLY_ACCESS
+                && perk.isSingleUseCodes()
                 && !codes.assign(perkId, claim.getId(), now)) {
             throw InvalidInputException.of("claim", "perk-claims.error.no-codes-left");
         }
@@ -91,8 +97,11 @@ class ClaimDesk {
 
     /** The 1-based place of a waitlisted claim; read it after the claim's transaction committed, in a new one. */
     Integer position(long memberId, long claimId) {
-        return claims.waitlistPositions(memberId).stream().filter(row -> ((Number) row[0]).longValue() == claimId)
-                .map(row -> ((Number) row[1]).intValue()).findFirst().orElse(null);
+        return claims.waitlistPositions(memberId).stream()
+                .filter(row -> ((Number) row[0]).longValue() == claimId)
+                .map(row -> ((Number) row[1]).intValue())
+                .findFirst()
+                .orElse(null);
     }
 
     private long nextTurn(long perkId) {
@@ -100,7 +109,8 @@ class ClaimDesk {
         return perks.findById(perkId).orElseThrow(PerkNotFoundException::new).getLastTurn();
     }
 
-    private PerkClaim insert(long perkId, long memberId, ClaimStatus status, String motivation, Instant now, long turn) {
+    private PerkClaim insert(
+            long perkId, long memberId, ClaimStatus status, String motivation, Instant now, long turn) {
         try {
             return claims.saveAndFlush(new PerkClaim(perkId, memberId, status, motivation, now, turn));
         } catch (DataIntegrityViolationException raced) {

@@ -1,11 +1,12 @@
 package app.ambassade.perks;
 
+import app.ambassade.perks.CodeImportRefused.Problem;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +14,6 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import app.ambassade.perks.CodeImportRefused.Problem;
 
 /**
  * Reads single-use codes from a CSV file: one code per line, in the first column; an optional header
@@ -26,8 +26,7 @@ final class CodeImport {
     static final int MAX_CODES = 10_000;
     static final int MAX_PROBLEMS = 20;
 
-    private CodeImport() {
-    }
+    private CodeImport() {}
 
     static List<String> parse(byte[] content) {
         if (content == null || content.length == 0) {
@@ -100,8 +99,12 @@ final class CodeImport {
 
     private static String decode(byte[] content) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new CodeImportRefused(List.of(new Problem("perks.codes.error.encoding", 0, "")));

@@ -8,8 +8,7 @@ import java.util.Map;
 public class CodeImportRefused extends InvalidInputException {
 
     /** One problem of the file; {@code line} is 0 when it concerns the whole file or an existing code. */
-    public record Problem(String key, long line, String code) {
-    }
+    public record Problem(String key, long line, String code) {}
 
     private final transient List<Problem> problems;
 

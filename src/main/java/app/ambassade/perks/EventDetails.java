@@ -7,6 +7,12 @@ import java.time.LocalDateTime;
  * online link, how many hours before the start people may still cancel, the thank-you message sent to
  * attendees at the end, and whether a satisfaction pulse follows.
  */
-public record EventDetails(LocalDateTime start, LocalDateTime end, String zoneId, String place, String onlineLink,
-                           Integer cancelCutoffHours, String thankYouMessage, boolean pulseEnabled) {
-}
+public record EventDetails(
+        LocalDateTime start,
+        LocalDateTime end,
+        String zoneId,
+        String place,
+        String onlineLink,
+        Integer cancelCutoffHours,
+        String thankYouMessage,
+        boolean pulseEnabled) {}

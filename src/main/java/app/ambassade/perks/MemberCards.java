@@ -30,8 +30,13 @@ class MemberCards {
     private final PerkViews views;
     private final PerkEligibility eligibility;
 
-    MemberCards(PerkCommunityRepository perkCommunities, PerkEarlyWindowRepository windows, PerkClaimRepository claims,
-                PerkCodeRepository codes, PerkViews views, PerkEligibility eligibility) {
+    MemberCards(
+            PerkCommunityRepository perkCommunities,
+            PerkEarlyWindowRepository windows,
+            PerkClaimRepository claims,
+            PerkCodeRepository codes,
+            PerkViews views,
+            PerkEligibility eligibility) {
         this.perkCommunities = perkCommunities;
         this.windows = windows;
         this.claims = claims;
@@ -42,8 +47,8 @@ class MemberCards {
 
     /** Whether the viewer may claim the perk now, judged on its current rules. */
     Eligibility eligibility(Perk perk, PerkEligibility.Viewer viewer, Instant now) {
-        return eligibility.evaluate(perk, perkCommunities.findByPerkId(perk.getId()), windows.findByPerkId(perk.getId()),
-                viewer, now);
+        return eligibility.evaluate(
+                perk, perkCommunities.findByPerkId(perk.getId()), windows.findByPerkId(perk.getId()), viewer, now);
     }
 
     /** Cards in the order of {@code perks}; {@code mine} maps a perk id to the viewer's active claim. */
@@ -52,48 +57,73 @@ class MemberCards {
             return List.of();
         }
         List<Long> ids = perks.stream().map(Perk::getId).toList();
-        Map<Long, List<PerkCommunity>> required = perkCommunities.findByPerkIds(ids).stream()
-                .collect(Collectors.groupingBy(PerkCommunity::getPerkId));
-        Map<Long, List<PerkEarlyWindow>> early = windows.findByPerkIds(ids).stream()
-                .collect(Collectors.groupingBy(PerkEarlyWindow::getPerkId));
+        Map<Long, List<PerkCommunity>> required =
+                perkCommunities.findByPerkIds(ids).stream().collect(Collectors.groupingBy(PerkCommunity::getPerkId));
+        Map<Long, List<PerkEarlyWindow>> early =
+                windows.findByPerkIds(ids).stream().collect(Collectors.groupingBy(PerkEarlyWindow::getPerkId));
         List<Long> claimIds = mine.values().stream().map(PerkClaim::getId).toList();
-        Map<Long, String> codeByClaim = claimIds.isEmpty() ? Map.of() : codes.findByClaimIds(claimIds).stream()
-                .collect(Collectors.toMap(PerkCode::getClaimId, PerkCode::getCode));
+        Map<Long, String> codeByClaim = claimIds.isEmpty()
+                ? Map.of()
+                : codes.findByClaimIds(claimIds).stream()
+                        .collect(Collectors.toMap(PerkCode::getClaimId, PerkCode::getCode));
         Map<Long, Integer> positions = mine.values().stream().anyMatch(c -> c.getStatus() == ClaimStatus.WAITLISTED)
-                ? claims.waitlistPositions(viewer.accountId()).stream().collect(Collectors.toMap(
-                        row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).intValue()))
+                ? claims.waitlistPositions(viewer.accountId()).stream()
+                        .collect(Collectors.toMap(
+                                row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).intValue()))
                 : Map.of();
         List<PerkView> perkViews = views.views(perks);
         List<PerkCard> cards = new ArrayList<>(perks.size());
         for (int i = 0; i < perks.size(); i++) {
             Perk perk = perks.get(i);
             PerkView view = perkViews.get(i);
-            Eligibility judged = eligibility.evaluate(perk, required.getOrDefault(perk.getId(), List.of()),
-                    early.getOrDefault(perk.getId(), List.of()), viewer, now);
+            Eligibility judged = eligibility.evaluate(
+                    perk,
+                    required.getOrDefault(perk.getId(), List.of()),
+                    early.getOrDefault(perk.getId(), List.of()),
+                    viewer,
+                    now);
             PerkClaim claim = mine.get(perk.getId());
-            cards.add(new PerkCard(view, judged, claim == null ? null
-                    : myClaim(perk, view, claim, codeByClaim.get(claim.getId()), positions.get(claim.getId()), now)));
+            cards.add(new PerkCard(
+                    view,
+                    judged,
+                    claim == null
+                            ? null
+                            : myClaim(
+                                    perk,
+                                    view,
+                                    claim,
+                                    codeByClaim.get(claim.getId()),
+                                    positions.get(claim.getId()),
+                                    now)));
         }
         return cards;
     }
 
-    private static MyClaim myClaim(Perk perk, PerkView view, PerkClaim claim, String code, Integer position,
-                                   Instant now) {
+    private static MyClaim myClaim(
+            Perk perk, PerkView view, PerkClaim claim, String code, Integer position, Instant now) {
         ClaimStatus status = claim.getStatus();
         boolean confirmed = status == ClaimStatus.CONFIRMED;
         boolean access = confirmed && perk.getKind() == PerkKind.EARLY_ACCESS;
         Instant cancelUntil = view.event() == null ? null : view.event().cancelUntil();
-        return new MyClaim(claim.getId(), status, claim.getAttendance(),
-                status == ClaimStatus.WAITLISTED ? position : null, code,
-                access ? perk.getAccessLink() : null, access ? perk.getSharedCode() : null,
-                cancellable(perk.getKind(), status, cancelUntil, now), cancelUntil);
+        return new MyClaim(
+                claim.getId(),
+                status,
+                claim.getAttendance(),
+                status == ClaimStatus.WAITLISTED ? position : null,
+                code,
+                access ? perk.getAccessLink() : null,
+                access ? perk.getSharedCode() : null,
+                cancellable(perk.getKind(), status, cancelUntil, now),
+                cancelUntil);
     }
 
     /** Events until the cut-off (seat or waitlist), co-creation while the application is open. */
     static boolean cancellable(PerkKind kind, ClaimStatus status, Instant cancelUntil, Instant now) {
         return switch (kind) {
-            case EVENT -> (status == ClaimStatus.CONFIRMED || status == ClaimStatus.WAITLISTED)
-                    && cancelUntil != null && now.isBefore(cancelUntil);
+            case EVENT ->
+                (status == ClaimStatus.CONFIRMED || status == ClaimStatus.WAITLISTED)
+                        && cancelUntil != null
+                        && now.isBefore(cancelUntil);
             case CO_CREATION -> status == ClaimStatus.APPLIED;
             case EARLY_ACCESS, CONTENT -> false;
         };

@@ -64,9 +64,17 @@ public class MemberPerks {
     private final TransactionTemplate read;
     private final Clock clock;
 
-    MemberPerks(PerkRepository perks, PerkClaimRepository claims, PerkArticleRepository articles, PerkFileRepository files,
-                PerkPulseRepository pulses, PerkEligibility eligibility, MemberCards cards, ClaimDesk desk,
-                PlatformTransactionManager transactions, Clock clock) {
+    MemberPerks(
+            PerkRepository perks,
+            PerkClaimRepository claims,
+            PerkArticleRepository articles,
+            PerkFileRepository files,
+            PerkPulseRepository pulses,
+            PerkEligibility eligibility,
+            MemberCards cards,
+            ClaimDesk desk,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.perks = perks;
         this.claims = claims;
         this.articles = articles;
@@ -92,13 +100,20 @@ public class MemberPerks {
         PerkEligibility.Viewer viewer = eligibility.viewer();
         Instant now = clock.instant();
         return read.execute(status -> {
-            List<Perk> published = perks.page(Set.of(PerkStatus.PUBLISHED), kindOrNull,
-                    PageRequest.of(0, LIST_MAX, Sort.by(Sort.Direction.DESC, "id"))).getContent();
-            Map<Long, PerkClaim> mine = published.isEmpty() ? Map.of()
-                    : active(claims.findMine(viewer.accountId(), published.stream().map(Perk::getId).toList()));
+            List<Perk> published = perks.page(
+                            Set.of(PerkStatus.PUBLISHED),
+                            kindOrNull,
+                            PageRequest.of(0, LIST_MAX, Sort.by(Sort.Direction.DESC, "id")))
+                    .getContent();
+            Map<Long, PerkClaim> mine = published.isEmpty()
+                    ? Map.of()
+                    : active(claims.findMine(
+                            viewer.accountId(),
+                            published.stream().map(Perk::getId).toList()));
             return cards.cards(published, mine, viewer, now).stream()
                     .filter(card -> card.claim() != null || !closed(card.eligibility()))
-                    .sorted(BROWSE_ORDER).toList();
+                    .sorted(BROWSE_ORDER)
+                    .toList();
         });
     }
 
@@ -109,8 +124,11 @@ public class MemberPerks {
         Instant now = clock.instant();
         return read.execute(status -> perks.findById(perkId).flatMap(perk -> {
             PerkClaim claim = myClaim(perkId, viewer.accountId());
-            return visible(perk, claim) ? Optional.of(cards.cards(List.of(perk), claim == null ? Map.of()
-                    : Map.of(perkId, claim), viewer, now).getFirst()) : Optional.empty();
+            return visible(perk, claim)
+                    ? Optional.of(
+                            cards.cards(List.of(perk), claim == null ? Map.of() : Map.of(perkId, claim), viewer, now)
+                                    .getFirst())
+                    : Optional.empty();
         }));
     }
 
@@ -123,8 +141,10 @@ public class MemberPerks {
             Map<Long, PerkClaim> mine = active(claims.active(viewer.accountId(), PageRequest.of(0, LIST_MAX)));
             Map<Long, Perk> byId = perks.findAllById(mine.keySet()).stream()
                     .collect(Collectors.toMap(Perk::getId, Function.identity()));
-            List<Perk> ordered = mine.keySet().stream().map(byId::get)
-                    .filter(p -> p != null && visible(p, mine.get(p.getId()))).toList();
+            List<Perk> ordered = mine.keySet().stream()
+                    .map(byId::get)
+                    .filter(p -> p != null && visible(p, mine.get(p.getId())))
+                    .toList();
             return cards.cards(ordered, mine, viewer, now);
         });
     }
@@ -135,7 +155,8 @@ public class MemberPerks {
         PerkEligibility.Viewer viewer = eligibility.viewer();
         ClaimDesk.Taken taken = decide(perkId, perk -> {
             Instant now = clock.instant();
-            PerkClaim existing = claims.findByPerkIdAndMemberId(perkId, viewer.accountId()).orElse(null);
+            PerkClaim existing =
+                    claims.findByPerkIdAndMemberId(perkId, viewer.accountId()).orElse(null);
             requireClaimable(perk, existing, viewer, now);
             if (perk.getKind() == PerkKind.CO_CREATION) {
                 throw InvalidInputException.of("claim", "perk-claims.error.wrong-kind");
@@ -151,11 +172,14 @@ public class MemberPerks {
         PerkEligibility.Viewer viewer = eligibility.viewer();
         ClaimDesk.Taken taken = decide(perkId, perk -> {
             Instant now = clock.instant();
-            PerkClaim existing = claims.findByPerkIdAndMemberId(perkId, viewer.accountId()).orElse(null);
+            PerkClaim existing =
+                    claims.findByPerkIdAndMemberId(perkId, viewer.accountId()).orElse(null);
             if (!visible(perk, active(existing))) {
                 throw new PerkNotFoundException();
             }
-            Checks.start().text(motivation, "motivation", MOTIVATION_MIN, MOTIVATION_MAX).throwIfAny();
+            Checks.start()
+                    .text(motivation, "motivation", MOTIVATION_MIN, MOTIVATION_MAX)
+                    .throwIfAny();
             if (perk.getKind() != PerkKind.CO_CREATION) {
                 throw InvalidInputException.of("claim", "perk-claims.error.wrong-kind");
             }
@@ -199,25 +223,37 @@ public class MemberPerks {
      */
     @MemberOnly
     public Optional<PerkContent> content(long perkId) {
-        return gated(perkId, perk -> new PerkContent(
-                articles.findByPerkId(perkId).map(PerkArticle::getBody).filter(b -> !b.isBlank()).orElse(null),
-                perk.getVideoLink(),
-                files.findByPerkIdAndPurpose(perkId, PerkFile.Purpose.DOWNLOAD).map(PerkFile::getFileName).orElse(null)));
+        return gated(
+                perkId,
+                perk -> new PerkContent(
+                        articles.findByPerkId(perkId)
+                                .map(PerkArticle::getBody)
+                                .filter(b -> !b.isBlank())
+                                .orElse(null),
+                        perk.getVideoLink(),
+                        files.findByPerkIdAndPurpose(perkId, PerkFile.Purpose.DOWNLOAD)
+                                .map(PerkFile::getFileName)
+                                .orElse(null)));
     }
 
     /** The download of a dedicated-content perk, under the same check as {@link #content}. */
     @MemberOnly
     public Optional<StoredFile> file(long perkId) {
-        return gated(perkId, perk -> files.findByPerkIdAndPurpose(perkId, PerkFile.Purpose.DOWNLOAD).map(MemberPerks::stored)
-                .orElse(null));
+        return gated(
+                perkId,
+                perk -> files.findByPerkIdAndPurpose(perkId, PerkFile.Purpose.DOWNLOAD)
+                        .map(MemberPerks::stored)
+                        .orElse(null));
     }
 
     /** The picture of a perk I may see. */
     @MemberOnly
     public Optional<StoredFile> image(long perkId) {
         long me = AuthenticatedUser.require().accountId();
-        return read.execute(status -> perks.findById(perkId).filter(perk -> visible(perk, myClaim(perkId, me)))
-                .flatMap(perk -> files.findByPerkIdAndPurpose(perkId, PerkFile.Purpose.IMAGE)).map(MemberPerks::stored));
+        return read.execute(status -> perks.findById(perkId)
+                .filter(perk -> visible(perk, myClaim(perkId, me)))
+                .flatMap(perk -> files.findByPerkIdAndPurpose(perkId, PerkFile.Purpose.IMAGE))
+                .map(MemberPerks::stored));
     }
 
     /** The calendar file (.ics) of an event where my seat is confirmed. */
@@ -230,9 +266,15 @@ public class MemberPerks {
                     PerkClaim claim = myClaim(perkId, me);
                     return claim != null && claim.getStatus() == ClaimStatus.CONFIRMED && visible(perk, claim);
                 })
-                .map(perk -> PerkIcs.write(new PerkIcs.Event("perk-" + perkId + "-" + perk.getTenantId() + "@ambassade",
-                        clock.instant(), perk.getStartsAt(), perk.getEndsAt(), perk.getTitle(), perk.getDescription(),
-                        perk.getPlace(), perk.getOnlineLink()))));
+                .map(perk -> PerkIcs.write(new PerkIcs.Event(
+                        "perk-" + perkId + "-" + perk.getTenantId() + "@ambassade",
+                        clock.instant(),
+                        perk.getStartsAt(),
+                        perk.getEndsAt(),
+                        perk.getTitle(),
+                        perk.getDescription(),
+                        perk.getPlace(),
+                        perk.getOnlineLink()))));
     }
 
     /** My satisfaction pulses not answered yet, newest first. */
@@ -241,9 +283,16 @@ public class MemberPerks {
         long me = AuthenticatedUser.require().accountId();
         return read.execute(status -> {
             List<PerkPulse> open = pulses.unanswered(me);
-            Map<Long, String> titles = perks.findAllById(open.stream().map(PerkPulse::getPerkId).distinct().toList())
-                    .stream().collect(Collectors.toMap(Perk::getId, Perk::getTitle));
-            return open.stream().filter(p -> titles.containsKey(p.getPerkId()))
+            Map<Long, String> titles =
+                    perks
+                            .findAllById(open.stream()
+                                    .map(PerkPulse::getPerkId)
+                                    .distinct()
+                                    .toList())
+                            .stream()
+                            .collect(Collectors.toMap(Perk::getId, Perk::getTitle));
+            return open.stream()
+                    .filter(p -> titles.containsKey(p.getPerkId()))
                     .map(p -> new PendingPulse(p.getId(), p.getPerkId(), titles.get(p.getPerkId()), p.getSentAt()))
                     .toList();
         });
@@ -256,7 +305,8 @@ public class MemberPerks {
         try {
             write.executeWithoutResult(status -> {
                 PerkPulse pulse = pulses.findByIdAndMemberId(pulseId, me).orElseThrow(PerkNotFoundException::new);
-                Checks.start().require(score >= 1 && score <= 5, "score", "perk-claims.error.score")
+                Checks.start()
+                        .require(score >= 1 && score <= 5, "score", "perk-claims.error.score")
                         .require(pulse.getAnsweredAt() == null, "score", "perk-claims.error.pulse-answered")
                         .throwIfAny();
                 pulse.answer(score, clock.instant());
@@ -270,8 +320,8 @@ public class MemberPerks {
     // --- rules shared by the methods above ---------------------------------------------------------
 
     /** Eligible first; then by the soonest date (event start, else end of availability); newest last resort. */
-    private static final Comparator<PerkCard> BROWSE_ORDER = Comparator
-            .comparing((PerkCard card) -> !card.eligibility().eligible())
+    private static final Comparator<PerkCard> BROWSE_ORDER = Comparator.comparing(
+                    (PerkCard card) -> !card.eligibility().eligible())
             .thenComparing(card -> soonest(card.perk()), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(card -> -card.perk().id());
 
@@ -305,7 +355,9 @@ public class MemberPerks {
 
     /** The most telling lock: closed beats everything else, which no effort of the member could change. */
     static InvalidInputException refusal(Eligibility judged) {
-        Lock lock = judged.locks().stream().filter(l -> l.reason() == LockReason.CLOSED).findFirst()
+        Lock lock = judged.locks().stream()
+                .filter(l -> l.reason() == LockReason.CLOSED)
+                .findFirst()
                 .orElse(judged.locks().getFirst());
         String key = switch (lock.reason()) {
             case TIER -> "perk-claims.error.tier";
@@ -335,8 +387,16 @@ public class MemberPerks {
             return Optional.ofNullable(decide(perkId, perk -> {
                 Instant now = clock.instant();
                 Gate gate = gate(perk, viewer, now);
-                if (gate == Gate.FIRST_OPENING && desk.take(perk, viewer.accountId(), claims.findByPerkIdAndMemberId(
-                        perkId, viewer.accountId()).orElse(null), null, now).status() == ClaimStatus.CONFIRMED) {
+                if (gate == Gate.FIRST_OPENING
+                        && desk.take(
+                                                perk,
+                                                viewer.accountId(),
+                                                claims.findByPerkIdAndMemberId(perkId, viewer.accountId())
+                                                        .orElse(null),
+                                                null,
+                                                now)
+                                        .status()
+                                == ClaimStatus.CONFIRMED) {
                     gate = Gate.OPEN;
                 }
                 return gate == Gate.OPEN ? reveal.apply(perk) : null;
@@ -346,10 +406,13 @@ public class MemberPerks {
         }
     }
 
-    private record Opened<T>(Gate gate, T value) {
-    }
+    private record Opened<T>(Gate gate, T value) {}
 
-    private enum Gate { OPEN, FIRST_OPENING, CLOSED }
+    private enum Gate {
+        OPEN,
+        FIRST_OPENING,
+        CLOSED
+    }
 
     /** Open: eligible now, or already holding it once claims closed; a first opening must record the claim. */
     private Gate gate(Perk perk, PerkEligibility.Viewer viewer, Instant now) {
@@ -387,8 +450,10 @@ public class MemberPerks {
             return new ClaimOutcome(taken.status(), null);
         }
         return read.execute(status -> {
-            ClaimStatus now = claims.findById(taken.claimId()).map(PerkClaim::getStatus).orElse(taken.status());
-            return new ClaimOutcome(now, now == ClaimStatus.WAITLISTED ? desk.position(memberId, taken.claimId()) : null);
+            ClaimStatus now =
+                    claims.findById(taken.claimId()).map(PerkClaim::getStatus).orElse(taken.status());
+            return new ClaimOutcome(
+                    now, now == ClaimStatus.WAITLISTED ? desk.position(memberId, taken.claimId()) : null);
         });
     }
 

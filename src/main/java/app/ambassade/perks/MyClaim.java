@@ -8,6 +8,13 @@ import java.time.Instant;
  * {@code sharedCode} are revealed only once CONFIRMED. {@code cancellable} says whether they may cancel
  * (or withdraw) now, {@code cancelUntil} the last moment they may (null when there is no cut-off).
  */
-public record MyClaim(long claimId, ClaimStatus status, Attendance attendance, Integer waitlistPosition, String code,
-                      String accessLink, String sharedCode, boolean cancellable, Instant cancelUntil) {
-}
+public record MyClaim(
+        long claimId,
+        ClaimStatus status,
+        Attendance attendance,
+        Integer waitlistPosition,
+        String code,
+        String accessLink,
+        String sharedCode,
+        boolean cancellable,
+        Instant cancelUntil) {}

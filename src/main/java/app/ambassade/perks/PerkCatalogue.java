@@ -45,7 +45,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PerkCatalogue {
 
-
     private final PerkRepository perks;
     private final PerkArticleRepository articles;
     private final PerkFileRepository files;
@@ -59,11 +58,19 @@ public class PerkCatalogue {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PerkCatalogue(PerkRepository perks, PerkArticleRepository articles, PerkFileRepository files,
-                  PerkCommunityRepository perkCommunities, PerkEarlyWindowRepository windows, PerkViews views, PerkCodeRepository codes,
-                  WaitlistPromoter promoter,
-                  EngagementService engagement, CommunityService communities, ApplicationEventPublisher events,
-                  Clock clock) {
+    PerkCatalogue(
+            PerkRepository perks,
+            PerkArticleRepository articles,
+            PerkFileRepository files,
+            PerkCommunityRepository perkCommunities,
+            PerkEarlyWindowRepository windows,
+            PerkViews views,
+            PerkCodeRepository codes,
+            WaitlistPromoter promoter,
+            EngagementService engagement,
+            CommunityService communities,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.perks = perks;
         this.articles = articles;
         this.files = files;
@@ -83,11 +90,15 @@ public class PerkCatalogue {
     @Transactional
     public long create(PerkForm form) {
         check(form, null);
-        Perk perk = perks.save(new Perk(form.kind(), form.title().strip(), form.capacity(),
-                AuthenticatedUser.require().accountId(), clock.instant()));
+        Perk perk = perks.save(new Perk(
+                form.kind(),
+                form.title().strip(),
+                form.capacity(),
+                AuthenticatedUser.require().accountId(),
+                clock.instant()));
         apply(perk, form);
-        events.publishEvent(AuditableAction.tenant(perk.getTenantId(), "perk.created", "perk:" + perk.getId(),
-                perk.getTitle()));
+        events.publishEvent(
+                AuditableAction.tenant(perk.getTenantId(), "perk.created", "perk:" + perk.getId(), perk.getTitle()));
         return perk.getId();
     }
 
@@ -116,20 +127,41 @@ public class PerkCatalogue {
     @Transactional(readOnly = true)
     public PerkForm form(long id) {
         Perk p = perks.findById(id).orElseThrow(PerkNotFoundException::new);
-        Set<Long> communityIds = perkCommunities.findByPerkId(id).stream().map(PerkCommunity::getCommunityId)
+        Set<Long> communityIds = perkCommunities.findByPerkId(id).stream()
+                .map(PerkCommunity::getCommunityId)
                 .collect(Collectors.toSet());
         Map<Integer, Integer> early = windows.findByPerkId(id).stream()
                 .collect(Collectors.toMap(PerkEarlyWindow::getTierRank, PerkEarlyWindow::getHoursBefore));
-        EventDetails event = p.getKind() != PerkKind.EVENT ? null : new EventDetails(
-                p.getStartsAt() == null ? null : p.getStartsAt().atZone(ZoneId.of(p.getZoneId())).toLocalDateTime(),
-                p.getEndsAt() == null ? null : p.getEndsAt().atZone(ZoneId.of(p.getZoneId())).toLocalDateTime(),
-                p.getZoneId(), p.getPlace(), p.getOnlineLink(), p.getCancelCutoffHours(), p.getThankYouMessage(),
-                p.isPulseEnabled());
+        EventDetails event = p.getKind() != PerkKind.EVENT
+                ? null
+                : new EventDetails(
+                        p.getStartsAt() == null
+                                ? null
+                                : p.getStartsAt()
+                                        .atZone(ZoneId.of(p.getZoneId()))
+                                        .toLocalDateTime(),
+                        p.getEndsAt() == null
+                                ? null
+                                : p.getEndsAt().atZone(ZoneId.of(p.getZoneId())).toLocalDateTime(),
+                        p.getZoneId(),
+                        p.getPlace(),
+                        p.getOnlineLink(),
+                        p.getCancelCutoffHours(),
+                        p.getThankYouMessage(),
+                        p.isPulseEnabled());
         String article = articles.findByPerkId(id).map(PerkArticle::getBody).orElse("");
-        return new PerkForm(p.getKind(), p.getTitle(), p.getDescription(), p.getAvailableFrom(), p.getAvailableUntil(),
-                new PerkRules(p.getMinTierRank(), p.isAmbassadorsOnly(), communityIds, early), p.getCapacity(),
-                p.isWaitlistEnabled(), new EarlyAccessDetails(p.getAccessLink(), p.getSharedCode(), p.isSingleUseCodes()),
-                event, new ContentDetails(article, p.getVideoLink()));
+        return new PerkForm(
+                p.getKind(),
+                p.getTitle(),
+                p.getDescription(),
+                p.getAvailableFrom(),
+                p.getAvailableUntil(),
+                new PerkRules(p.getMinTierRank(), p.isAmbassadorsOnly(), communityIds, early),
+                p.getCapacity(),
+                p.isWaitlistEnabled(),
+                new EarlyAccessDetails(p.getAccessLink(), p.getSharedCode(), p.isSingleUseCodes()),
+                event,
+                new ContentDetails(article, p.getVideoLink()));
     }
 
     /** The perk as members would see it (for the editor's preview and the brand's lists). */
@@ -161,12 +193,18 @@ public class PerkCatalogue {
     public void setStatus(long id, PerkStatus status) {
         Perk perk = perks.lock(id).orElseThrow(PerkNotFoundException::new); // claims judge the status: wait for them
         if (status == PerkStatus.PUBLISHED) {
-            PerkFormRules.checkPublishable(perk, articles.findByPerkId(id).map(PerkArticle::getBody).orElse(""),
-                    files.findByPerkIdAndPurpose(id, PerkFile.Purpose.DOWNLOAD).isPresent(), codeCount(id));
+            PerkFormRules.checkPublishable(
+                    perk,
+                    articles.findByPerkId(id).map(PerkArticle::getBody).orElse(""),
+                    files.findByPerkIdAndPurpose(id, PerkFile.Purpose.DOWNLOAD).isPresent(),
+                    codeCount(id));
         }
         perk.setStatus(status, clock.instant());
-        events.publishEvent(AuditableAction.tenant(perk.getTenantId(), "perk." + status.name().toLowerCase(java.util.Locale.ROOT),
-                "perk:" + id, perk.getTitle()));
+        events.publishEvent(AuditableAction.tenant(
+                perk.getTenantId(),
+                "perk." + status.name().toLowerCase(java.util.Locale.ROOT),
+                "perk:" + id,
+                perk.getTitle()));
     }
 
     /** Copies a perk (rules, texts, pictures and files; not its claims nor codes) as a new draft with the given title. */
@@ -175,16 +213,31 @@ public class PerkCatalogue {
     public long duplicate(long id, String title) {
         PerkForm original = form(id);
         String copyTitle = title == null || title.isBlank() ? original.title() : title.strip();
-        PerkForm copy = new PerkForm(original.kind(), copyTitle.length() > PerkFormRules.TITLE_MAX
-                ? copyTitle.substring(0, PerkFormRules.TITLE_MAX) : copyTitle, original.description(),
-                original.availableFrom(), original.availableUntil(), original.rules(), original.capacity(),
-                original.waitlistEnabled(), original.access(), original.event(), original.content());
-        Perk perk = perks.save(new Perk(copy.kind(), copy.title(), copy.capacity(), AuthenticatedUser.require().accountId(),
+        PerkForm copy = new PerkForm(
+                original.kind(),
+                copyTitle.length() > PerkFormRules.TITLE_MAX
+                        ? copyTitle.substring(0, PerkFormRules.TITLE_MAX)
+                        : copyTitle,
+                original.description(),
+                original.availableFrom(),
+                original.availableUntil(),
+                original.rules(),
+                original.capacity(),
+                original.waitlistEnabled(),
+                original.access(),
+                original.event(),
+                original.content());
+        Perk perk = perks.save(new Perk(
+                copy.kind(),
+                copy.title(),
+                copy.capacity(),
+                AuthenticatedUser.require().accountId(),
                 clock.instant()));
         apply(perk, copy);
         for (PerkFile.Purpose purpose : PerkFile.Purpose.values()) {
-            files.findByPerkIdAndPurpose(id, purpose).ifPresent(f -> files.save(
-                    new PerkFile(perk.getId(), purpose, f.getFileName(), f.getContentType(), f.getContent())));
+            files.findByPerkIdAndPurpose(id, purpose)
+                    .ifPresent(f -> files.save(
+                            new PerkFile(perk.getId(), purpose, f.getFileName(), f.getContentType(), f.getContent())));
         }
         return perk.getId();
     }
@@ -236,8 +289,8 @@ public class PerkCatalogue {
         }
         CodeImport.refuseExisting(imported, existing);
         codes.saveAll(imported.stream().map(code -> new PerkCode(id, code)).toList());
-        events.publishEvent(AuditableAction.tenant(perk.getTenantId(), "perk.codes-imported", "perk:" + id,
-                Integer.toString(imported.size())));
+        events.publishEvent(AuditableAction.tenant(
+                perk.getTenantId(), "perk.codes-imported", "perk:" + id, Integer.toString(imported.size())));
         return new CodeStock(imported.size(), codes.countByPerkId(id), codes.countByPerkIdAndClaimIdIsNull(id));
     }
 
@@ -253,7 +306,8 @@ public class PerkCatalogue {
     @ManagerOnly
     @Transactional(readOnly = true)
     public Optional<StoredFile> image(long id) {
-        return perks.findById(id).flatMap(p -> files.findByPerkIdAndPurpose(id, PerkFile.Purpose.IMAGE))
+        return perks.findById(id)
+                .flatMap(p -> files.findByPerkIdAndPurpose(id, PerkFile.Purpose.IMAGE))
                 .map(f -> new StoredFile(f.getFileName(), f.getContentType(), f.getContent()));
     }
 
@@ -262,7 +316,8 @@ public class PerkCatalogue {
     @Transactional(readOnly = true)
     public Optional<PerkRow> nextEvent() {
         return perks.upcomingEvents(clock.instant(), org.springframework.data.domain.PageRequest.of(0, 1)).stream()
-                .findFirst().map(PerkCatalogue::row);
+                .findFirst()
+                .map(PerkCatalogue::row);
     }
 
     /** The brand's tiers and communities, for the eligibility part of the editor. */
@@ -282,7 +337,8 @@ public class PerkCatalogue {
 
     private void check(PerkForm form, Perk existing) {
         Set<Integer> tierRanks = engagement.tiers().stream().map(Tier::rank).collect(Collectors.toSet());
-        Set<Long> communityIds = communities.browse().stream().map(CommunitySummary::id).collect(Collectors.toSet());
+        Set<Long> communityIds =
+                communities.browse().stream().map(CommunitySummary::id).collect(Collectors.toSet());
         PerkFormRules.check(form, existing == null ? null : existing.getKind(), tierRanks, communityIds);
     }
 
@@ -290,20 +346,34 @@ public class PerkCatalogue {
         PerkFormRules.Clean clean = PerkFormRules.clean(form);
         perk.describe(clean.title(), clean.description(), form.availableFrom(), form.availableUntil(), clock.instant());
         perk.restrict(form.rules().minTierRank(), form.rules().ambassadorsOnly());
-        perk.setWaitlistEnabled(form.capacity() != null && form.waitlistEnabled()
-                && perk.getKind() != PerkKind.CO_CREATION && !(perk.getKind() == PerkKind.EARLY_ACCESS));
+        perk.setWaitlistEnabled(form.capacity() != null
+                && form.waitlistEnabled()
+                && perk.getKind() != PerkKind.CO_CREATION
+                && !(perk.getKind() == PerkKind.EARLY_ACCESS));
         switch (perk.getKind()) {
-            case EARLY_ACCESS -> perk.earlyAccess(clean.accessLink(), clean.sharedCode(), form.access().singleUseCodes());
-            case EVENT -> perk.event(clean.startsAt(), clean.endsAt(), form.event().zoneId(), clean.place(),
-                    clean.onlineLink(), form.event().cancelCutoffHours() == null ? 0 : form.event().cancelCutoffHours(),
-                    clean.thankYou(), form.event().pulseEnabled());
+            case EARLY_ACCESS ->
+                perk.earlyAccess(
+                        clean.accessLink(), clean.sharedCode(), form.access().singleUseCodes());
+            case EVENT ->
+                perk.event(
+                        clean.startsAt(),
+                        clean.endsAt(),
+                        form.event().zoneId(),
+                        clean.place(),
+                        clean.onlineLink(),
+                        form.event().cancelCutoffHours() == null
+                                ? 0
+                                : form.event().cancelCutoffHours(),
+                        clean.thankYou(),
+                        form.event().pulseEnabled());
             case CONTENT -> {
                 perk.setVideoLink(clean.videoLink());
-                articles.findByPerkId(perk.getId()).ifPresentOrElse(a -> a.setBody(clean.article()),
-                        () -> articles.save(new PerkArticle(perk.getId(), clean.article())));
+                articles.findByPerkId(perk.getId())
+                        .ifPresentOrElse(
+                                a -> a.setBody(clean.article()),
+                                () -> articles.save(new PerkArticle(perk.getId(), clean.article())));
             }
-            case CO_CREATION -> {
-            }
+            case CO_CREATION -> {}
         }
         replaceRules(perk.getId(), form.rules());
     }
@@ -323,9 +393,10 @@ public class PerkCatalogue {
 
     private void store(long perkId, PerkFile.Purpose purpose, FileUpload upload, String type) {
         String name = PerkFiles.safeName(upload.fileName());
-        files.findByPerkIdAndPurpose(perkId, purpose).ifPresentOrElse(
-                f -> f.replace(name, type, upload.content()),
-                () -> files.save(new PerkFile(perkId, purpose, name, type, upload.content())));
+        files.findByPerkIdAndPurpose(perkId, purpose)
+                .ifPresentOrElse(
+                        f -> f.replace(name, type, upload.content()),
+                        () -> files.save(new PerkFile(perkId, purpose, name, type, upload.content())));
     }
 
     private static Collection<PerkStatus> statuses(Set<PerkStatus> statuses) {
@@ -333,7 +404,14 @@ public class PerkCatalogue {
     }
 
     private static PerkRow row(Perk p) {
-        return new PerkRow(p.getId(), p.getKind(), p.getStatus(), p.getTitle(), p.getStartsAt(), p.getCapacity(),
-                p.getTaken(), p.getUpdatedAt());
+        return new PerkRow(
+                p.getId(),
+                p.getKind(),
+                p.getStatus(),
+                p.getTitle(),
+                p.getStartsAt(),
+                p.getCapacity(),
+                p.getTaken(),
+                p.getUpdatedAt());
     }
 }

@@ -1,5 +1,4 @@
 package app.ambassade.perks;
 
 /** The gated part of a dedicated-content perk: the article (Markdown, render it safely), a video link, the file's name (null if none). */
-public record PerkContent(String article, String videoLink, String fileName) {
-}
+public record PerkContent(String article, String videoLink, String fileName) {}

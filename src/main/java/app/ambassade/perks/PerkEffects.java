@@ -24,8 +24,8 @@ class PerkEffects {
     private final PerkMail mail;
     private final PerkLifecycle lifecycle;
 
-    PerkEffects(EngagementService engagement, NotificationService notifications, PerkMail mail,
-                PerkLifecycle lifecycle) {
+    PerkEffects(
+            EngagementService engagement, NotificationService notifications, PerkMail mail, PerkLifecycle lifecycle) {
         this.engagement = engagement;
         this.notifications = notifications;
         this.mail = mail;
@@ -43,23 +43,37 @@ class PerkEffects {
     void on(PerkActivity.Promoted event) {
         claimed(event.tenantId(), event.perkId(), event.memberId());
         String origin = "perk-promoted:" + event.promotionId();
-        notifications.send(event.tenantId(), event.memberId(), NotificationType.PERK_PROMOTED, null,
-                List.of(event.perkTitle()), PerkTarget.of(event.perkId()), origin);
+        notifications.send(
+                event.tenantId(),
+                event.memberId(),
+                NotificationType.PERK_PROMOTED,
+                null,
+                List.of(event.perkTitle()),
+                PerkTarget.of(event.perkId()),
+                origin);
         mail.seatConfirmed(origin, event.tenantId(), event.memberId(), event.perkId(), event.perkTitle());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PerkActivity.CheckedIn event) {
-        engagement.record(event.tenantId(), event.memberId(), EngagementAction.ATTENDED_EVENT,
-                "perk:" + event.perkId(), event.title());
+        engagement.record(
+                event.tenantId(),
+                event.memberId(),
+                EngagementAction.ATTENDED_EVENT,
+                "perk:" + event.perkId(),
+                event.title());
         lifecycle.thank(event.tenantId(), event.perkId());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PerkActivity.Decided event) {
-        notifications.send(event.tenantId(), event.memberId(),
-                event.selected() ? NotificationType.PERK_SELECTED : NotificationType.PERK_NOT_SELECTED, null,
-                List.of(event.title()), PerkTarget.of(event.perkId()),
+        notifications.send(
+                event.tenantId(),
+                event.memberId(),
+                event.selected() ? NotificationType.PERK_SELECTED : NotificationType.PERK_NOT_SELECTED,
+                null,
+                List.of(event.title()),
+                PerkTarget.of(event.perkId()),
                 "perk-decided:" + event.perkId() + ":" + event.memberId() + ":" + event.selected());
     }
 

@@ -38,8 +38,13 @@ class PerkEligibility {
     }
 
     /** The signed-in person as the rules see them: role, points and tier, communities they belong to. */
-    record Viewer(long accountId, String role, EngagementStatus status, List<Tier> tiers,
-                  Map<Long, String> visibleCommunityNames, Set<Long> myCommunityIds) {
+    record Viewer(
+            long accountId,
+            String role,
+            EngagementStatus status,
+            List<Tier> tiers,
+            Map<Long, String> visibleCommunityNames,
+            Set<Long> myCommunityIds) {
 
         int tierRank() {
             return status.current().map(Tier::rank).orElse(0);
@@ -53,28 +58,47 @@ class PerkEligibility {
     Viewer viewer() {
         AuthenticatedUser me = AuthenticatedUser.require();
         List<CommunitySummary> visible = communities.browse();
-        return new Viewer(me.accountId(), me.role(), engagement.myStatus(), engagement.tiers(),
+        return new Viewer(
+                me.accountId(),
+                me.role(),
+                engagement.myStatus(),
+                engagement.tiers(),
                 visible.stream().collect(Collectors.toMap(CommunitySummary::id, CommunitySummary::name)),
-                visible.stream().filter(CommunitySummary::member).map(CommunitySummary::id).collect(Collectors.toSet()));
+                visible.stream()
+                        .filter(CommunitySummary::member)
+                        .map(CommunitySummary::id)
+                        .collect(Collectors.toSet()));
     }
 
     /** Every condition the person does not meet now (none: they may claim). Drafts and archived perks are not judged here. */
-    Eligibility evaluate(Perk perk, Collection<PerkCommunity> required, Collection<PerkEarlyWindow> windows,
-                         Viewer viewer, Instant now) {
+    Eligibility evaluate(
+            Perk perk,
+            Collection<PerkCommunity> required,
+            Collection<PerkEarlyWindow> windows,
+            Viewer viewer,
+            Instant now) {
         List<Lock> locks = new ArrayList<>();
         if (perk.isAmbassadorsOnly() && !viewer.ambassador()) {
             locks.add(Lock.of(LockReason.AMBASSADORS_ONLY));
         }
         if (perk.getMinTierRank() != null && viewer.tierRank() < perk.getMinTierRank()) {
-            Optional<Tier> needed = viewer.tiers().stream().filter(t -> t.rank() >= perk.getMinTierRank())
+            Optional<Tier> needed = viewer.tiers().stream()
+                    .filter(t -> t.rank() >= perk.getMinTierRank())
                     .min(java.util.Comparator.comparingInt(Tier::rank));
-            locks.add(new Lock(LockReason.TIER, needed.map(Tier::name).orElse(null),
-                    needed.map(t -> Math.max(0, t.threshold() - viewer.status().points())).orElse(null), null));
+            locks.add(new Lock(
+                    LockReason.TIER,
+                    needed.map(Tier::name).orElse(null),
+                    needed.map(t -> Math.max(0, t.threshold() - viewer.status().points()))
+                            .orElse(null),
+                    null));
         }
         if (!required.isEmpty()
                 && required.stream().noneMatch(c -> viewer.myCommunityIds().contains(c.getCommunityId()))) {
-            String names = required.stream().map(c -> viewer.visibleCommunityNames().get(c.getCommunityId()))
-                    .filter(java.util.Objects::nonNull).sorted().collect(Collectors.joining(", "));
+            String names = required.stream()
+                    .map(c -> viewer.visibleCommunityNames().get(c.getCommunityId()))
+                    .filter(java.util.Objects::nonNull)
+                    .sorted()
+                    .collect(Collectors.joining(", "));
             locks.add(new Lock(LockReason.COMMUNITY, names.isEmpty() ? null : names, null, null));
         }
         Instant opensAt = opensAt(perk, windows, viewer.tierRank());
@@ -93,8 +117,11 @@ class PerkEligibility {
         if (perk.getAvailableFrom() == null) {
             return null;
         }
-        int hours = windows.stream().filter(w -> w.getTierRank() <= tierRank)
-                .mapToInt(PerkEarlyWindow::getHoursBefore).max().orElse(0);
+        int hours = windows.stream()
+                .filter(w -> w.getTierRank() <= tierRank)
+                .mapToInt(PerkEarlyWindow::getHoursBefore)
+                .max()
+                .orElse(0);
         return perk.getAvailableFrom().minus(Duration.ofHours(hours));
     }
 

@@ -10,15 +10,15 @@ final class PerkFiles {
     static final int IMAGE_MAX_BYTES = 512 * 1024;
     static final int DOWNLOAD_MAX_BYTES = 5 * 1024 * 1024;
 
-    private PerkFiles() {
-    }
+    private PerkFiles() {}
 
     static String checkImage(FileUpload upload, String field) {
         byte[] content = content(upload, field);
         if (content.length > IMAGE_MAX_BYTES) {
             throw InvalidInputException.of(field, "validation.upload-too-large");
         }
-        return ImageTypes.sniff(content).orElseThrow(() -> InvalidInputException.of(field, "validation.upload-not-image"));
+        return ImageTypes.sniff(content)
+                .orElseThrow(() -> InvalidInputException.of(field, "validation.upload-not-image"));
     }
 
     static String checkDownload(FileUpload upload, String field) {
@@ -42,7 +42,9 @@ final class PerkFiles {
     /** A file name safe to send back in a download header: no path, no control or quote characters. */
     static String safeName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "")
+                .strip();
         if (name.isEmpty()) {
             name = "file";
         }

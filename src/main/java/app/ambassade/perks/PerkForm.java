@@ -7,7 +7,15 @@ import java.time.Instant;
  * access, {@code event} for events, {@code content} for dedicated content); the others may be null.
  * {@code capacity} null means unlimited (an event needs one).
  */
-public record PerkForm(PerkKind kind, String title, String description, Instant availableFrom, Instant availableUntil,
-                       PerkRules rules, Integer capacity, boolean waitlistEnabled, EarlyAccessDetails access,
-                       EventDetails event, ContentDetails content) {
-}
+public record PerkForm(
+        PerkKind kind,
+        String title,
+        String description,
+        Instant availableFrom,
+        Instant availableUntil,
+        PerkRules rules,
+        Integer capacity,
+        boolean waitlistEnabled,
+        EarlyAccessDetails access,
+        EventDetails event,
+        ContentDetails content) {}

@@ -26,13 +26,21 @@ public final class PerkFormRules {
     static final int CAPACITY_MAX = 100_000;
     static final int HOURS_MAX = 24 * 30;
 
-    private PerkFormRules() {
-    }
+    private PerkFormRules() {}
 
     /** The form's texts, trimmed (blank optional texts become null) and event times as instants. */
-    record Clean(String title, String description, String accessLink, String sharedCode, Instant startsAt,
-                 Instant endsAt, String place, String onlineLink, String thankYou, String article, String videoLink) {
-    }
+    record Clean(
+            String title,
+            String description,
+            String accessLink,
+            String sharedCode,
+            Instant startsAt,
+            Instant endsAt,
+            String place,
+            String onlineLink,
+            String thankYou,
+            String article,
+            String videoLink) {}
 
     static void check(PerkForm form, PerkKind existingKind, Set<Integer> tierRanks, Set<Long> communityIds) {
         Checks checks = Checks.start();
@@ -44,17 +52,23 @@ public final class PerkFormRules {
         checks.text(form.title(), "title", 1, TITLE_MAX);
         checks.text(form.description(), "description", 1, DESCRIPTION_MAX);
         if (form.availableFrom() != null && form.availableUntil() != null) {
-            checks.require(form.availableUntil().isAfter(form.availableFrom()), "availableUntil",
+            checks.require(
+                    form.availableUntil().isAfter(form.availableFrom()),
+                    "availableUntil",
                     "perks.error.until-before-from");
         }
         PerkRules rules = form.rules() == null ? PerkRules.open() : form.rules();
-        checks.require(rules.minTierRank() == null || tierRanks.contains(rules.minTierRank()), "minTierRank",
+        checks.require(
+                rules.minTierRank() == null || tierRanks.contains(rules.minTierRank()),
+                "minTierRank",
                 "perks.error.unknown-tier");
         checks.require(communityIds.containsAll(rules.communityIds()), "communities", "perks.error.unknown-community");
         for (Map.Entry<Integer, Integer> early : rules.earlyHoursByTierRank().entrySet()) {
             checks.require(tierRanks.contains(early.getKey()), "early." + early.getKey(), "perks.error.unknown-tier");
-            checks.require(early.getValue() == null || (early.getValue() >= 0 && early.getValue() <= HOURS_MAX),
-                    "early." + early.getKey(), "perks.error.hours-range");
+            checks.require(
+                    early.getValue() == null || (early.getValue() >= 0 && early.getValue() <= HOURS_MAX),
+                    "early." + early.getKey(),
+                    "perks.error.hours-range");
         }
         boolean needsCapacity = form.kind() == PerkKind.EVENT || form.kind() == PerkKind.CO_CREATION;
         if (form.capacity() == null) {
@@ -67,8 +81,7 @@ public final class PerkFormRules {
             case EARLY_ACCESS -> checkAccess(form.access(), checks);
             case EVENT -> checkEvent(form.event(), checks);
             case CONTENT -> checkContent(form.content(), checks);
-            case CO_CREATION -> {
-            }
+            case CO_CREATION -> {}
         }
         checks.throwIfAny();
     }
@@ -76,11 +89,17 @@ public final class PerkFormRules {
     private static void checkAccess(EarlyAccessDetails access, Checks checks) {
         EarlyAccessDetails a = access == null ? new EarlyAccessDetails(null, null, false) : access;
         link(a.link(), "access.link", checks);
-        checks.require(blank(a.sharedCode()) || a.sharedCode().strip().length() <= CODE_MAX, "access.sharedCode",
+        checks.require(
+                blank(a.sharedCode()) || a.sharedCode().strip().length() <= CODE_MAX,
+                "access.sharedCode",
                 "validation.too-long");
-        checks.require(!(a.singleUseCodes() && !blank(a.sharedCode())), "access.sharedCode",
+        checks.require(
+                !(a.singleUseCodes() && !blank(a.sharedCode())),
+                "access.sharedCode",
                 "perks.error.shared-and-single-use");
-        checks.require(!blank(a.link()) || !blank(a.sharedCode()) || a.singleUseCodes(), "access.link",
+        checks.require(
+                !blank(a.link()) || !blank(a.sharedCode()) || a.singleUseCodes(),
+                "access.link",
                 "perks.error.access-empty");
     }
 
@@ -97,18 +116,26 @@ public final class PerkFormRules {
             checks.require(event.end().isAfter(event.start()), "event.end", "perks.error.end-before-start");
         }
         checks.require(!blank(event.place()) || !blank(event.onlineLink()), "event.place", "perks.error.place-or-link");
-        checks.require(blank(event.place()) || event.place().strip().length() <= PLACE_MAX, "event.place",
+        checks.require(
+                blank(event.place()) || event.place().strip().length() <= PLACE_MAX,
+                "event.place",
                 "validation.too-long");
         link(event.onlineLink(), "event.onlineLink", checks);
         Integer cutoff = event.cancelCutoffHours();
-        checks.require(cutoff == null || (cutoff >= 0 && cutoff <= HOURS_MAX), "event.cutoff", "perks.error.hours-range");
-        checks.require(blank(event.thankYouMessage()) || event.thankYouMessage().strip().length() <= THANK_YOU_MAX,
-                "event.thankYou", "validation.too-long");
+        checks.require(
+                cutoff == null || (cutoff >= 0 && cutoff <= HOURS_MAX), "event.cutoff", "perks.error.hours-range");
+        checks.require(
+                blank(event.thankYouMessage())
+                        || event.thankYouMessage().strip().length() <= THANK_YOU_MAX,
+                "event.thankYou",
+                "validation.too-long");
     }
 
     private static void checkContent(ContentDetails content, Checks checks) {
         ContentDetails c = content == null ? new ContentDetails(null, null) : content;
-        checks.require(blank(c.article()) || c.article().strip().length() <= ARTICLE_MAX, "content.article",
+        checks.require(
+                blank(c.article()) || c.article().strip().length() <= ARTICLE_MAX,
+                "content.article",
                 "validation.too-long");
         link(c.videoLink(), "content.videoLink", checks);
     }
@@ -117,7 +144,9 @@ public final class PerkFormRules {
     static void checkPublishable(Perk perk, String article, boolean hasFile, long codes) {
         Checks checks = Checks.start();
         if (perk.getKind() == PerkKind.CONTENT) {
-            checks.require(!blank(article) || hasFile || !blank(perk.getVideoLink()), "content.article",
+            checks.require(
+                    !blank(article) || hasFile || !blank(perk.getVideoLink()),
+                    "content.article",
                     "perks.error.content-empty");
         }
         if (perk.getKind() == PerkKind.EARLY_ACCESS && perk.isSingleUseCodes()) {
@@ -137,9 +166,17 @@ public final class PerkFormRules {
             start = e.start().atZone(zone).toInstant();
             end = e.end().atZone(zone).toInstant();
         }
-        return new Clean(form.title().strip(), form.description().strip(), opt(a.link()), opt(a.sharedCode()), start, end,
-                e == null ? null : opt(e.place()), e == null ? null : opt(e.onlineLink()),
-                e == null ? null : opt(e.thankYouMessage()), c.article() == null ? "" : c.article().strip(),
+        return new Clean(
+                form.title().strip(),
+                form.description().strip(),
+                opt(a.link()),
+                opt(a.sharedCode()),
+                start,
+                end,
+                e == null ? null : opt(e.place()),
+                e == null ? null : opt(e.onlineLink()),
+                e == null ? null : opt(e.thankYouMessage()),
+                c.article() == null ? "" : c.article().strip(),
                 opt(c.videoLink()));
     }
 
@@ -148,7 +185,8 @@ public final class PerkFormRules {
         try {
             URI uri = new URI(value.strip());
             String scheme = uri.getScheme();
-            return uri.isAbsolute() && uri.getHost() != null
+            return uri.isAbsolute()
+                    && uri.getHost() != null
                     && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme));
         } catch (java.net.URISyntaxException e) {
             return false;

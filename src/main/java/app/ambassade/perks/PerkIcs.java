@@ -13,17 +13,22 @@ import java.time.temporal.ChronoUnit;
  */
 final class PerkIcs {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final int MAX_OCTETS = 75;
 
     /** What goes in the file; {@code link} (online events) becomes the URL, and the location when there is no place. */
-    record Event(String uid, Instant stamp, Instant start, Instant end, String title, String description, String place,
-                 String link) {
-    }
+    record Event(
+            String uid,
+            Instant stamp,
+            Instant start,
+            Instant end,
+            String title,
+            String description,
+            String place,
+            String link) {}
 
-    private PerkIcs() {
-    }
+    private PerkIcs() {}
 
     static String write(Event e) {
         StringBuilder ics = new StringBuilder();
@@ -59,8 +64,12 @@ final class PerkIcs {
 
     /** TEXT escaping: backslash, semicolon, comma and line breaks. */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n");
+        return value.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\r", "\\n")
+                .replace("\n", "\\n");
     }
 
     /** Appends a content line folded so that no physical line exceeds 75 octets. */

@@ -67,10 +67,19 @@ public class PerkLifecycle {
     private final Clock clock;
     private final boolean enabled;
 
-    PerkLifecycle(TenantService tenants, PerkRepository perks, PerkClaimRepository claims, PerkPulseRepository pulses,
-                  PerkSettingsRepository settings, NotificationService notifications, PeopleDirectory people,
-                  PerkMail mail, TranslationProvider i18n, PlatformTransactionManager transactions, Clock clock,
-                  @Value("${ambassade.perks.lifecycle-enabled:true}") boolean enabled) {
+    PerkLifecycle(
+            TenantService tenants,
+            PerkRepository perks,
+            PerkClaimRepository claims,
+            PerkPulseRepository pulses,
+            PerkSettingsRepository settings,
+            NotificationService notifications,
+            PeopleDirectory people,
+            PerkMail mail,
+            TranslationProvider i18n,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            @Value("${ambassade.perks.lifecycle-enabled:true}") boolean enabled) {
         this.tenants = tenants;
         this.perks = perks;
         this.claims = claims;
@@ -87,7 +96,8 @@ public class PerkLifecycle {
         this.enabled = enabled;
     }
 
-    @Scheduled(fixedDelayString = "${ambassade.perks.lifecycle-delay:60s}",
+    @Scheduled(
+            fixedDelayString = "${ambassade.perks.lifecycle-delay:60s}",
             initialDelayString = "${ambassade.perks.lifecycle-delay:60s}")
     void scheduled() {
         if (enabled) {
@@ -124,7 +134,8 @@ public class PerkLifecycle {
                 }
                 Perk p = perks.findById(perkId).orElseThrow();
                 List<Long> attendees = claims.findByPerkIdAndStatus(perkId, ClaimStatus.CONFIRMED).stream()
-                        .map(PerkClaim::getMemberId).toList();
+                        .map(PerkClaim::getMemberId)
+                        .toList();
                 return new Reminder(p.getTitle(), p.getStartsAt(), ZoneId.of(p.getZoneId()), attendees);
             });
             if (reminder == null || reminder.attendees().isEmpty()) {
@@ -169,29 +180,33 @@ public class PerkLifecycle {
      */
     void thank(long tenantId, long perkId) {
         TenantContext.runAs(tenantId, () -> {
-            if (!Boolean.TRUE.equals(tx.execute(s -> perks.findById(perkId).map(p -> p.getClosedAt() != null)
-                    .orElse(false)))) {
+            if (!Boolean.TRUE.equals(tx.execute(s ->
+                    perks.findById(perkId).map(p -> p.getClosedAt() != null).orElse(false)))) {
                 return; // still open: the closing will thank everyone checked in by then
             }
             ensureSettings();
             Instant now = clock.instant();
             Thanks thanks = tx.execute(s -> {
-                int days = settings.lockCurrent().map(PerkSettings::getPulseIntervalDays)
+                int days = settings.lockCurrent()
+                        .map(PerkSettings::getPulseIntervalDays)
                         .orElse(PerkSettings.DEFAULT_PULSE_INTERVAL_DAYS);
                 Perk p = perks.findById(perkId).orElse(null);
                 if (p == null || p.getClosedAt() == null) {
                     return null;
                 }
-                Thanks result = new Thanks(p.getTitle(), excerpt(p.getThankYouMessage()), new ArrayList<>(),
-                        new ArrayList<>());
+                Thanks result =
+                        new Thanks(p.getTitle(), excerpt(p.getThankYouMessage()), new ArrayList<>(), new ArrayList<>());
                 for (PerkClaim c : claims.findByPerkIdAndStatus(perkId, ClaimStatus.CONFIRMED)) {
-                    if (c.getAttendance() != Attendance.ATTENDED || c.getThankedAt() != null
+                    if (c.getAttendance() != Attendance.ATTENDED
+                            || c.getThankedAt() != null
                             || claims.markThanked(c.getId(), now) == 0) {
                         continue;
                     }
                     result.thanked().add(c.getMemberId());
-                    if (p.isPulseEnabled() && !pulses.existsByPerkIdAndMemberId(perkId, c.getMemberId())
-                            && !pulses.existsByMemberIdAndSentAtAfter(c.getMemberId(), now.minus(Duration.ofDays(days)))) {
+                    if (p.isPulseEnabled()
+                            && !pulses.existsByPerkIdAndMemberId(perkId, c.getMemberId())
+                            && !pulses.existsByMemberIdAndSentAtAfter(
+                                    c.getMemberId(), now.minus(Duration.ofDays(days)))) {
                         pulses.save(new PerkPulse(perkId, c.getMemberId(), now));
                         result.pulsed().add(c.getMemberId());
                     }
@@ -201,10 +216,16 @@ public class PerkLifecycle {
             if (thanks == null) {
                 return;
             }
-            thanks.thanked().forEach(member -> send(tenantId, member, NotificationType.PERK_EVENT_THANKS, perkId,
-                    List.of(thanks.title(), thanks.message())));
-            thanks.pulsed().forEach(member -> send(tenantId, member, NotificationType.PERK_PULSE, perkId,
-                    List.of(thanks.title())));
+            thanks.thanked()
+                    .forEach(member -> send(
+                            tenantId,
+                            member,
+                            NotificationType.PERK_EVENT_THANKS,
+                            perkId,
+                            List.of(thanks.title(), thanks.message())));
+            thanks.pulsed()
+                    .forEach(member ->
+                            send(tenantId, member, NotificationType.PERK_PULSE, perkId, List.of(thanks.title())));
         });
     }
 
@@ -225,21 +246,35 @@ public class PerkLifecycle {
     String when(Instant start, ZoneId zone, Locale language) {
         Locale locale = TranslationProvider.supported(language);
         ZonedDateTime local = start.atZone(zone);
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(local);
-        String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).format(local);
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(locale)
+                .format(local);
+        String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(local);
         String id = zone.getId();
         String zoneName = id.contains("/")
-                ? i18n.getTranslation("perk-ops.reminder.zone", locale, id.substring(id.lastIndexOf('/') + 1).replace('_', ' '))
+                ? i18n.getTranslation(
+                        "perk-ops.reminder.zone",
+                        locale,
+                        id.substring(id.lastIndexOf('/') + 1).replace('_', ' '))
                 : zone.getDisplayName(TextStyle.FULL, locale);
         return i18n.getTranslation("perk-ops.reminder.when", locale, date, time, zoneName);
     }
 
     private void send(long tenantId, long member, NotificationType type, long perkId, List<String> params) {
         try {
-            notifications.send(tenantId, member, type, null, params, PerkTarget.of(perkId),
+            notifications.send(
+                    tenantId,
+                    member,
+                    type,
+                    null,
+                    params,
+                    PerkTarget.of(perkId),
                     "perk-" + type.name().toLowerCase(java.util.Locale.ROOT) + ":" + perkId);
         } catch (RuntimeException e) {
-            log.warn("notification not created: tenant={} member={} type={} perk={}", tenantId, member, type, perkId, e);
+            log.warn(
+                    "notification not created: tenant={} member={} type={} perk={}", tenantId, member, type, perkId, e);
         }
     }
 
@@ -248,9 +283,7 @@ public class PerkLifecycle {
         return text.length() <= THANK_YOU_MAX ? text : text.substring(0, THANK_YOU_MAX);
     }
 
-    private record Reminder(String title, Instant start, ZoneId zone, List<Long> attendees) {
-    }
+    private record Reminder(String title, Instant start, ZoneId zone, List<Long> attendees) {}
 
-    private record Thanks(String title, String message, List<Long> thanked, List<Long> pulsed) {
-    }
+    private record Thanks(String title, String message, List<Long> thanked, List<Long> pulsed) {}
 }

@@ -24,8 +24,12 @@ class PerkMail {
     private final MailService mail;
     private final TranslationProvider i18n;
 
-    PerkMail(PeopleDirectory people, TenantService tenants, TenantHosts hosts, MailService mail,
-             TranslationProvider i18n) {
+    PerkMail(
+            PeopleDirectory people,
+            TenantService tenants,
+            TenantHosts hosts,
+            MailService mail,
+            TranslationProvider i18n) {
         this.people = people;
         this.tenants = tenants;
         this.hosts = hosts;
@@ -37,8 +41,17 @@ class PerkMail {
     void seatConfirmed(String key, long tenantId, long memberId, long perkId, String perkTitle) {
         MailRecipient to = people.recipients(tenantId, List.of(memberId)).get(memberId);
         if (to != null) {
-            tenants.findById(tenantId).ifPresent(tenant -> mail.sendOnce(key, compose(tenant, to, perkId,
-                    "perks.mail.promoted.subject", "perks.mail.promoted.body", perkTitle, null)));
+            tenants.findById(tenantId)
+                    .ifPresent(tenant -> mail.sendOnce(
+                            key,
+                            compose(
+                                    tenant,
+                                    to,
+                                    perkId,
+                                    "perks.mail.promoted.subject",
+                                    "perks.mail.promoted.body",
+                                    perkTitle,
+                                    null)));
         }
     }
 
@@ -48,16 +61,31 @@ class PerkMail {
     }
 
     /** The subject gets {0} title, {1} when; the body {0} title, {1} link, {2} brand, {3} when. */
-    private void send(long tenantId, MailRecipient to, long perkId, String subjectKey, String bodyKey, String perkTitle,
-                      String when) {
-        tenants.findById(tenantId).ifPresent(tenant -> mail.send(compose(tenant, to, perkId, subjectKey, bodyKey,
-                perkTitle, when)));
+    private void send(
+            long tenantId,
+            MailRecipient to,
+            long perkId,
+            String subjectKey,
+            String bodyKey,
+            String perkTitle,
+            String when) {
+        tenants.findById(tenantId)
+                .ifPresent(tenant -> mail.send(compose(tenant, to, perkId, subjectKey, bodyKey, perkTitle, when)));
     }
 
-    private OutgoingMail compose(TenantSummary tenant, MailRecipient to, long perkId, String subjectKey, String bodyKey,
-                                 String perkTitle, String when) {
+    private OutgoingMail compose(
+            TenantSummary tenant,
+            MailRecipient to,
+            long perkId,
+            String subjectKey,
+            String bodyKey,
+            String perkTitle,
+            String when) {
         String link = hosts.tenantUrl(tenant.slug()) + "/perks/" + perkId;
-        return new OutgoingMail(tenant.id(), to.email(), i18n.getTranslation(subjectKey, to.language(), perkTitle, when),
+        return new OutgoingMail(
+                tenant.id(),
+                to.email(),
+                i18n.getTranslation(subjectKey, to.language(), perkTitle, when),
                 i18n.getTranslation(bodyKey, to.language(), perkTitle, link, tenant.name(), when));
     }
 }

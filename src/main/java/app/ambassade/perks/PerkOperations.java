@@ -20,7 +20,6 @@ import app.ambassade.shared.validation.InvalidInputException;
 import java.io.Writer;
 import java.text.Collator;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -54,8 +53,19 @@ public class PerkOperations {
     static final int EXPORT_PAGE = 500;
     static final int CHECK_IN_MAX = 50;
     static final Set<String> SORTABLE = Set.of("claimedAt", "status", "decidedAt", "checkedInAt", "attendance");
-    private static final String[] CSV_HEADER = {"claim_id", "member_id", "name", "email", "status", "attendance",
-            "motivation", "code", "claimed_at", "decided_at", "checked_in_at"};
+    private static final String[] CSV_HEADER = {
+        "claim_id",
+        "member_id",
+        "name",
+        "email",
+        "status",
+        "attendance",
+        "motivation",
+        "code",
+        "claimed_at",
+        "decided_at",
+        "checked_in_at"
+    };
 
     private final PerkRepository perks;
     private final PerkClaimRepository claims;
@@ -66,9 +76,15 @@ public class PerkOperations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PerkOperations(PerkRepository perks, PerkClaimRepository claims, PerkCodeRepository codes,
-                   PerkPulseRepository pulses, PerkSettingsRepository settings, PeopleDirectory people,
-                   ApplicationEventPublisher events, Clock clock) {
+    PerkOperations(
+            PerkRepository perks,
+            PerkClaimRepository claims,
+            PerkCodeRepository codes,
+            PerkPulseRepository pulses,
+            PerkSettingsRepository settings,
+            PeopleDirectory people,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.perks = perks;
         this.claims = claims;
         this.codes = codes;
@@ -109,7 +125,8 @@ public class PerkOperations {
         if (blank(nameSearch)) {
             return claims.count(perkId, wanted);
         }
-        Set<Long> matched = people.search(claims.memberIds(perkId, wanted), nameSearch).keySet();
+        Set<Long> matched =
+                people.search(claims.memberIds(perkId, wanted), nameSearch).keySet();
         return matched.isEmpty() ? 0 : claims.countOf(perkId, wanted, matched);
     }
 
@@ -128,13 +145,23 @@ public class PerkOperations {
         do {
             page = claims.page(perkId, wanted, PageRequest.of(number++, EXPORT_PAGE, Sort.by("claimedAt", "id")));
             for (ClaimRow r : rows(perk, page.getContent(), null)) {
-                csv.row(r.claimId(), r.memberId(), r.name(), r.email(), r.status(), r.attendance(), r.motivation(),
-                        r.code(), r.claimedAt(), r.decidedAt(), r.checkedInAt());
+                csv.row(
+                        r.claimId(),
+                        r.memberId(),
+                        r.name(),
+                        r.email(),
+                        r.status(),
+                        r.attendance(),
+                        r.motivation(),
+                        r.code(),
+                        r.claimedAt(),
+                        r.decidedAt(),
+                        r.checkedInAt());
             }
         } while (page.hasNext());
         csv.flush();
-        events.publishEvent(AuditableAction.tenant(perk.getTenantId(), "perk.claims-exported", "perk:" + perkId,
-                perk.getTitle()));
+        events.publishEvent(
+                AuditableAction.tenant(perk.getTenantId(), "perk.claims-exported", "perk:" + perkId, perk.getTitle()));
     }
 
     /**
@@ -151,9 +178,11 @@ public class PerkOperations {
         Collator collator = Collator.getInstance(Locale.FRENCH);
         collator.setStrength(Collator.PRIMARY);
         List<PerkClaim> found = matched.values().stream()
-                .sorted(Comparator.comparing(PersonContact::displayName, collator).thenComparing(PersonContact::id))
+                .sorted(Comparator.comparing(PersonContact::displayName, collator)
+                        .thenComparing(PersonContact::id))
                 .limit(Math.clamp(limit, 1, CHECK_IN_MAX))
-                .map(c -> byMember.get(c.id())).toList();
+                .map(c -> byMember.get(c.id()))
+                .toList();
         return rows(perk, found, matched);
     }
 
@@ -167,8 +196,8 @@ public class PerkOperations {
             throw InvalidInputException.of("claim", "perk-ops.error.not-confirmed");
         }
         if (claims.checkIn(claimId, AuthenticatedUser.require().accountId(), clock.instant()) == 1) {
-            events.publishEvent(new PerkActivity.CheckedIn(perk.getTenantId(), perk.getId(),
-                    claim.getMemberId(), perk.getTitle()));
+            events.publishEvent(
+                    new PerkActivity.CheckedIn(perk.getTenantId(), perk.getId(), claim.getMemberId(), perk.getTitle()));
         }
     }
 
@@ -205,12 +234,22 @@ public class PerkOperations {
         List<Object[]> pulse = perk.getKind() == PerkKind.EVENT ? pulses.figures(perkId) : List.of();
         Object[] p = pulse.isEmpty() ? new Object[] {0L, 0L, null} : pulse.getFirst();
         Integer capacity = perk.getCapacity();
-        return new PerkFigures(byStatus[ClaimStatus.CONFIRMED.ordinal()], byStatus[ClaimStatus.WAITLISTED.ordinal()],
-                byStatus[ClaimStatus.CANCELLED.ordinal()], byStatus[ClaimStatus.APPLIED.ordinal()],
-                byStatus[ClaimStatus.SELECTED.ordinal()], byStatus[ClaimStatus.NOT_SELECTED.ordinal()], attended,
-                noShows, attended + noShows == 0 ? null : (double) attended / (attended + noShows), capacity,
-                capacity == null ? null : Math.max(0, capacity - perk.getTaken()), codesTotal, codesFree,
-                ((Number) p[0]).longValue(), ((Number) p[1]).longValue(),
+        return new PerkFigures(
+                byStatus[ClaimStatus.CONFIRMED.ordinal()],
+                byStatus[ClaimStatus.WAITLISTED.ordinal()],
+                byStatus[ClaimStatus.CANCELLED.ordinal()],
+                byStatus[ClaimStatus.APPLIED.ordinal()],
+                byStatus[ClaimStatus.SELECTED.ordinal()],
+                byStatus[ClaimStatus.NOT_SELECTED.ordinal()],
+                attended,
+                noShows,
+                attended + noShows == 0 ? null : (double) attended / (attended + noShows),
+                capacity,
+                capacity == null ? null : Math.max(0, capacity - perk.getTaken()),
+                codesTotal,
+                codesFree,
+                ((Number) p[0]).longValue(),
+                ((Number) p[1]).longValue(),
                 p[2] == null ? null : ((Number) p[2]).doubleValue());
     }
 
@@ -229,32 +268,41 @@ public class PerkOperations {
         }
         long tenantId = perk.getTenantId();
         String title = perk.getTitle();
-        if (claim.getStatus() != ClaimStatus.APPLIED || claims.transition(claimId, ClaimStatus.APPLIED,
-                selected ? ClaimStatus.SELECTED : ClaimStatus.NOT_SELECTED, clock.instant()) == 0) {
+        if (claim.getStatus() != ClaimStatus.APPLIED
+                || claims.transition(
+                                claimId,
+                                ClaimStatus.APPLIED,
+                                selected ? ClaimStatus.SELECTED : ClaimStatus.NOT_SELECTED,
+                                clock.instant())
+                        == 0) {
             throw InvalidInputException.of("selection", "perk-ops.error.already-decided");
         }
         if (selected && perks.takePlace(perk.getId()) == 0) {
             throw InvalidInputException.of("selection", "perk-ops.error.seats-full");
         }
-        events.publishEvent(new PerkActivity.Decided(tenantId, perk.getId(), claim.getMemberId(), title,
-                selected));
+        events.publishEvent(new PerkActivity.Decided(tenantId, perk.getId(), claim.getMemberId(), title, selected));
     }
 
     /** A person gets at most one satisfaction pulse per this many days. */
     @ManagerOnly
     @Transactional(readOnly = true)
     public int pulseIntervalDays() {
-        return settings.current().map(PerkSettings::getPulseIntervalDays)
+        return settings.current()
+                .map(PerkSettings::getPulseIntervalDays)
                 .orElse(PerkSettings.DEFAULT_PULSE_INTERVAL_DAYS);
     }
 
     @ManagerOnly
     @Transactional
     public void setPulseIntervalDays(int days) {
-        Checks.start().require(days >= PULSE_INTERVAL_MIN && days <= PULSE_INTERVAL_MAX, "pulseInterval",
-                "perk-ops.error.pulse-interval").throwIfAny();
-        settings.current().ifPresentOrElse(s -> s.setPulseIntervalDays(days),
-                () -> settings.save(new PerkSettings(days)));
+        Checks.start()
+                .require(
+                        days >= PULSE_INTERVAL_MIN && days <= PULSE_INTERVAL_MAX,
+                        "pulseInterval",
+                        "perk-ops.error.pulse-interval")
+                .throwIfAny();
+        settings.current()
+                .ifPresentOrElse(s -> s.setPulseIntervalDays(days), () -> settings.save(new PerkSettings(days)));
     }
 
     private Perk perk(long perkId) {
@@ -274,22 +322,36 @@ public class PerkOperations {
         if (page.isEmpty()) {
             return List.of();
         }
-        Map<Long, PersonContact> contacts = known != null ? known
+        Map<Long, PersonContact> contacts = known != null
+                ? known
                 : people.contacts(page.stream().map(PerkClaim::getMemberId).toList());
         Map<Long, String> codeByClaim = perk.isSingleUseCodes()
                 ? codes.findByClaimIds(page.stream().map(PerkClaim::getId).toList()).stream()
                         .collect(Collectors.toMap(PerkCode::getClaimId, PerkCode::getCode))
                 : Map.of();
-        return page.stream().map(c -> {
-            PersonContact who = contacts.get(c.getMemberId());
-            return new ClaimRow(c.getId(), c.getMemberId(), who == null ? "" : who.displayName(),
-                    who == null ? "" : who.email(), c.getStatus(), c.getAttendance(), c.getMotivation(),
-                    codeByClaim.get(c.getId()), c.getClaimedAt(), c.getDecidedAt(), c.getCheckedInAt());
-        }).toList();
+        return page.stream()
+                .map(c -> {
+                    PersonContact who = contacts.get(c.getMemberId());
+                    return new ClaimRow(
+                            c.getId(),
+                            c.getMemberId(),
+                            who == null ? "" : who.displayName(),
+                            who == null ? "" : who.email(),
+                            c.getStatus(),
+                            c.getAttendance(),
+                            c.getMotivation(),
+                            codeByClaim.get(c.getId()),
+                            c.getClaimedAt(),
+                            c.getDecidedAt(),
+                            c.getCheckedInAt());
+                })
+                .toList();
     }
 
     private static Pageable sorted(Pageable pageable) {
-        List<Sort.Order> orders = pageable.getSort().stream().filter(o -> SORTABLE.contains(o.getProperty())).toList();
+        List<Sort.Order> orders = pageable.getSort().stream()
+                .filter(o -> SORTABLE.contains(o.getProperty()))
+                .toList();
         Sort sort = orders.isEmpty() ? Sort.by("claimedAt") : Sort.by(orders);
         return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id")));
     }

@@ -7,8 +7,7 @@ public final class PerkTarget {
 
     public static final String KIND = "perk";
 
-    private PerkTarget() {
-    }
+    private PerkTarget() {}
 
     public static NotificationTarget of(long perkId) {
         return new NotificationTarget(KIND, perkId);

@@ -31,8 +31,10 @@ class PerkViews {
         Set<Long> images = new HashSet<>(files.perksWith(ids, PerkFile.Purpose.IMAGE));
         Set<Long> downloads = new HashSet<>(files.perksWith(ids, PerkFile.Purpose.DOWNLOAD));
         Set<Long> withArticle = new HashSet<>(articles.perksWithArticle(ids));
-        return perks.stream().map(p -> view(p, images.contains(p.getId()), downloads.contains(p.getId()),
-                withArticle.contains(p.getId()))).toList();
+        return perks.stream()
+                .map(p -> view(
+                        p, images.contains(p.getId()), downloads.contains(p.getId()), withArticle.contains(p.getId())))
+                .toList();
     }
 
     PerkView view(Perk perk) {
@@ -40,16 +42,34 @@ class PerkViews {
     }
 
     static PerkView view(Perk p, boolean hasImage, boolean hasFile, boolean hasArticle) {
-        return new PerkView(p.getId(), p.getKind(), p.getStatus(), p.getTitle(), p.getDescription(), hasImage,
-                p.getAvailableFrom(), p.getAvailableUntil(), p.getCapacity(), p.getTaken(), p.isWaitlistEnabled(),
-                event(p), hasArticle, hasFile, p.getVideoLink() != null && !p.getVideoLink().isBlank());
+        return new PerkView(
+                p.getId(),
+                p.getKind(),
+                p.getStatus(),
+                p.getTitle(),
+                p.getDescription(),
+                hasImage,
+                p.getAvailableFrom(),
+                p.getAvailableUntil(),
+                p.getCapacity(),
+                p.getTaken(),
+                p.isWaitlistEnabled(),
+                event(p),
+                hasArticle,
+                hasFile,
+                p.getVideoLink() != null && !p.getVideoLink().isBlank());
     }
 
     static EventInfo event(Perk p) {
         if (p.getKind() != PerkKind.EVENT || p.getStartsAt() == null) {
             return null;
         }
-        return new EventInfo(p.getStartsAt(), p.getEndsAt(), ZoneId.of(p.getZoneId()), p.getPlace(), p.getOnlineLink(),
+        return new EventInfo(
+                p.getStartsAt(),
+                p.getEndsAt(),
+                ZoneId.of(p.getZoneId()),
+                p.getPlace(),
+                p.getOnlineLink(),
                 p.getStartsAt().minus(Duration.ofHours(p.getCancelCutoffHours())));
     }
 }

@@ -28,8 +28,12 @@ class WaitlistPromoter {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    WaitlistPromoter(PerkRepository perks, PerkClaimRepository claims, ClaimCodes codes,
-                     ApplicationEventPublisher events, Clock clock) {
+    WaitlistPromoter(
+            PerkRepository perks,
+            PerkClaimRepository claims,
+            ClaimCodes codes,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.perks = perks;
         this.claims = claims;
         this.codes = codes;
@@ -51,7 +55,9 @@ class WaitlistPromoter {
                 perks.releasePlace(perkId);
                 break;
             }
-            if (perk.getKind() == PerkKind.EARLY_ACCESS && perk.isSingleUseCodes() && !codes.assign(perkId, claimId, now)) {
+            if (perk.getKind() == PerkKind.EARLY_ACCESS
+                    && perk.isSingleUseCodes()
+                    && !codes.assign(perkId, claimId, now)) {
                 claims.transition(claimId, ClaimStatus.CONFIRMED, ClaimStatus.WAITLISTED, null);
                 perks.releasePlace(perkId);
                 break;
@@ -65,7 +71,8 @@ class WaitlistPromoter {
 
     /** Confirms the first claim still waitlisted; null when nobody is left to promote. */
     private Long nextWaitlisted(long perkId, Instant now) {
-        return Candidates.first(n -> claims.waitlist(perkId, PageRequest.of(0, n)),
+        return Candidates.first(
+                n -> claims.waitlist(perkId, PageRequest.of(0, n)),
                 id -> claims.transition(id, ClaimStatus.WAITLISTED, ClaimStatus.CONFIRMED, now) == 1);
     }
 }

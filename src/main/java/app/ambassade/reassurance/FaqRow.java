@@ -1,4 +1,3 @@
 package app.ambassade.reassurance;
 
-public record FaqRow(long id, String category, String question, String answer, int displayOrder) {
-}
+public record FaqRow(long id, String category, String question, String answer, int displayOrder) {}

@@ -39,7 +39,9 @@ public class PolicyService {
     /** Every version of a type, newest first (the draft, when there is one, comes first). */
     @Transactional(readOnly = true)
     public List<PolicyVersionRow> history(PolicyType type) {
-        return versions.findByTypeOrderByNumberDesc(type).stream().map(PolicyService::row).toList();
+        return versions.findByTypeOrderByNumberDesc(type).stream()
+                .map(PolicyService::row)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -60,7 +62,9 @@ public class PolicyService {
                 .text(body, "body", 10, MAX_BODY)
                 .throwIfAny();
         PolicyVersion draft = versions.findFirstByTypeAndPublishedFalse(type).orElseGet(() -> {
-            int next = versions.findFirstByTypeOrderByNumberDesc(type).map(v -> v.getNumber() + 1).orElse(1);
+            int next = versions.findFirstByTypeOrderByNumberDesc(type)
+                    .map(v -> v.getNumber() + 1)
+                    .orElse(1);
             return new PolicyVersion(type, next, body.strip(), clock.instant());
         });
         draft.edit(body.strip(), clock.instant());
@@ -72,10 +76,12 @@ public class PolicyService {
     public PolicyVersionRow publish(PolicyType type) {
         PolicyVersion draft = versions.findFirstByTypeAndPublishedFalse(type)
                 .orElseThrow(() -> InvalidInputException.of("body", "trust.error.no-draft"));
-        String who = AuthenticatedUser.current().map(u -> u.displayName() + " <" + u.email() + ">").orElse("?");
+        String who = AuthenticatedUser.current()
+                .map(u -> u.displayName() + " <" + u.email() + ">")
+                .orElse("?");
         draft.publish(who, clock.instant());
-        events.publishEvent(AuditableAction.tenant(TenantContext.requireTenantId(), "trust.policy-published",
-                type.slug(), "v" + draft.getNumber()));
+        events.publishEvent(AuditableAction.tenant(
+                TenantContext.requireTenantId(), "trust.policy-published", type.slug(), "v" + draft.getNumber()));
         return row(versions.save(draft));
     }
 
@@ -86,7 +92,14 @@ public class PolicyService {
     }
 
     static PolicyVersionRow row(PolicyVersion v) {
-        return new PolicyVersionRow(v.getId(), v.getType(), v.getNumber(), v.getBody(), v.isPublished(),
-                v.getUpdatedAt(), v.getPublishedAt(), v.getPublishedBy());
+        return new PolicyVersionRow(
+                v.getId(),
+                v.getType(),
+                v.getNumber(),
+                v.getBody(),
+                v.isPublished(),
+                v.getUpdatedAt(),
+                v.getPublishedAt(),
+                v.getPublishedBy());
     }
 }

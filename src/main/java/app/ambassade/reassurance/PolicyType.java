@@ -2,7 +2,9 @@ package app.ambassade.reassurance;
 
 /** The policies a brand publishes; each has its own version history. */
 public enum PolicyType {
-    RETURN, DELIVERY, PRIVACY;
+    RETURN,
+    DELIVERY,
+    PRIVACY;
 
     public String slug() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -19,8 +19,15 @@ public record PublicReviewSummary(
         String procedureMarkdown) {
 
     /** An approved review as shown publicly; {@code source} is MEMBER, INVITED or IMPORTED. */
-    public record PublicReview(long id, int rating, String title, String text, LocalDate experienceDate,
-                               String source, String authorName, Instant publishedAt, String brandReply,
-                               Instant brandReplyAt) {
-    }
+    public record PublicReview(
+            long id,
+            int rating,
+            String title,
+            String text,
+            LocalDate experienceDate,
+            String source,
+            String authorName,
+            Instant publishedAt,
+            String brandReply,
+            Instant brandReplyAt) {}
 }

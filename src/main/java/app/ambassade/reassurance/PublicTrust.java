@@ -12,7 +12,11 @@ import java.util.Optional;
  * @param policies the current published version of each policy type that has one
  * @param earlierVersions per policy type, the numbers of the earlier published versions (newest first)
  */
-public record PublicTrust(TenantSummary tenant, List<TrustLabelRow> labels, List<TransparencyFactRow> facts,
-                          Map<PolicyType, PolicyVersionRow> policies, Map<PolicyType, List<Integer>> earlierVersions,
-                          List<FaqRow> faq, Optional<PublicReviewSummary> reviews) {
-}
+public record PublicTrust(
+        TenantSummary tenant,
+        List<TrustLabelRow> labels,
+        List<TransparencyFactRow> facts,
+        Map<PolicyType, PolicyVersionRow> policies,
+        Map<PolicyType, List<Integer>> earlierVersions,
+        List<FaqRow> faq,
+        Optional<PublicReviewSummary> reviews) {}

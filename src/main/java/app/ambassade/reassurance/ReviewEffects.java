@@ -23,8 +23,8 @@ class ReviewEffects {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ReviewApproved event) {
-        engagement.record(event.tenantId(), event.authorId(), EngagementAction.REVIEW_APPROVED,
-                "review:" + event.reviewId(), "");
+        engagement.record(
+                event.tenantId(), event.authorId(), EngagementAction.REVIEW_APPROVED, "review:" + event.reviewId(), "");
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -7,5 +7,4 @@ import java.time.Instant;
  * the brand's own text, or the default text when the brand has not written one
  * ({@code byBrand} false, {@code updatedAt} null).
  */
-public record ReviewProcedure(String markdown, boolean byBrand, Instant updatedAt) {
-}
+public record ReviewProcedure(String markdown, boolean byBrand, Instant updatedAt) {}

@@ -72,9 +72,17 @@ public class ReviewService implements PublicReviews {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviewService(ReviewRepository reviews, ReviewProcedureRepository procedures, AccountService accounts,
-                  TenantService tenants, TenantHosts hosts, MailService mail, TranslationProvider i18n,
-                  TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+    ReviewService(
+            ReviewRepository reviews,
+            ReviewProcedureRepository procedures,
+            AccountService accounts,
+            TenantService tenants,
+            TenantHosts hosts,
+            MailService mail,
+            TranslationProvider i18n,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.reviews = reviews;
         this.procedures = procedures;
         this.accounts = accounts;
@@ -96,9 +104,17 @@ public class ReviewService implements PublicReviews {
         check(draft);
         AuthenticatedUser me = AuthenticatedUser.require();
         var profile = accounts.profile();
-        Review review = reviews.save(new Review(me.accountId(), publicName(profile.displayName(), profile.email()),
-                profile.email(), TranslationProvider.supported(profile.locale()).getLanguage(), ReviewSource.MEMBER,
-                draft.rating(), draft.title().strip(), draft.text().strip(), draft.experienceDate(), clock.instant()));
+        Review review = reviews.save(new Review(
+                me.accountId(),
+                publicName(profile.displayName(), profile.email()),
+                profile.email(),
+                TranslationProvider.supported(profile.locale()).getLanguage(),
+                ReviewSource.MEMBER,
+                draft.rating(),
+                draft.title().strip(),
+                draft.text().strip(),
+                draft.experienceDate(),
+                clock.instant()));
         return row(review);
     }
 
@@ -144,8 +160,8 @@ public class ReviewService implements PublicReviews {
     public ReviewRow approve(long reviewId) {
         Review review = pending(reviewId);
         review.approve(AuthenticatedUser.require().accountId(), clock.instant());
-        events.publishEvent(AuditableAction.tenant(TenantContext.requireTenantId(), "review.approved",
-                "#" + review.getId(), ""));
+        events.publishEvent(
+                AuditableAction.tenant(TenantContext.requireTenantId(), "review.approved", "#" + review.getId(), ""));
         events.publishEvent(new ReviewApproved(TenantContext.requireTenantId(), review.getId(), review.getAuthorId()));
         events.publishEvent(new ReviewModerated(TenantContext.requireTenantId(), review.getId()));
         return row(review);
@@ -161,8 +177,8 @@ public class ReviewService implements PublicReviews {
                 .throwIfAny();
         Review review = pending(reviewId);
         review.refuse(AuthenticatedUser.require().accountId(), criterion, reason.strip(), clock.instant());
-        events.publishEvent(AuditableAction.tenant(TenantContext.requireTenantId(), "review.refused",
-                "#" + review.getId(), criterion.name()));
+        events.publishEvent(AuditableAction.tenant(
+                TenantContext.requireTenantId(), "review.refused", "#" + review.getId(), criterion.name()));
         events.publishEvent(new ReviewModerated(TenantContext.requireTenantId(), review.getId()));
         return row(review);
     }
@@ -179,8 +195,11 @@ public class ReviewService implements PublicReviews {
         }
         boolean edit = review.getReplyText() != null;
         review.reply(AuthenticatedUser.require().accountId(), text.strip(), clock.instant());
-        events.publishEvent(AuditableAction.tenant(TenantContext.requireTenantId(),
-                edit ? "review.reply-edited" : "review.replied", "#" + review.getId(), ""));
+        events.publishEvent(AuditableAction.tenant(
+                TenantContext.requireTenantId(),
+                edit ? "review.reply-edited" : "review.replied",
+                "#" + review.getId(),
+                ""));
         return row(review);
     }
 
@@ -190,7 +209,8 @@ public class ReviewService implements PublicReviews {
     @Transactional(readOnly = true)
     public ReviewStatistics statistics() {
         Map<Integer, Long> distribution = distribution();
-        long approved = distribution.values().stream().mapToLong(Long::longValue).sum();
+        long approved =
+                distribution.values().stream().mapToLong(Long::longValue).sum();
         Map<ReviewStatus, Long> byStatus = new EnumMap<>(ReviewStatus.class);
         for (ReviewStatus s : ReviewStatus.values()) {
             byStatus.put(s, 0L);
@@ -214,8 +234,8 @@ public class ReviewService implements PublicReviews {
         }
         List<ReviewStatistics.MonthVolume> perMonth = new ArrayList<>();
         months.forEach((m, n) -> perMonth.add(new ReviewStatistics.MonthVolume(m, n)));
-        return new ReviewStatistics(average(distribution, approved), approved, distribution, perMonth, byStatus,
-                refused);
+        return new ReviewStatistics(
+                average(distribution, approved), approved, distribution, perMonth, byStatus, refused);
     }
 
     // --- procedure page -----------------------------------------------------------------------
@@ -224,7 +244,8 @@ public class ReviewService implements PublicReviews {
     @ManagerOnly
     @Transactional(readOnly = true)
     public ReviewProcedure currentProcedure(Locale locale) {
-        return procedures.findFirstByOrderByIdDesc()
+        return procedures
+                .findFirstByOrderByIdDesc()
                 .map(p -> new ReviewProcedure(p.getMarkdown(), true, p.getUpdatedAt()))
                 .orElseGet(() -> new ReviewProcedure(defaultProcedure(locale), false, null));
     }
@@ -235,8 +256,7 @@ public class ReviewService implements PublicReviews {
         Checks.start().text(markdown, "markdown", 20, PROCEDURE_MAX).throwIfAny();
         long me = AuthenticatedUser.require().accountId();
         ReviewProcedurePage page = procedures.save(new ReviewProcedurePage(markdown.strip(), me, clock.instant()));
-        events.publishEvent(AuditableAction.tenant(TenantContext.requireTenantId(), "review.procedure-edited", "",
-                ""));
+        events.publishEvent(AuditableAction.tenant(TenantContext.requireTenantId(), "review.procedure-edited", "", ""));
         return new ReviewProcedure(page.getMarkdown(), true, page.getUpdatedAt());
     }
 
@@ -245,15 +265,19 @@ public class ReviewService implements PublicReviews {
      * written one, the default text in the tenant's default language.
      */
     public ReviewProcedure procedure(long tenantId) {
-        Locale locale = tenants.findById(tenantId).map(TenantSummary::defaultLocale).orElse(Locale.FRENCH);
+        Locale locale =
+                tenants.findById(tenantId).map(TenantSummary::defaultLocale).orElse(Locale.FRENCH);
         return procedure(tenantId, locale);
     }
 
     /** Public: as {@link #procedure(long)}, with the default text in the visitor's language. */
     public ReviewProcedure procedure(long tenantId, Locale locale) {
-        return TenantContext.callAs(tenantId, () -> transactions.execute(status -> procedures.findFirstByOrderByIdDesc()
-                .map(p -> new ReviewProcedure(p.getMarkdown(), true, p.getUpdatedAt()))
-                .orElseGet(() -> new ReviewProcedure(defaultProcedure(locale), false, null))));
+        return TenantContext.callAs(
+                tenantId,
+                () -> transactions.execute(status -> procedures
+                        .findFirstByOrderByIdDesc()
+                        .map(p -> new ReviewProcedure(p.getMarkdown(), true, p.getUpdatedAt()))
+                        .orElseGet(() -> new ReviewProcedure(defaultProcedure(locale), false, null))));
     }
 
     // --- public -------------------------------------------------------------------------------
@@ -265,19 +289,41 @@ public class ReviewService implements PublicReviews {
     @Override
     public PublicReviewSummary summary(long tenantId, int latestCount) {
         int count = Math.clamp(latestCount, 0, PUBLIC_LATEST_MAX);
-        return TenantContext.callAs(tenantId, () -> transactions.execute(status -> {
-            Map<Integer, Long> distribution = distribution();
-            long approved = distribution.values().stream().mapToLong(Long::longValue).sum();
-            List<PublicReviewSummary.PublicReview> latest = count == 0 ? List.of()
-                    : reviews.findByStatus(ReviewStatus.APPROVED, PageRequest.of(0, count,
-                            Sort.by(Sort.Order.desc("moderatedAt"), Sort.Order.desc("id"))))
-                    .map(r -> new PublicReviewSummary.PublicReview(r.getId(), r.getRating(), r.getTitle(), r.getBody(),
-                            r.getExperienceDate(), r.getSource().name(), r.getAuthorPublicName(), r.getModeratedAt(),
-                            r.getReplyText(), r.getReplyAt()))
-                    .getContent();
-            return new PublicReviewSummary(average(distribution, approved), approved, distribution,
-                    refusedByCriterion(), latest, procedure(tenantId).markdown());
-        }));
+        return TenantContext.callAs(
+                tenantId,
+                () -> transactions.execute(status -> {
+                    Map<Integer, Long> distribution = distribution();
+                    long approved = distribution.values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum();
+                    List<PublicReviewSummary.PublicReview> latest = count == 0
+                            ? List.of()
+                            : reviews.findByStatus(
+                                            ReviewStatus.APPROVED,
+                                            PageRequest.of(
+                                                    0,
+                                                    count,
+                                                    Sort.by(Sort.Order.desc("moderatedAt"), Sort.Order.desc("id"))))
+                                    .map(r -> new PublicReviewSummary.PublicReview(
+                                            r.getId(),
+                                            r.getRating(),
+                                            r.getTitle(),
+                                            r.getBody(),
+                                            r.getExperienceDate(),
+                                            r.getSource().name(),
+                                            r.getAuthorPublicName(),
+                                            r.getModeratedAt(),
+                                            r.getReplyText(),
+                                            r.getReplyAt()))
+                                    .getContent();
+                    return new PublicReviewSummary(
+                            average(distribution, approved),
+                            approved,
+                            distribution,
+                            refusedByCriterion(),
+                            latest,
+                            procedure(tenantId).markdown());
+                }));
     }
 
     // --- helpers ------------------------------------------------------------------------------
@@ -288,7 +334,9 @@ public class ReviewService implements PublicReviews {
             throw InvalidInputException.of("rating", "validation.required");
         }
         checks.require(draft.rating() != null, "rating", "validation.required");
-        checks.require(draft.rating() == null || (draft.rating() >= 1 && draft.rating() <= 5), "rating",
+        checks.require(
+                draft.rating() == null || (draft.rating() >= 1 && draft.rating() <= 5),
+                "rating",
                 "reviews.validation.rating");
         checks.text(draft.title(), "title", 2, TITLE_MAX);
         checks.text(draft.text(), "text", TEXT_MIN, TEXT_MAX);
@@ -296,7 +344,9 @@ public class ReviewService implements PublicReviews {
         LocalDate latest = LocalDate.ofInstant(clock.instant(), EARLIEST_ZONE);
         checks.require(date != null, "experienceDate", "validation.required");
         checks.require(date == null || !date.isAfter(latest), "experienceDate", "reviews.validation.date-future");
-        checks.require(date == null || !date.isBefore(latest.minusYears(MAX_YEARS_BACK)), "experienceDate",
+        checks.require(
+                date == null || !date.isBefore(latest.minusYears(MAX_YEARS_BACK)),
+                "experienceDate",
                 "reviews.validation.date-too-old");
         checks.throwIfAny();
     }
@@ -315,9 +365,11 @@ public class ReviewService implements PublicReviews {
      * Called by {@link ReviewEffects} after the decision committed.
      */
     void tellAuthor(long tenantId, long reviewId) {
-        TenantContext.runAs(tenantId, () -> reviews.findById(reviewId)
-                .filter(review -> review.getStatus() != ReviewStatus.PENDING)
-                .ifPresent(this::tellAuthor));
+        TenantContext.runAs(
+                tenantId,
+                () -> reviews.findById(reviewId)
+                        .filter(review -> review.getStatus() != ReviewStatus.PENDING)
+                        .ifPresent(this::tellAuthor));
     }
 
     private void tellAuthor(Review review) {
@@ -333,12 +385,20 @@ public class ReviewService implements PublicReviews {
             subject = i18n.getTranslation("reviews.mail.approved.subject", locale, tenant.name());
             body = i18n.getTranslation("reviews.mail.approved.body", locale, tenant.name(), review.getTitle(), link);
         } else {
-            String criterion = i18n.getTranslation("reviews.criterion." + review.getRefusalCriterion().name(), locale);
+            String criterion = i18n.getTranslation(
+                    "reviews.criterion." + review.getRefusalCriterion().name(), locale);
             subject = i18n.getTranslation("reviews.mail.refused.subject", locale, tenant.name());
-            body = i18n.getTranslation("reviews.mail.refused.body", locale, tenant.name(), review.getTitle(), criterion,
-                    review.getRefusalReason(), link);
+            body = i18n.getTranslation(
+                    "reviews.mail.refused.body",
+                    locale,
+                    tenant.name(),
+                    review.getTitle(),
+                    criterion,
+                    review.getRefusalReason(),
+                    link);
         }
-        mail.sendOnce("review-decision:" + review.getId(),
+        mail.sendOnce(
+                "review-decision:" + review.getId(),
                 new OutgoingMail(tenant.id(), review.getAuthorEmail(), subject, body));
     }
 
@@ -371,7 +431,9 @@ public class ReviewService implements PublicReviews {
         if (count == 0) {
             return 0;
         }
-        long sum = distribution.entrySet().stream().mapToLong(e -> e.getKey() * e.getValue()).sum();
+        long sum = distribution.entrySet().stream()
+                .mapToLong(e -> e.getKey() * e.getValue())
+                .sum();
         return Math.round(sum * 100.0 / count) / 100.0;
     }
 
@@ -383,7 +445,9 @@ public class ReviewService implements PublicReviews {
         if (pageable.getSort().isSorted()) {
             return pageable;
         }
-        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+        return PageRequest.of(
+                pageable.getPageNumber(),
+                pageable.getPageSize(),
                 Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id")));
     }
 
@@ -391,7 +455,9 @@ public class ReviewService implements PublicReviews {
     static String publicName(String displayName, String email) {
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty()) {
-            return email == null || email.isBlank() ? "?" : email.substring(0, 1).toUpperCase(Locale.ROOT) + ".";
+            return email == null || email.isBlank()
+                    ? "?"
+                    : email.substring(0, 1).toUpperCase(Locale.ROOT) + ".";
         }
         String[] parts = name.split("\\s+");
         if (parts.length == 1) {
@@ -405,8 +471,20 @@ public class ReviewService implements PublicReviews {
     }
 
     private static ReviewRow row(Review r) {
-        return new ReviewRow(r.getId(), r.getRating(), r.getTitle(), r.getBody(), r.getExperienceDate(), r.getSource(),
-                r.getAuthorPublicName(), r.getStatus(), r.getSubmittedAt(), r.getModeratedAt(), r.getRefusalCriterion(),
-                r.getRefusalReason(), r.getReplyText(), r.getReplyAt());
+        return new ReviewRow(
+                r.getId(),
+                r.getRating(),
+                r.getTitle(),
+                r.getBody(),
+                r.getExperienceDate(),
+                r.getSource(),
+                r.getAuthorPublicName(),
+                r.getStatus(),
+                r.getSubmittedAt(),
+                r.getModeratedAt(),
+                r.getRefusalCriterion(),
+                r.getRefusalReason(),
+                r.getReplyText(),
+                r.getReplyAt());
     }
 }

@@ -5,5 +5,7 @@ package app.ambassade.reassurance;
  * portal, by a customer the brand invited, or imported from elsewhere (through the API, later).
  */
 public enum ReviewSource {
-    MEMBER, INVITED, IMPORTED
+    MEMBER,
+    INVITED,
+    IMPORTED
 }

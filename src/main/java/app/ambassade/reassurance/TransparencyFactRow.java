@@ -1,4 +1,3 @@
 package app.ambassade.reassurance;
 
-public record TransparencyFactRow(long id, TransparencyFactKind kind, String icon, String text, int displayOrder) {
-}
+public record TransparencyFactRow(long id, TransparencyFactKind kind, String icon, String text, int displayOrder) {}

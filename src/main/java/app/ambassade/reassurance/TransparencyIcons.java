@@ -27,8 +27,7 @@ public final class TransparencyIcons {
 
     public static final java.util.List<String> NAMES;
 
-    private TransparencyIcons() {
-    }
+    private TransparencyIcons() {}
 
     public static String emoji(String icon) {
         return EMOJI.getOrDefault(icon, "\u2022");

@@ -40,8 +40,11 @@ public class TrustContentService {
     private final FaqEntryRepository faq;
     private final ApplicationEventPublisher events;
 
-    public TrustContentService(TrustLabelRepository labels, TransparencyFactRepository facts,
-                               FaqEntryRepository faq, ApplicationEventPublisher events) {
+    public TrustContentService(
+            TrustLabelRepository labels,
+            TransparencyFactRepository facts,
+            FaqEntryRepository faq,
+            ApplicationEventPublisher events) {
         this.labels = labels;
         this.facts = facts;
         this.faq = faq;
@@ -65,15 +68,16 @@ public class TrustContentService {
             label.update(form.name().strip(), form.kind(), link, clean(form.description()), form.displayOrder());
         }
         TrustLabel saved = labels.save(label);
-        events.publishEvent(AuditableAction.tenant(TenantContext.requireTenantId(), "trust.label-saved",
-                saved.getName(), link == null ? "" : link));
+        events.publishEvent(AuditableAction.tenant(
+                TenantContext.requireTenantId(), "trust.label-saved", saved.getName(), link == null ? "" : link));
         return row(saved);
     }
 
     @Transactional
     public TrustLabelRow replaceLabelImage(long id, LogoUpload upload) {
         String type = LogoPolicy.check(upload, "image");
-        TrustLabel label = labels.findById(id).orElseThrow(() -> InvalidInputException.of("image", "trust.error.not-found"));
+        TrustLabel label =
+                labels.findById(id).orElseThrow(() -> InvalidInputException.of("image", "trust.error.not-found"));
         label.replaceImage(type, upload.content(), sha256(upload.content()));
         return row(labels.save(label));
     }
@@ -82,8 +86,8 @@ public class TrustContentService {
     public void deleteLabel(long id) {
         labels.findById(id).ifPresent(label -> {
             labels.delete(label);
-            events.publishEvent(AuditableAction.tenant(TenantContext.requireTenantId(), "trust.label-deleted",
-                    label.getName(), ""));
+            events.publishEvent(AuditableAction.tenant(
+                    TenantContext.requireTenantId(), "trust.label-deleted", label.getName(), ""));
         });
     }
 
@@ -98,7 +102,10 @@ public class TrustContentService {
     public TransparencyFactRow saveFact(Long id, TransparencyFactForm form) {
         Checks.start()
                 .require(form.kind() != null, "kind", "validation.required")
-                .require(form.icon() != null && TransparencyIcons.NAMES.contains(form.icon()), "icon", "trust.error.icon")
+                .require(
+                        form.icon() != null && TransparencyIcons.NAMES.contains(form.icon()),
+                        "icon",
+                        "trust.error.icon")
                 .text(form.text(), "text", 3, 300)
                 .require(validOrder(form.displayOrder()), "displayOrder", "trust.error.order")
                 .throwIfAny();
@@ -130,9 +137,14 @@ public class TrustContentService {
                 .require(validOrder(form.displayOrder()), "displayOrder", "trust.error.order")
                 .throwIfAny();
         FaqEntry entry = id == null
-                ? new FaqEntry(form.category().strip(), form.question().strip(), form.answer().strip(), form.displayOrder())
+                ? new FaqEntry(
+                        form.category().strip(),
+                        form.question().strip(),
+                        form.answer().strip(),
+                        form.displayOrder())
                 : faq.findById(id).orElseThrow(() -> InvalidInputException.of("question", "trust.error.not-found"));
-        entry.update(form.category().strip(), form.question().strip(), form.answer().strip(), form.displayOrder());
+        entry.update(
+                form.category().strip(), form.question().strip(), form.answer().strip(), form.displayOrder());
         return row(faq.save(entry));
     }
 
@@ -150,8 +162,10 @@ public class TrustContentService {
                 .text(form.name(), "name", 2, 120)
                 .require(form.kind() != null, "kind", "validation.required")
                 .require(link == null || safeLink(link), "link", "trust.error.link")
-                .require(form.description() == null || form.description().strip().length() <= 500,
-                        "description", "validation.too-long")
+                .require(
+                        form.description() == null || form.description().strip().length() <= 500,
+                        "description",
+                        "validation.too-long")
                 .require(validOrder(form.displayOrder()), "displayOrder", "trust.error.order")
                 .throwIfAny();
         return link;
@@ -165,7 +179,8 @@ public class TrustContentService {
         try {
             URI uri = new URI(link);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+            return (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
                     && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
@@ -182,8 +197,14 @@ public class TrustContentService {
 
     static TrustLabelRow row(TrustLabel l) {
         String sha = l.getImageSha256();
-        return new TrustLabelRow(l.getId(), l.getName(), l.getKind(), l.getLink(), l.getDescription(),
-                l.getDisplayOrder(), sha == null ? null : sha.substring(0, 12));
+        return new TrustLabelRow(
+                l.getId(),
+                l.getName(),
+                l.getKind(),
+                l.getLink(),
+                l.getDescription(),
+                l.getDisplayOrder(),
+                sha == null ? null : sha.substring(0, 12));
     }
 
     static TransparencyFactRow row(TransparencyFact f) {

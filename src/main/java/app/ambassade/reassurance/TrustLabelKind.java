@@ -2,5 +2,8 @@ package app.ambassade.reassurance;
 
 /** What a trust label vouches for. */
 public enum TrustLabelKind {
-    SECURE_PAYMENT, QUALITY_LABEL, CERTIFICATION, OTHER
+    SECURE_PAYMENT,
+    QUALITY_LABEL,
+    CERTIFICATION,
+    OTHER
 }

@@ -27,14 +27,15 @@ public class WidgetSettingsService {
     public static final int MAX_ORIGINS = 20;
     /** The text of the origins field: room for {@value #MAX_ORIGINS} long origins, one per line. */
     public static final int ORIGINS_TEXT_MAX = 4_000;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final TrustWidgetSettingsRepository settings;
     private final TenantService tenants;
     private final ApplicationEventPublisher events;
 
-    public WidgetSettingsService(TrustWidgetSettingsRepository settings, TenantService tenants,
-                                 ApplicationEventPublisher events) {
+    public WidgetSettingsService(
+            TrustWidgetSettingsRepository settings, TenantService tenants, ApplicationEventPublisher events) {
         this.settings = settings;
         this.tenants = tenants;
         this.events = events;
@@ -50,8 +51,8 @@ public class WidgetSettingsService {
     public WidgetSettingsRow regenerateKey() {
         TrustWidgetSettings current = load();
         current.setWidgetKey(newKey());
-        events.publishEvent(AuditableAction.tenant(TenantContext.requireTenantId(), "trust.widget-key-regenerated",
-                "widget", ""));
+        events.publishEvent(
+                AuditableAction.tenant(TenantContext.requireTenantId(), "trust.widget-key-regenerated", "widget", ""));
         return row(settings.save(current));
     }
 
@@ -61,8 +62,8 @@ public class WidgetSettingsService {
         List<String> origins = parseOrigins(lines);
         TrustWidgetSettings current = load();
         current.setAllowedOrigins(origins);
-        events.publishEvent(AuditableAction.tenant(TenantContext.requireTenantId(), "trust.widget-origins-changed",
-                "widget", String.join(" ", origins)));
+        events.publishEvent(AuditableAction.tenant(
+                TenantContext.requireTenantId(), "trust.widget-origins-changed", "widget", String.join(" ", origins)));
         return row(settings.save(current));
     }
 
@@ -93,12 +94,16 @@ public class WidgetSettingsService {
         try {
             URI uri = new URI(candidate);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                    || (uri.getRawPath() != null && !uri.getRawPath().isEmpty()) || uri.getRawQuery() != null
-                    || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            if (!(scheme.equals("http") || scheme.equals("https"))
+                    || uri.getHost() == null
+                    || (uri.getRawPath() != null && !uri.getRawPath().isEmpty())
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null
+                    || uri.getRawUserInfo() != null) {
                 return null;
             }
-            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+                    + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
         } catch (URISyntaxException e) {
             return null;
         }
@@ -109,7 +114,8 @@ public class WidgetSettingsService {
     }
 
     private String newKey() {
-        String slug = tenants.findById(TenantContext.requireTenantId()).orElseThrow().slug();
+        String slug =
+                tenants.findById(TenantContext.requireTenantId()).orElseThrow().slug();
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return slug + "-" + HexFormat.of().formatHex(bytes);

@@ -75,7 +75,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         String text = i18n.getTranslation("error.unavailable.text", locale);
         if (wantsJson(request)) {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write(JSON.writeValueAsString(new Unavailable("unavailable", text, DatabaseUnavailable.RETRY_AFTER_SECONDS)));
+            response.getWriter()
+                    .write(JSON.writeValueAsString(
+                            new Unavailable("unavailable", text, DatabaseUnavailable.RETRY_AFTER_SECONDS)));
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);
@@ -83,21 +85,26 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         response.getWriter().write(page(locale, title, text, i18n.getTranslation("error.unavailable.retry", locale)));
     }
 
-    record Unavailable(String error, String message, int retryAfterSeconds) {
-    }
+    record Unavailable(String error, String message, int retryAfterSeconds) {}
 
     String page(Locale locale, String title, String text, String retry) {
         StringOutput out = new StringOutput();
-        templates.render("shell/unavailable.jte", new UnavailablePage(locale.getLanguage(), title, text, retry,
-                DatabaseUnavailable.RETRY_AFTER_SECONDS), out);
+        templates.render(
+                "shell/unavailable.jte",
+                new UnavailablePage(locale.getLanguage(), title, text, retry, DatabaseUnavailable.RETRY_AFTER_SECONDS),
+                out);
         return out.toString();
     }
 
     private static boolean wantsJson(HttpServletRequest request) {
         String path = request.getRequestURI();
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return path.startsWith("/widget/") || path.startsWith("/api/") || path.startsWith("/actuator/")
-                || (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE) && !accept.contains("text/html"));
+        return path.startsWith("/widget/")
+                || path.startsWith("/api/")
+                || path.startsWith("/actuator/")
+                || (accept != null
+                        && accept.contains(MediaType.APPLICATION_JSON_VALUE)
+                        && !accept.contains("text/html"));
     }
 
     /** The first French or English language the browser accepts, else English. */
@@ -116,8 +123,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         Instant now = Instant.now();
         Instant last = lastLogged.get();
         if (now.isAfter(last.plus(LOG_EVERY)) && lastLogged.compareAndSet(last, now)) {
-            log.warn("Database unavailable: answering 503 (first request: {} {}): {}", request.getMethod(),
-                    request.getRequestURI(), rootCause(failure));
+            log.warn(
+                    "Database unavailable: answering 503 (first request: {} {}): {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    rootCause(failure));
         }
     }
 

@@ -35,27 +35,30 @@ class ErrorHandling implements VaadinServiceInitListener {
             reconnect(ui);
             ui.addAfterNavigationListener(navigated -> reconnect(ui));
         });
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            Throwable cause = error.getThrowable();
-            boolean denied = hasCause(cause, AccessDeniedException.class);
-            boolean unavailable = !denied && DatabaseUnavailable.isCause(cause);
-            if (denied) {
-                log.warn("Access denied: {}", cause.getMessage());
-            } else if (unavailable) {
-                log.warn("Database unavailable during a UI action: {}", cause.toString());
-            } else {
-                log.error("Unexpected error in the UI", cause);
-            }
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                String key = denied ? "error.denied" : unavailable ? "error.unavailable.action" : "error.unexpected";
-                ui.access(() -> {
-                    Notification n = new Notification(ui.getTranslation(key), 6000, Notification.Position.MIDDLE);
-                    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    n.open();
-                });
-            }
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+                    Throwable cause = error.getThrowable();
+                    boolean denied = hasCause(cause, AccessDeniedException.class);
+                    boolean unavailable = !denied && DatabaseUnavailable.isCause(cause);
+                    if (denied) {
+                        log.warn("Access denied: {}", cause.getMessage());
+                    } else if (unavailable) {
+                        log.warn("Database unavailable during a UI action: {}", cause.toString());
+                    } else {
+                        log.error("Unexpected error in the UI", cause);
+                    }
+                    UI ui = UI.getCurrent();
+                    if (ui != null) {
+                        String key =
+                                denied ? "error.denied" : unavailable ? "error.unavailable.action" : "error.unexpected";
+                        ui.access(() -> {
+                            Notification n =
+                                    new Notification(ui.getTranslation(key), 6000, Notification.Position.MIDDLE);
+                            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                            n.open();
+                        });
+                    }
+                }));
     }
 
     /** In the person's language, which the layout may only know after the first navigation. */

@@ -49,8 +49,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AuthenticationContext authentication;
     private final Span viewTitle = new Span();
 
-    MainLayout(TenantService tenants, AccountService accounts, AuthenticationContext authentication,
-               List<NavbarWidget> widgets) {
+    MainLayout(
+            TenantService tenants,
+            AccountService accounts,
+            AuthenticationContext authentication,
+            List<NavbarWidget> widgets) {
         this.accounts = accounts;
         this.authentication = authentication;
         Optional<TenantSummary> tenant = tenants.current();
@@ -59,7 +62,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
         viewTitle.addClassName("view-title");
-        HorizontalLayout navbar = new HorizontalLayout(toggle, brand(tenant, "navbar-brand", "brand-logo-small"), viewTitle);
+        HorizontalLayout navbar =
+                new HorizontalLayout(toggle, brand(tenant, "navbar-brand", "brand-logo-small"), viewTitle);
         widgets.stream()
                 .sorted(Comparator.comparingInt(NavbarWidget::order))
                 .map(NavbarWidget::create)
@@ -124,8 +128,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         sub.addItem(getTranslation("shell.profile"), e -> IdentityNavigation.navigateToProfile());
         var language = sub.addItem(getTranslation("shell.language"));
         for (Locale locale : TranslationProvider.LOCALES) {
-            var choice = language.getSubMenu().addItem(getTranslation("language." + locale.getLanguage()),
-                    e -> switchLanguage(locale));
+            var choice = language.getSubMenu()
+                    .addItem(getTranslation("language." + locale.getLanguage()), e -> switchLanguage(locale));
             choice.setCheckable(true);
             choice.setChecked(TranslationProvider.supported(getLocale()).equals(locale));
         }

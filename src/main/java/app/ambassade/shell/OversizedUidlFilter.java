@@ -60,7 +60,8 @@ class OversizedUidlFilter extends OncePerRequestFilter {
                 if (status != HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE || isCommitted()) {
                     return false;
                 }
-                log.info("Refused an oversized UI request ({} bytes announced); the page is asked to reload",
+                log.info(
+                        "Refused an oversized UI request ({} bytes announced); the page is asked to reload",
                         request.getContentLengthLong());
                 resetBuffer();
                 setStatus(HttpServletResponse.SC_OK);

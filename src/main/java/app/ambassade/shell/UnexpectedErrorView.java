@@ -24,10 +24,16 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Throwable failure = parameter.getCaughtException();
         if (DatabaseUnavailable.isCause(failure)) {
-            log.warn("Database unavailable while opening /{}: {}", event.getLocation().getPath(), failure.toString());
+            log.warn(
+                    "Database unavailable while opening /{}: {}",
+                    event.getLocation().getPath(),
+                    failure.toString());
             ErrorPages.unavailable(this);
-            event.getUI().getPage().executeJs("setTimeout(() => window.location.reload(), $0)",
-                    DatabaseUnavailable.RETRY_AFTER_SECONDS * 1000);
+            event.getUI()
+                    .getPage()
+                    .executeJs(
+                            "setTimeout(() => window.location.reload(), $0)",
+                            DatabaseUnavailable.RETRY_AFTER_SECONDS * 1000);
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         log.error("Unexpected error while opening /{}", event.getLocation().getPath(), failure);

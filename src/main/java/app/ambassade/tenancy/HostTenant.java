@@ -18,8 +18,9 @@ public class HostTenant {
 
     public Optional<String> slug() {
         VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null ? Optional.empty() : hosts.slugOf(request.getHeader("Host") != null
-                ? request.getHeader("Host") : serverName(request));
+        return request == null
+                ? Optional.empty()
+                : hosts.slugOf(request.getHeader("Host") != null ? request.getHeader("Host") : serverName(request));
     }
 
     public Optional<TenantSummary> tenant() {
@@ -31,7 +32,6 @@ public class HostTenant {
     }
 
     private static String serverName(VaadinRequest request) {
-        return request instanceof com.vaadin.flow.server.VaadinServletRequest servlet
-                ? servlet.getServerName() : null;
+        return request instanceof com.vaadin.flow.server.VaadinServletRequest servlet ? servlet.getServerName() : null;
     }
 }

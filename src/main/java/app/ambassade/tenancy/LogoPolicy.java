@@ -11,8 +11,7 @@ public final class LogoPolicy {
 
     public static final int MAX_BYTES = 512 * 1024;
 
-    private LogoPolicy() {
-    }
+    private LogoPolicy() {}
 
     public static String check(LogoUpload upload, String field) {
         byte[] bytes = upload == null ? null : upload.content();
@@ -22,6 +21,7 @@ public final class LogoPolicy {
         if (bytes.length > MAX_BYTES) {
             throw InvalidInputException.of(field, "validation.upload-too-large");
         }
-        return ImageTypes.sniff(bytes).orElseThrow(() -> InvalidInputException.of(field, "validation.upload-not-image"));
+        return ImageTypes.sniff(bytes)
+                .orElseThrow(() -> InvalidInputException.of(field, "validation.upload-not-image"));
     }
 }

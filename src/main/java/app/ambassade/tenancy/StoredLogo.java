@@ -1,5 +1,4 @@
 package app.ambassade.tenancy;
 
 /** A logo as served to browsers. */
-public record StoredLogo(String contentType, byte[] content, String sha256) {
-}
+public record StoredLogo(String contentType, byte[] content, String sha256) {}

@@ -7,7 +7,7 @@ public record TenantBranding(String name, Locale defaultLocale, String brandColo
 
     /** A short, readable line for audit logs. */
     public String describe() {
-        return "name=" + name + ", language=" + (defaultLocale == null ? "" : defaultLocale.getLanguage())
-                + ", colour=" + brandColor;
+        return "name=" + name + ", language=" + (defaultLocale == null ? "" : defaultLocale.getLanguage()) + ", colour="
+                + brandColor;
     }
 }

@@ -17,8 +17,7 @@ public final class TenantContext {
 
     private static final ThreadLocal<Long> SCOPED = new ThreadLocal<>();
 
-    private TenantContext() {
-    }
+    private TenantContext() {}
 
     public static Optional<Long> currentTenantId() {
         Long scoped = SCOPED.get();

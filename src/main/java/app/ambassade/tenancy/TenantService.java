@@ -30,16 +30,16 @@ public class TenantService {
 
     private static final Pattern SLUG = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{1,61}[a-z0-9])$");
     private static final Pattern COLOR = Pattern.compile("^#[0-9a-fA-F]{6}$");
-    private static final Set<String> RESERVED_SLUGS = Set.of(
-            "www", "api", "app", "admin", "platform", "mail", "static", "assets", "status", "help");
+    private static final Set<String> RESERVED_SLUGS =
+            Set.of("www", "api", "app", "admin", "platform", "mail", "static", "assets", "status", "help");
 
     private final TenantRepository tenants;
     private final TenantLogoRepository logos;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public TenantService(TenantRepository tenants, TenantLogoRepository logos,
-                         ApplicationEventPublisher events, Clock clock) {
+    public TenantService(
+            TenantRepository tenants, TenantLogoRepository logos, ApplicationEventPublisher events, Clock clock) {
         this.tenants = tenants;
         this.logos = logos;
         this.events = events;
@@ -93,8 +93,12 @@ public class TenantService {
         if (tenants.existsBySlug(normalizedSlug)) {
             throw InvalidInputException.of("slug", "validation.slug-taken");
         }
-        Tenant tenant = tenants.save(new Tenant(normalizedSlug, branding.name().strip(),
-                branding.defaultLocale().getLanguage(), branding.brandColor().toLowerCase(Locale.ROOT), clock.instant()));
+        Tenant tenant = tenants.save(new Tenant(
+                normalizedSlug,
+                branding.name().strip(),
+                branding.defaultLocale().getLanguage(),
+                branding.brandColor().toLowerCase(Locale.ROOT),
+                clock.instant()));
         events.publishEvent(AuditableAction.platform("tenant.created", normalizedSlug, branding.name()));
         return summary(tenant);
     }
@@ -114,8 +118,8 @@ public class TenantService {
     public TenantSummary rebrandCurrent(TenantBranding branding) {
         Tenant tenant = tenants.findById(TenantContext.requireTenantId()).orElseThrow();
         applyBranding(tenant, branding);
-        events.publishEvent(AuditableAction.tenant(tenant.getId(), "tenant.branding-changed", tenant.getSlug(),
-                branding.describe()));
+        events.publishEvent(AuditableAction.tenant(
+                tenant.getId(), "tenant.branding-changed", tenant.getSlug(), branding.describe()));
         return summary(tenant);
     }
 
@@ -164,9 +168,10 @@ public class TenantService {
         logo.replace(contentType, upload.content(), sha256(upload.content()), clock.instant());
         logos.save(logo);
         tenant.logoChanged();
-        events.publishEvent(byBrand
-                ? AuditableAction.tenant(tenant.getId(), "tenant.logo-changed", tenant.getSlug(), contentType)
-                : AuditableAction.platform("tenant.logo-changed", tenant.getSlug(), contentType));
+        events.publishEvent(
+                byBrand
+                        ? AuditableAction.tenant(tenant.getId(), "tenant.logo-changed", tenant.getSlug(), contentType)
+                        : AuditableAction.platform("tenant.logo-changed", tenant.getSlug(), contentType));
         return summary(tenant);
     }
 
@@ -174,21 +179,34 @@ public class TenantService {
         Checks checks = Checks.start();
         checkBranding(checks, branding);
         checks.throwIfAny();
-        tenant.rebrand(branding.name().strip(), branding.defaultLocale().getLanguage(),
+        tenant.rebrand(
+                branding.name().strip(),
+                branding.defaultLocale().getLanguage(),
                 branding.brandColor().toLowerCase(Locale.ROOT));
     }
 
     private static void checkBranding(Checks checks, TenantBranding branding) {
         checks.text(branding.name(), "name", 2, 120)
                 .require(branding.defaultLocale() != null, "defaultLocale", "validation.required")
-                .require(branding.brandColor() != null && COLOR.matcher(branding.brandColor()).matches(),
-                        "brandColor", "validation.color-format");
+                .require(
+                        branding.brandColor() != null
+                                && COLOR.matcher(branding.brandColor()).matches(),
+                        "brandColor",
+                        "validation.color-format");
     }
 
     static TenantSummary summary(Tenant t) {
-        return new TenantSummary(t.getId(), t.getSlug(), t.getName(), Locale.of(t.getDefaultLocale()),
-                t.getBrandColor(), t.getStatus(), t.getSuspensionReason(), t.getLogoVersion() > 0,
-                t.getLogoVersion(), t.getCreatedAt());
+        return new TenantSummary(
+                t.getId(),
+                t.getSlug(),
+                t.getName(),
+                Locale.of(t.getDefaultLocale()),
+                t.getBrandColor(),
+                t.getStatus(),
+                t.getSuspensionReason(),
+                t.getLogoVersion() > 0,
+                t.getLogoVersion(),
+                t.getCreatedAt());
     }
 
     private static String sha256(byte[] bytes) {

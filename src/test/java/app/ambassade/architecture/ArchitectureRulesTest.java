@@ -23,7 +23,6 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
-import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
@@ -57,8 +56,8 @@ import org.hibernate.SharedSessionContract;
 import org.hibernate.annotations.TenantId;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.data.repository.Repository;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.transaction.annotation.Propagation;
 
 /**
@@ -78,13 +77,13 @@ class ArchitectureRulesTest {
      * with a {@code platform-wide:} mention.
      */
     static final Set<Class<?>> PLATFORM_WIDE_ENTITIES = Set.of(
-            Tenant.class,              // the root of every tenant's data
-            TenantLogo.class,          // keyed by the tenant itself (tenant_id is its primary key)
-            PlatformAdmin.class,       // the platform operator belongs to no tenant
-            PlatformAuditEntry.class,  // actions of the platform operator on tenants
-            OutboxEntry.class,         // development outbox read by the platform admin only
+            Tenant.class, // the root of every tenant's data
+            TenantLogo.class, // keyed by the tenant itself (tenant_id is its primary key)
+            PlatformAdmin.class, // the platform operator belongs to no tenant
+            PlatformAuditEntry.class, // actions of the platform operator on tenants
+            OutboxEntry.class, // development outbox read by the platform admin only
             UnknownLoginAddress.class, // failed logins to addresses without an account, keyed by a hash
-            LoginClient.class);        // failed logins per client address across brands, keyed by a hash
+            LoginClient.class); // failed logins per client address across brands, keyed by a hash
 
     /**
      * Classes allowed to run SQL that Hibernate does not filter by tenant (native queries, JDBC).
@@ -112,13 +111,17 @@ class ArchitectureRulesTest {
      */
     @Test
     void effectListenersOpenNoTransactionBeforeEnteringTheTenant() {
-        methods().that().areAnnotatedWith(ApplicationModuleListener.class)
+        methods()
+                .that()
+                .areAnnotatedWith(ApplicationModuleListener.class)
                 .should(new ArchCondition<>("run with propagation NOT_SUPPORTED") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
                         Propagation propagation = method.getAnnotationOfType(ApplicationModuleListener.class)
                                 .propagation();
-                        events.add(new SimpleConditionEvent(method, propagation == Propagation.NOT_SUPPORTED,
+                        events.add(new SimpleConditionEvent(
+                                method,
+                                propagation == Propagation.NOT_SUPPORTED,
                                 method.getFullName() + " runs with " + propagation));
                     }
                 })
@@ -131,19 +134,29 @@ class ArchitectureRulesTest {
      */
     @Test
     void actingAsSomeoneElseIsConfinedToTheDemoSeed() {
-        noClasses().that().doNotBelongToAnyOf(ActingAs.class)
-                .and().haveSimpleNameNotEndingWith("DemoContent")
-                .and().resideOutsideOfPackage("app.ambassade.demo..")
-                .should().dependOnClassesThat().belongToAnyOf(ActingAs.class)
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(ActingAs.class)
+                .and()
+                .haveSimpleNameNotEndingWith("DemoContent")
+                .and()
+                .resideOutsideOfPackage("app.ambassade.demo..")
+                .should()
+                .dependOnClassesThat()
+                .belongToAnyOf(ActingAs.class)
                 .because("only the demo seed may act as another person")
                 .check(MAIN);
     }
 
     @Test
     void everyEntityIsTenantScopedOrAllowListedAsPlatformWide() {
-        classes().that().areAnnotatedWith(Entity.class)
-                .and(notAmong(PLATFORM_WIDE_ENTITIES.stream().map(Class::getName).collect(Collectors.toSet())))
-                .should().beAssignableTo(TenantScopedEntity.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Entity.class)
+                .and(notAmong(
+                        PLATFORM_WIDE_ENTITIES.stream().map(Class::getName).collect(Collectors.toSet())))
+                .should()
+                .beAssignableTo(TenantScopedEntity.class)
                 .because("tenant-owned rows must get Hibernate's tenant filter; platform-wide entities are listed "
                         + "in ArchitectureRulesTest.PLATFORM_WIDE_ENTITIES")
                 .check(MAIN);
@@ -152,7 +165,9 @@ class ArchitectureRulesTest {
     @Test
     void platformWideEntitiesAreEntitiesThatSayWhyInTheirJavadoc() {
         for (Class<?> entity : PLATFORM_WIDE_ENTITIES) {
-            assertThat(entity.isAnnotationPresent(Entity.class)).as("%s is an entity", entity.getName()).isTrue();
+            assertThat(entity.isAnnotationPresent(Entity.class))
+                    .as("%s is an entity", entity.getName())
+                    .isTrue();
             assertThat(TenantScopedEntity.class.isAssignableFrom(entity))
                     .as("%s is tenant-scoped, so it does not belong in the platform-wide list", entity.getName())
                     .isFalse();
@@ -164,35 +179,44 @@ class ArchitectureRulesTest {
 
     @Test
     void tenantIdAppearsOnlyOnTenantScopedEntity() {
-        fields().that().areAnnotatedWith(TenantId.class)
-                .should().beDeclaredIn(TenantScopedEntity.class)
+        fields().that()
+                .areAnnotatedWith(TenantId.class)
+                .should()
+                .beDeclaredIn(TenantScopedEntity.class)
                 .check(MAIN);
         noMethods().should().beAnnotatedWith(TenantId.class).check(MAIN);
-        assertThat(MAIN.get(TenantScopedEntity.class).getFields())
-                .anyMatch(f -> f.isAnnotatedWith(TenantId.class));
-        assertThat(TenantScopedEntity.class.isAnnotationPresent(MappedSuperclass.class)).isTrue();
+        assertThat(MAIN.get(TenantScopedEntity.class).getFields()).anyMatch(f -> f.isAnnotatedWith(TenantId.class));
+        assertThat(TenantScopedEntity.class.isAnnotationPresent(MappedSuperclass.class))
+                .isTrue();
     }
 
     @Test
     void everyViewAndLayoutDeclaresExactlyOneAccessAnnotation() {
-        classes().that().areAnnotatedWith(Route.class)
-                .or().areAnnotatedWith(RouteAlias.class)
-                .or().areAnnotatedWith(Layout.class)
-                .or().implement(HasErrorParameter.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .or()
+                .areAnnotatedWith(RouteAlias.class)
+                .or()
+                .areAnnotatedWith(Layout.class)
+                .or()
+                .implement(HasErrorParameter.class)
                 .should(haveExactlyOneAccessAnnotation())
                 .check(MAIN);
     }
 
     @Test
     void routesDoNotNameALayout() {
-        classes().that().areAnnotatedWith(Route.class)
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
                 .should(new ArchCondition<>("not name a layout (MainLayout is the automatic @Layout)") {
                     @Override
                     public void check(JavaClass view, ConditionEvents events) {
                         Object layout = view.getAnnotationOfType(Route.class).layout();
                         if (!UI.class.equals(layout)) {
-                            events.add(SimpleConditionEvent.violated(view,
-                                    view.getName() + " declares @Route(layout = ...)"));
+                            events.add(SimpleConditionEvent.violated(
+                                    view, view.getName() + " declares @Route(layout = ...)"));
                         }
                     }
                 })
@@ -201,51 +225,82 @@ class ArchitectureRulesTest {
 
     @Test
     void noNativeQueriesOutsideTheAllowList() {
-        methods().that().areAnnotatedWith(Query.class)
-                .and().areDeclaredInClassesThat(notAmong(NATIVE_SQL_ALLOWED))
+        methods()
+                .that()
+                .areAnnotatedWith(Query.class)
+                .and()
+                .areDeclaredInClassesThat(notAmong(NATIVE_SQL_ALLOWED))
                 .should(new ArchCondition<>("not be native queries") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
                         boolean nativeQuery = method.getAnnotationOfType(Query.class.getName())
-                                .get("nativeQuery").map(Boolean.TRUE::equals).orElse(false);
+                                .get("nativeQuery")
+                                .map(Boolean.TRUE::equals)
+                                .orElse(false);
                         if (nativeQuery) {
-                            events.add(SimpleConditionEvent.violated(method,
-                                    method.getFullName() + " is a native query, which Hibernate does not filter by tenant"));
+                            events.add(SimpleConditionEvent.violated(
+                                    method,
+                                    method.getFullName()
+                                            + " is a native query, which Hibernate does not filter by tenant"));
                         }
                     }
                 })
                 .allowEmptyShould(true)
                 .check(MAIN);
-        noMethods().that().areDeclaredInClassesThat(notAmong(NATIVE_SQL_ALLOWED))
-                .should().beAnnotatedWith("org.springframework.data.jpa.repository.NativeQuery")
+        noMethods()
+                .that()
+                .areDeclaredInClassesThat(notAmong(NATIVE_SQL_ALLOWED))
+                .should()
+                .beAnnotatedWith("org.springframework.data.jpa.repository.NativeQuery")
                 .check(MAIN);
-        noClasses().that(notAmong(NATIVE_SQL_ALLOWED))
-                .should().beAnnotatedWith(NamedNativeQuery.class)
-                .orShould().beAnnotatedWith(NamedNativeQueries.class)
+        noClasses()
+                .that(notAmong(NATIVE_SQL_ALLOWED))
+                .should()
+                .beAnnotatedWith(NamedNativeQuery.class)
+                .orShould()
+                .beAnnotatedWith(NamedNativeQueries.class)
                 .check(MAIN);
     }
 
     @Test
     void noJdbcOrNativeSqlOutsideTheAllowList() {
-        noClasses().that(notAmong(NATIVE_SQL_ALLOWED))
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc.core..")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Connection")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.Statement")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.PreparedStatement")
-                .orShould().callMethodWhere(nativeQueryCall())
+        noClasses()
+                .that(notAmong(NATIVE_SQL_ALLOWED))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.jdbc.core..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("javax.sql.DataSource")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.Connection")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.Statement")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.PreparedStatement")
+                .orShould()
+                .callMethodWhere(nativeQueryCall())
                 .because("native SQL and JDBC bypass Hibernate's tenant filter")
                 .check(MAIN);
     }
 
     @Test
     void noRawHtmlIsBuiltOutsideTheAllowList() {
-        noClasses().that(notAmong(HTML_ALLOWED))
-                .should().dependOnClassesThat().areAssignableTo(Html.class)
+        noClasses()
+                .that(notAmong(HTML_ALLOWED))
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Html.class)
                 .because("user text is shown as text, never as HTML")
                 .check(MAIN);
-        noClasses().that().resideInAnyPackage("..ui..", "app.ambassade.shell..")
-                .should().callConstructorWhere(constructorOf(Html.class))
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "app.ambassade.shell..")
+                .should()
+                .callConstructorWhere(constructorOf(Html.class))
                 .check(MAIN);
         assertThat(mainSourcesContaining(Pattern.compile("innerHTML|outerHTML|insertAdjacentHTML")))
                 .as("main sources setting HTML through element properties or JavaScript")
@@ -254,7 +309,9 @@ class ArchitectureRulesTest {
 
     @Test
     void viewsDoNotReachIntoAnotherModulesInternals() {
-        classes().that().resideInAPackage("..ui..")
+        classes()
+                .that()
+                .resideInAPackage("..ui..")
                 .should(new ArchCondition<>("not access internal packages of another module") {
                     @Override
                     public void check(JavaClass view, ConditionEvents events) {
@@ -263,12 +320,12 @@ class ArchitectureRulesTest {
                                 .map(d -> d.getTargetClass())
                                 .filter(t -> t.getPackageName().startsWith("app.ambassade.")
                                         && (t.getPackageName().contains(".internal.")
-                                        || t.getPackageName().endsWith(".internal"))
+                                                || t.getPackageName().endsWith(".internal"))
                                         && !module(t.getPackageName()).equals(own))
                                 .map(JavaClass::getName)
                                 .distinct()
-                                .forEach(t -> events.add(SimpleConditionEvent.violated(view,
-                                        view.getName() + " uses " + t)));
+                                .forEach(t ->
+                                        events.add(SimpleConditionEvent.violated(view, view.getName() + " uses " + t)));
                     }
                 })
                 .check(MAIN);
@@ -276,9 +333,15 @@ class ArchitectureRulesTest {
 
     @Test
     void viewsGoThroughServicesNotRepositories() {
-        noClasses().that().resideInAnyPackage("..ui..", "app.ambassade.shell..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
-                .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+        noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "app.ambassade.shell..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(EntityManager.class)
                 .because("services check @PreAuthorize; repositories check nothing")
                 .check(MAIN);
     }
@@ -295,8 +358,9 @@ class ArchitectureRulesTest {
         assertThat(mainSourcesContaining(Pattern.compile("\\blombok\\b"))).isEmpty();
         try (Stream<Path> files = Files.walk(Path.of("src/test/java"))) {
             assertThat(files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !p.getFileName().toString().equals("ArchitectureRulesTest.java"))
-                    .filter(p -> read(p).contains("lombok"))).isEmpty();
+                            .filter(p -> !p.getFileName().toString().equals("ArchitectureRulesTest.java"))
+                            .filter(p -> read(p).contains("lombok")))
+                    .isEmpty();
         }
         assertThat(Files.readString(Path.of("pom.xml"))).doesNotContain("lombok");
     }
@@ -308,14 +372,17 @@ class ArchitectureRulesTest {
     }
 
     private static DescribedPredicate<com.tngtech.archunit.core.domain.JavaMethodCall> nativeQueryCall() {
-        return DescribedPredicate.describe("target is createNativeQuery/createNativeMutationQuery of JPA or Hibernate",
+        return DescribedPredicate.describe(
+                "target is createNativeQuery/createNativeMutationQuery of JPA or Hibernate",
                 call -> call.getTarget().getName().startsWith("createNative")
                         && (call.getTargetOwner().isAssignableTo(EntityManager.class)
-                        || call.getTargetOwner().isAssignableTo(SharedSessionContract.class)));
+                                || call.getTargetOwner().isAssignableTo(SharedSessionContract.class)));
     }
 
-    private static DescribedPredicate<com.tngtech.archunit.core.domain.JavaConstructorCall> constructorOf(Class<?> type) {
-        return DescribedPredicate.describe("target is a constructor of " + type.getSimpleName(),
+    private static DescribedPredicate<com.tngtech.archunit.core.domain.JavaConstructorCall> constructorOf(
+            Class<?> type) {
+        return DescribedPredicate.describe(
+                "target is a constructor of " + type.getSimpleName(),
                 call -> call.getTargetOwner().isAssignableTo(type));
     }
 
@@ -323,10 +390,12 @@ class ArchitectureRulesTest {
         return new ArchCondition<>("have exactly one of @AnonymousAllowed, @PermitAll, @RolesAllowed, @DenyAll") {
             @Override
             public void check(JavaClass view, ConditionEvents events) {
-                long count = ACCESS_ANNOTATIONS.stream().filter(view::isAnnotatedWith).count();
+                long count = ACCESS_ANNOTATIONS.stream()
+                        .filter(view::isAnnotatedWith)
+                        .count();
                 if (count != 1) {
-                    events.add(SimpleConditionEvent.violated(view, view.getName() + " has " + count
-                            + " access annotations; it needs exactly one"));
+                    events.add(SimpleConditionEvent.violated(
+                            view, view.getName() + " has " + count + " access annotations; it needs exactly one"));
                 }
             }
         };

@@ -17,9 +17,15 @@ class CsvRulesTest {
 
     @Test
     void onlyTheSharedCsvWriterWritesCsv() {
-        noClasses().that().doNotHaveFullyQualifiedName(CsvWriter.class.getName())
-                .should().dependOnClassesThat().areAssignableTo(CSVPrinter.class)
-                .orShould().callMethodWhere(DescribedPredicate.describe("CSVFormat writes CSV",
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(CsvWriter.class.getName())
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(CSVPrinter.class)
+                .orShould()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "CSVFormat writes CSV",
                         (JavaCall<?> call) -> call.getTargetOwner().isEquivalentTo(CSVFormat.class)
                                 && WRITING_METHODS.contains(call.getName())))
                 .because("a cell starting with = + - @ would run as a formula in the reader's spreadsheet: "

@@ -21,7 +21,9 @@ class ModuleDiagramTest {
 
     @Test
     void theModuleDiagramsAreWrittenFromTheCode() throws IOException {
-        new Documenter(ModuleStructureTest.MODULES, Documenter.Options.defaults().withOutputFolder(FOLDER.toString()))
+        new Documenter(
+                        ModuleStructureTest.MODULES,
+                        Documenter.Options.defaults().withOutputFolder(FOLDER.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
 
@@ -32,7 +34,8 @@ class ModuleDiagramTest {
         }
 
         String all = Files.readString(FOLDER.resolve("components.puml"));
-        assertThat(all).contains("\"Engagement\"", "\"Notification\"", "\"Community\"", "\"Perks\"")
+        assertThat(all)
+                .contains("\"Engagement\"", "\"Notification\"", "\"Community\"", "\"Perks\"")
                 .contains("Rel(Application.Application.Community, Application.Application.Engagement")
                 .doesNotContain("Rel(Application.Application.Engagement, Application.Application.Community")
                 .doesNotContain("Rel(Application.Application.Notification, Application.Application.Community");
@@ -40,7 +43,8 @@ class ModuleDiagramTest {
 
     /** The Documenter lists relations in no fixed order: sorted, the committed files change only with the code. */
     static List<String> inStableOrder(List<String> lines) {
-        List<String> relations = lines.stream().filter(line -> line.startsWith("Rel(")).sorted().toList();
+        List<String> relations =
+                lines.stream().filter(line -> line.startsWith("Rel(")).sorted().toList();
         List<String> ordered = new ArrayList<>();
         int next = 0;
         for (String line : lines) {

@@ -49,7 +49,15 @@ class ModuleStructureTest {
     @Test
     void theExpectedFoundationModulesExist() {
         assertThat(MODULES.stream().map(ModuleStructureTest::name))
-                .contains("shared", "tenancy", "identity", "audit", "mail", "engagement", "notification", "shell",
+                .contains(
+                        "shared",
+                        "tenancy",
+                        "identity",
+                        "audit",
+                        "mail",
+                        "engagement",
+                        "notification",
+                        "shell",
                         "demo");
         assertThat(MODULES.getModuleByName("shared").orElseThrow().isOpen()).isTrue();
     }
@@ -62,7 +70,8 @@ class ModuleStructureTest {
             if (allowed == null) {
                 return;
             }
-            Set<String> actual = module.getDirectDependencies(MODULES).uniqueModules()
+            Set<String> actual = module.getDirectDependencies(MODULES)
+                    .uniqueModules()
                     .map(ModuleStructureTest::name)
                     .filter(target -> !target.equals(name(module)))
                     .collect(Collectors.toCollection(TreeSet::new));

@@ -23,8 +23,15 @@ class RouteNamesTest {
 
     /** Manager screens outside {@code manage/}: renaming them would break users' bookmarks. */
     static final Set<String> MANAGER_ROUTES_BEFORE_THE_RULE = Set.of(
-            "people", "settings", "audit", "engagement/settings", "engagement/overview",
-            "reviews/moderation", "reviews/moderation/review", "reviews/statistics", "reviews/procedure");
+            "people",
+            "settings",
+            "audit",
+            "engagement/settings",
+            "engagement/overview",
+            "reviews/moderation",
+            "reviews/moderation/review",
+            "reviews/statistics",
+            "reviews/procedure");
 
     private static final Pattern SEGMENT = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*|:[a-z][A-Za-z]*");
 
@@ -40,14 +47,17 @@ class RouteNamesTest {
                 misplaced.add(path + " (" + view.getSimpleName() + ")");
             }
         });
-        assertThat(misplaced).as("manager-only screens go under manage/, and nothing else does").isEmpty();
+        assertThat(misplaced)
+                .as("manager-only screens go under manage/, and nothing else does")
+                .isEmpty();
     }
 
     @Test
     void theExceptionsAreStillManagerScreensOutsideManage() {
         assertThat(ROUTES).containsKeys(MANAGER_ROUTES_BEFORE_THE_RULE.toArray(String[]::new));
-        MANAGER_ROUTES_BEFORE_THE_RULE.forEach(path ->
-                assertThat(managerOnly(ROUTES.get(path))).as("%s is a manager screen", path).isTrue());
+        MANAGER_ROUTES_BEFORE_THE_RULE.forEach(path -> assertThat(managerOnly(ROUTES.get(path)))
+                .as("%s is a manager screen", path)
+                .isTrue());
     }
 
     @Test
@@ -71,9 +81,14 @@ class RouteNamesTest {
 
     private static Map<String, Class<?>> routes() {
         Map<String, Class<?>> routes = new TreeMap<>();
-        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
-                .acceptPackages("app.ambassade").scan()) {
-            scan.getClassesWithAnnotation(Route.class).loadClasses()
+        try (ScanResult scan = new ClassGraph()
+                .enableClassInfo()
+                .enableAnnotationInfo()
+                .ignoreClassVisibility()
+                .acceptPackages("app.ambassade")
+                .scan()) {
+            scan.getClassesWithAnnotation(Route.class)
+                    .loadClasses()
                     .forEach(view -> routes.put(view.getAnnotation(Route.class).value(), view));
         }
         return routes;

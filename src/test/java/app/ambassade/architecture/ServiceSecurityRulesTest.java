@@ -43,58 +43,74 @@ class ServiceSecurityRulesTest {
 
     /** {@code Class#method} (all overloads) -> why it may run without {@code @PreAuthorize}. */
     static final Map<String, String> ANONYMOUS_SAFE = Map.ofEntries(
-            Map.entry("PeopleDirectory#recipients",
+            Map.entry(
+                    "PeopleDirectory#recipients",
                     "background work (after-commit listeners) e-mails a person of an explicit tenant, entered with "
-                    + "TenantContext; returns only those people's addresses and languages"),
-            Map.entry("TenantService#findBySlug",
+                            + "TenantContext; returns only those people's addresses and languages"),
+            Map.entry(
+                    "TenantService#findBySlug",
                     "public: the login, join and branding pages resolve the tenant of the host before anyone signs in; "
-                    + "returns only the tenant's public summary (name, colour, status)"),
-            Map.entry("TenantService#findById",
+                            + "returns only the tenant's public summary (name, colour, status)"),
+            Map.entry(
+                    "TenantService#findById",
                     "the session filter checks on each request that the principal's tenant is still active, before "
-                    + "method security applies; returns only the public summary of a platform-wide row"),
-            Map.entry("TenantService#current",
+                            + "method security applies; returns only the public summary of a platform-wide row"),
+            Map.entry(
+                    "TenantService#current",
                     "the signed-in person's own tenant (from the principal), empty for anonymous visitors"),
-            Map.entry("TenantService#logo",
-                    "public: the logo endpoint serves brand logos to the login page and e-mails"),
-            Map.entry("InvitationService#find",
+            Map.entry(
+                    "TenantService#logo", "public: the logo endpoint serves brand logos to the login page and e-mails"),
+            Map.entry(
+                    "InvitationService#find",
                     "public: the invitation page shows what a still-valid single-use link is for; the tenant comes "
-                    + "from the host and the link's secret is the authorization"),
-            Map.entry("InvitationService#accept",
+                            + "from the host and the link's secret is the authorization"),
+            Map.entry(
+                    "InvitationService#accept",
                     "public: accepting an invitation sets name and password; the single-use link is the authorization"),
-            Map.entry("AccountProvisioning#ensurePlatformAdmin",
+            Map.entry(
+                    "AccountProvisioning#ensurePlatformAdmin",
                     "startup only (PlatformAdminBootstrap from the environment, the demo seed): nobody is signed in yet"),
-            Map.entry("AccountProvisioning#anyPlatformAdmin",
+            Map.entry(
+                    "AccountProvisioning#anyPlatformAdmin",
                     "startup only: PlatformAdminBootstrap warns when no platform admin exists; returns a boolean"),
-            Map.entry("MailService#send",
+            Map.entry(
+                    "MailService#send",
                     "infrastructure: sends a mail its caller composed, also from anonymous flows (join, password reset); "
-                    + "writes only the platform-wide outbox"),
-            Map.entry("MailService#sendOnce",
+                            + "writes only the platform-wide outbox"),
+            Map.entry(
+                    "MailService#sendOnce",
                     "background work: durable listeners (after the commit, nobody signed in) send a mail their caller "
-                    + "composed, in the mail's tenant; writes only the delivery key of that tenant"),
-            Map.entry("SignUpService#signUp",
+                            + "composed, in the mail's tenant; writes only the delivery key of that tenant"),
+            Map.entry(
+                    "SignUpService#signUp",
                     "public: the join page creates a pending member in the host's tenant; bounded by a per-tenant rate limit"),
-            Map.entry("SignUpService#verify",
-                    "public: the single-use e-mail verification link is the authorization"),
-            Map.entry("PasswordResetService#requestReset",
+            Map.entry("SignUpService#verify", "public: the single-use e-mail verification link is the authorization"),
+            Map.entry(
+                    "PasswordResetService#requestReset",
                     "public: forgot-password answers the same for every address; the link goes only to the account's mailbox"),
-            Map.entry("PasswordResetService#find",
+            Map.entry(
+                    "PasswordResetService#find",
                     "public: the reset page checks a still-valid single-use link; the link's secret is the authorization"),
-            Map.entry("PasswordResetService#reset",
-                    "public: the single-use reset link is the authorization"),
-            Map.entry("ReviewService#summary",
+            Map.entry("PasswordResetService#reset", "public: the single-use reset link is the authorization"),
+            Map.entry(
+                    "ReviewService#summary",
                     "public: the trust page and widget show a tenant's APPROVED reviews and the counts of refusals by "
-                    + "criterion, for the tenant resolved from the URL; pending and refused reviews never leave"),
-            Map.entry("ReviewService#procedure",
+                            + "criterion, for the tenant resolved from the URL; pending and refused reviews never leave"),
+            Map.entry(
+                    "ReviewService#procedure",
                     "public: the trust page shows how the tenant (resolved from the URL) collects and moderates reviews"),
-            Map.entry("EngagementService#record",
+            Map.entry(
+                    "EngagementService#record",
                     "event listeners and background work (no request, maybe nobody signed in) append to the ledger "
-                    + "of the tenant carried by the event; not reachable from any view"),
-            Map.entry("TenantService#activeTenantIds",
+                            + "of the tenant carried by the event; not reachable from any view"),
+            Map.entry(
+                    "TenantService#activeTenantIds",
                     "scheduled background work (the perk lifecycle) visits each active brand; returns ids only, "
-                    + "not reachable from any view"),
-            Map.entry("NotificationService#send",
+                            + "not reachable from any view"),
+            Map.entry(
+                    "NotificationService#send",
                     "event listeners (after commit, maybe outside any request) notify a person of the tenant carried "
-                    + "by the event; not reachable from any view"));
+                            + "by the event; not reachable from any view"));
 
     private static final Pattern MODULE_BASE_PACKAGE = Pattern.compile("app\\.ambassade\\.[a-z0-9]+");
     private static final Set<String> OPEN_EXPRESSIONS = Set.of("permitAll()", "true");
@@ -105,15 +121,17 @@ class ServiceSecurityRulesTest {
     void everyPublicServiceMethodThatTouchesDataIsAuthorized() {
         Set<String> unprotected = new TreeSet<>();
         for (JavaMethod method : publicServiceMethods()) {
-            if ((transactional(method) || touchesData(method)) && !authorized(method)
+            if ((transactional(method) || touchesData(method))
+                    && !authorized(method)
                     && !ANONYMOUS_SAFE.containsKey(key(method))) {
                 unprotected.add(method.getFullName());
             }
         }
         assertThat(unprotected)
-                .as("public service methods without @PreAuthorize: add an access annotation (@ManagerOnly, @SignedInOnly, ...), or, "
-                        + "if the method is meant for anonymous visitors or startup work, list it with the reason "
-                        + "in ServiceSecurityRulesTest.ANONYMOUS_SAFE")
+                .as(
+                        "public service methods without @PreAuthorize: add an access annotation (@ManagerOnly, @SignedInOnly, ...), or, "
+                                + "if the method is meant for anonymous visitors or startup work, list it with the reason "
+                                + "in ServiceSecurityRulesTest.ANONYMOUS_SAFE")
                 .isEmpty();
     }
 
@@ -127,10 +145,12 @@ class ServiceSecurityRulesTest {
             if (type.isAnnotatedWith(PreAuthorize.class)) {
                 literals.add(type.getName());
             }
-            type.getMethods().stream().filter(m -> m.isAnnotatedWith(PreAuthorize.class))
+            type.getMethods().stream()
+                    .filter(m -> m.isAnnotatedWith(PreAuthorize.class))
                     .forEach(m -> literals.add(m.getFullName()));
         }
-        assertThat(literals).as("use @ManagerOnly, @MemberOnly, ... (shared.security) instead of @PreAuthorize")
+        assertThat(literals)
+                .as("use @ManagerOnly, @MemberOnly, ... (shared.security) instead of @PreAuthorize")
                 .isEmpty();
     }
 
@@ -143,28 +163,42 @@ class ServiceSecurityRulesTest {
             guardedByKey.merge(key(method), transactional(method) || touchesData(method), Boolean::logicalOr);
         }
         assertThat(ANONYMOUS_SAFE.keySet()).allSatisfy(entry -> {
-            assertThat(protectedByKey).as("%s is a public method of a module's service", entry).containsKey(entry);
-            assertThat(protectedByKey.get(entry)).as("%s already has @PreAuthorize: remove it from the list", entry)
+            assertThat(protectedByKey)
+                    .as("%s is a public method of a module's service", entry)
+                    .containsKey(entry);
+            assertThat(protectedByKey.get(entry))
+                    .as("%s already has @PreAuthorize: remove it from the list", entry)
                     .isFalse();
-            assertThat(guardedByKey.get(entry)).as("%s touches no data: the list does not need it", entry).isTrue();
+            assertThat(guardedByKey.get(entry))
+                    .as("%s touches no data: the list does not need it", entry)
+                    .isTrue();
         });
     }
 
     @Test
     void theRuleSeesTheServicesItGuards() {
-        assertThat(publicServiceMethods()).extracting(ServiceSecurityRulesTest::key)
-                .contains("AccountService#people", "TenantService#create", "InvitationService#invite",
+        assertThat(publicServiceMethods())
+                .extracting(ServiceSecurityRulesTest::key)
+                .contains(
+                        "AccountService#people",
+                        "TenantService#create",
+                        "InvitationService#invite",
                         "AuditService#tenantLog");
         JavaMethod create = publicServiceMethods().stream()
-                .filter(m -> key(m).equals("AccountProvisioning#createActiveAccount")).findFirst().orElseThrow();
-        assertThat(touchesData(create)).as("a method using TransactionTemplate inside a lambda touches data").isTrue();
+                .filter(m -> key(m).equals("AccountProvisioning#createActiveAccount"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(touchesData(create))
+                .as("a method using TransactionTemplate inside a lambda touches data")
+                .isTrue();
     }
 
     private static List<JavaMethod> publicServiceMethods() {
         return ArchitectureRulesTest.MAIN.stream()
                 .filter(c -> c.isTopLevelClass() && c.getModifiers().contains(JavaModifier.PUBLIC))
                 .filter(c -> MODULE_BASE_PACKAGE.matcher(c.getPackageName()).matches())
-                .filter(c -> c.isAnnotatedWith(Service.class) || c.getSimpleName().endsWith("Service"))
+                .filter(c ->
+                        c.isAnnotatedWith(Service.class) || c.getSimpleName().endsWith("Service"))
                 .flatMap(c -> c.getMethods().stream())
                 .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
                 .filter(m -> !m.getModifiers().contains(JavaModifier.STATIC))
@@ -174,7 +208,8 @@ class ServiceSecurityRulesTest {
     }
 
     private static boolean transactional(JavaMethod method) {
-        return method.isAnnotatedWith(Transactional.class) || method.getOwner().isAnnotatedWith(Transactional.class)
+        return method.isAnnotatedWith(Transactional.class)
+                || method.getOwner().isAnnotatedWith(Transactional.class)
                 || method.isAnnotatedWith(jakarta.transaction.Transactional.class)
                 || method.getOwner().isAnnotatedWith(jakarta.transaction.Transactional.class);
     }
@@ -182,7 +217,9 @@ class ServiceSecurityRulesTest {
     private static boolean authorized(JavaCodeUnit method) {
         Optional<PreAuthorize> annotation = preAuthorize(method.getAnnotations())
                 .or(() -> preAuthorize(method.getOwner().getAnnotations()));
-        return annotation.filter(a -> !OPEN_EXPRESSIONS.contains(a.value().replace(" ", ""))).isPresent();
+        return annotation
+                .filter(a -> !OPEN_EXPRESSIONS.contains(a.value().replace(" ", "")))
+                .isPresent();
     }
 
     /** {@code @PreAuthorize} itself, or the one an access annotation ({@code @ManagerOnly}, ...) carries. */
@@ -218,7 +255,10 @@ class ServiceSecurityRulesTest {
                 }
                 if (access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget target
                         && access.getTargetOwner().getPackageName().startsWith("app.ambassade")) {
-                    target.resolveMember().filter(m -> !authorized(m)).filter(seen::add).ifPresent(queue::add);
+                    target.resolveMember()
+                            .filter(m -> !authorized(m))
+                            .filter(seen::add)
+                            .ifPresent(queue::add);
                 }
             }
         }
@@ -232,7 +272,7 @@ class ServiceSecurityRulesTest {
                 || owner.isAssignableTo(EntityManager.class)
                 || owner.isAssignableTo(TransactionOperations.class)
                 || (owner.isEquivalentTo(TenantContext.class)
-                && Set.of("callAs", "runAs").contains(access.getTarget().getName()));
+                        && Set.of("callAs", "runAs").contains(access.getTarget().getName()));
     }
 
     private static String key(JavaCodeUnit method) {

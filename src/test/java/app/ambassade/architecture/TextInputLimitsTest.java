@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class TextInputLimitsTest {
 
-    private static final Pattern INPUT = Pattern.compile(
-            "\\b(TextField|TextArea|EmailField|PasswordField)\\s+(\\w+)\\s*=\\s*new\\s+\\1\\s*\\(");
+    private static final Pattern INPUT =
+            Pattern.compile("\\b(TextField|TextArea|EmailField|PasswordField)\\s+(\\w+)\\s*=\\s*new\\s+\\1\\s*\\(");
 
     /** Inputs still without a limit, to be given the server's: this list only shrinks. */
     private static final Set<String> BACKLOG = Set.of();
@@ -33,9 +33,13 @@ class TextInputLimitsTest {
 
     @Test
     void theScanFindsInputsAndTheirLimits() {
-        assertThat(missingIn("A.java", "final TextArea body = new TextArea(); body.setWidthFull();")).containsExactly("A.java:body");
-        assertThat(missingIn("A.java", "final TextArea body = new TextArea(); body.setMaxLength(FeedService.POST_MAX);")).isEmpty();
-        assertThat(missingIn("A.java", "TextField email = new TextField(x); email.setReadOnly(true);")).isEmpty();
+        assertThat(missingIn("A.java", "final TextArea body = new TextArea(); body.setWidthFull();"))
+                .containsExactly("A.java:body");
+        assertThat(missingIn(
+                        "A.java", "final TextArea body = new TextArea(); body.setMaxLength(FeedService.POST_MAX);"))
+                .isEmpty();
+        assertThat(missingIn("A.java", "TextField email = new TextField(x); email.setReadOnly(true);"))
+                .isEmpty();
     }
 
     private static List<String> missing() throws IOException {
@@ -53,8 +57,12 @@ class TextInputLimitsTest {
         Matcher input = INPUT.matcher(code);
         while (input.find()) {
             String name = Pattern.quote(input.group(2));
-            boolean limited = Pattern.compile("\\b" + name + "\\.setMaxLength\\(").matcher(code).find();
-            boolean readOnly = Pattern.compile("\\b" + name + "\\.setReadOnly\\(true\\)").matcher(code).find();
+            boolean limited = Pattern.compile("\\b" + name + "\\.setMaxLength\\(")
+                    .matcher(code)
+                    .find();
+            boolean readOnly = Pattern.compile("\\b" + name + "\\.setReadOnly\\(true\\)")
+                    .matcher(code)
+                    .find();
             if (!limited && !readOnly) {
                 found.add(file + ":" + input.group(2));
             }

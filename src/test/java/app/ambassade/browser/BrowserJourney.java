@@ -32,14 +32,17 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Debian's headless Chromium and chromedriver (nothing is downloaded). One Spring context for all
  * journey classes, a fresh browser (no cookies, own profile) per test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "server.port=" + BrowserJourney.PORT,
-        "spring.datasource.url=jdbc:h2:mem:browser;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-        "ambassade.demo-data=true",
-        "ambassade.public-url=http://localhost:" + BrowserJourney.PORT,
-        "ambassade.mail.outbox=true",
-        "vaadin.devmode.devTools.enabled=false",
-        "vaadin.launch-browser=false"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+            "server.port=" + BrowserJourney.PORT,
+            "spring.datasource.url=jdbc:h2:mem:browser;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+            "ambassade.demo-data=true",
+            "ambassade.public-url=http://localhost:" + BrowserJourney.PORT,
+            "ambassade.mail.outbox=true",
+            "vaadin.devmode.devTools.enabled=false",
+            "vaadin.launch-browser=false"
+        })
 abstract class BrowserJourney {
 
     static final int PORT = 8186;
@@ -73,14 +76,28 @@ abstract class BrowserJourney {
         downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=en-US", "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=en-US",
+                "--user-data-dir=" + profile.toAbsolutePath());
         // The console is kept, so that a journey can prove the page broke no Content-Security-Policy rule.
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
-                "download.default_directory", downloads.toAbsolutePath().toString(),
-                "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "intl.accept_languages",
+                        "en-US,en",
+                        "download.default_directory",
+                        downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false));
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         resize(DESKTOP);
@@ -93,7 +110,8 @@ abstract class BrowserJourney {
         }
         if (profile != null) {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -143,8 +161,9 @@ abstract class BrowserJourney {
 
     /** Fills the Vaadin login form and submits it (a real form post to /login). */
     void logIn(String email, String password) {
-        WebElement username = waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("vaadin-login-form input[name=username]")));
+        WebElement username = waiting()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("vaadin-login-form input[name=username]")));
         username.clear();
         username.sendKeys(email);
         WebElement field = browser.findElement(By.cssSelector("vaadin-login-form input[name=password]"));
@@ -196,7 +215,8 @@ abstract class BrowserJourney {
     void assertNoMissingTranslation() {
         String text = deepText("body") + " " + js("return document.title;");
         assertThat(MISSING_KEY.matcher(text).results().map(m -> m.group()).toList())
-                .as("missing translations on %s", browser.getCurrentUrl()).isEmpty();
+                .as("missing translations on %s", browser.getCurrentUrl())
+                .isEmpty();
     }
 
     /**
@@ -206,9 +226,12 @@ abstract class BrowserJourney {
     void assertNoContentSecurityPolicyViolation() {
         List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)
-                .filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+                .filter(message ->
+                        message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
                 .toList();
-        assertThat(refused).as("Content-Security-Policy violations on the console").isEmpty();
+        assertThat(refused)
+                .as("Content-Security-Policy violations on the console")
+                .isEmpty();
     }
 
     /** Saves what the browser shows, after checking that no translation is missing from it. */

@@ -21,23 +21,28 @@ class CommunityPhoneBrowserTest extends BrowserJourney {
         int pointsBefore = points();
         openCommunity("Rituels beauté");
         click(By.cssSelector(".membership-action"));
-        waiting().until(d -> d.findElement(By.cssSelector(".membership-action")).getText().contains("Leave"));
+        waiting()
+                .until(d -> d.findElement(By.cssSelector(".membership-action"))
+                        .getText()
+                        .contains("Leave"));
         WebElement body = waiting().until(d -> d.findElement(By.cssSelector(".composer vaadin-text-area textarea")));
         js("arguments[0].scrollIntoView({block: 'center'});", body);
         body.sendKeys(text);
         click(By.xpath("//div[contains(@class,'composer')]//vaadin-button[normalize-space()='Publish']"));
         waiting().until(d -> d.findElement(By.cssSelector(".feed")).getText().contains(text));
         assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth;"))
-                .as("no horizontal scrolling at phone width").isEqualTo(true);
+                .as("no horizontal scrolling at phone width")
+                .isEqualTo(true);
         assertNoMissingTranslation();
         screenshot("community-post-phone");
 
         signInAs("chloe@example.fr");
         openCommunity("Rituels beauté");
-        WebElement post = waiting().until(d -> d.findElement(By.xpath(
-                "//*[contains(@class,'post-card')][contains(., '" + text + "')]")));
+        WebElement post = waiting()
+                .until(d -> d.findElement(By.xpath("//*[contains(@class,'post-card')][contains(., '" + text + "')]")));
         press(post.findElement(By.cssSelector(".comments-toggle")));
-        WebElement comment = waiting().until(d -> post.findElement(By.cssSelector(".comments vaadin-text-area textarea")));
+        WebElement comment =
+                waiting().until(d -> post.findElement(By.cssSelector(".comments vaadin-text-area textarea")));
         js("arguments[0].scrollIntoView({block: 'center'});", comment);
         comment.sendKeys("Super idée, merci du partage !");
         press(post.findElement(By.cssSelector(".send-comment")));
@@ -45,7 +50,8 @@ class CommunityPhoneBrowserTest extends BrowserJourney {
         screenshot("community-comment-phone");
 
         signInAs("hugo@example.fr");
-        assertThat(browser.findElement(By.id("notification-bell")).getText()).as("unread count on the bell")
+        assertThat(browser.findElement(By.id("notification-bell")).getText())
+                .as("unread count on the bell")
                 .matches(".*[1-9].*");
         press(browser.findElement(By.id("notification-bell")));
         waitForPath("/notifications");
@@ -70,7 +76,8 @@ class CommunityPhoneBrowserTest extends BrowserJourney {
 
     private int points() {
         open(LUMIERE + "/my-engagement");
-        String text = waiting().until(d -> d.findElement(By.id("engagement-points"))).getText();
+        String text =
+                waiting().until(d -> d.findElement(By.id("engagement-points"))).getText();
         return Integer.parseInt(text.replaceAll("[^0-9]", ""));
     }
 

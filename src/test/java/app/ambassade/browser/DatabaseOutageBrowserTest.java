@@ -42,18 +42,19 @@ class DatabaseOutageBrowserTest extends BrowserJourney {
         database = MariaDb.createDatabase("outage_browser");
         link = TcpCut.to(MariaDb.urlFor(database));
         String[] settings = {
-                "--AMBASSADE_DB_URL=" + link.jdbcUrl(MariaDb.urlFor(database)),
-                "--AMBASSADE_DB_USER=" + MariaDb.user(),
-                "--AMBASSADE_DB_PASSWORD=" + MariaDb.password(),
-                "--AMBASSADE_DB_DIALECT=mariadb",
-                "--AMBASSADE_PUBLIC_URL=http://localhost:8080",
-                "--SMTP_HOST=",
-                "--server.port=0",
-                "--ambassade.perks.lifecycle-enabled=false",
-                "--vaadin.devmode.devTools.enabled=false",
-                "--vaadin.launch-browser=false",
-                "--spring.main.banner-mode=off",
-                "--logging.level.app.ambassade=WARN"};
+            "--AMBASSADE_DB_URL=" + link.jdbcUrl(MariaDb.urlFor(database)),
+            "--AMBASSADE_DB_USER=" + MariaDb.user(),
+            "--AMBASSADE_DB_PASSWORD=" + MariaDb.password(),
+            "--AMBASSADE_DB_DIALECT=mariadb",
+            "--AMBASSADE_PUBLIC_URL=http://localhost:8080",
+            "--SMTP_HOST=",
+            "--server.port=0",
+            "--ambassade.perks.lifecycle-enabled=false",
+            "--vaadin.devmode.devTools.enabled=false",
+            "--vaadin.launch-browser=false",
+            "--spring.main.banner-mode=off",
+            "--logging.level.app.ambassade=WARN"
+        };
         node = new SpringApplicationBuilder(Application.class).profiles("mysql").run(settings);
     }
 
@@ -74,7 +75,8 @@ class DatabaseOutageBrowserTest extends BrowserJourney {
         TestData data = node.getBean(TestData.class);
         TenantSummary brand = data.tenant("outage");
         data.person(brand, Role.MEMBER, "member@outage.example");
-        String portal = "http://" + brand.slug() + ".localhost:" + node.getEnvironment().getProperty("local.server.port");
+        String portal =
+                "http://" + brand.slug() + ".localhost:" + node.getEnvironment().getProperty("local.server.port");
 
         open(portal + "/login");
         logIn("member@outage.example", TestData.PASSWORD);
@@ -86,15 +88,21 @@ class DatabaseOutageBrowserTest extends BrowserJourney {
         try {
             browser.switchTo().newWindow(WindowType.TAB);
             browser.get(portal + "/notifications");
-            assertThat(bodyText()).contains("Temporarily unavailable").doesNotContain("Exception")
+            assertThat(bodyText())
+                    .contains("Temporarily unavailable")
+                    .doesNotContain("Exception")
                     .doesNotContain("denied");
             screenshot("database-outage-503");
-            Thread.sleep(Math.max(0, OUTAGE.toMillis() - Duration.ofNanos(System.nanoTime() - cutAt).toMillis()));
+            Thread.sleep(Math.max(
+                    0,
+                    OUTAGE.toMillis()
+                            - Duration.ofNanos(System.nanoTime() - cutAt).toMillis()));
         } finally {
             link.restore();
         }
 
-        new WebDriverWait(browser, Duration.ofSeconds(45)).until(d -> !d.findElements(By.id("notification-bell")).isEmpty());
+        new WebDriverWait(browser, Duration.ofSeconds(45))
+                .until(d -> !d.findElements(By.id("notification-bell")).isEmpty());
         waitForVaadin();
         assertThat(path()).isEqualTo("/notifications");
         assertThat(bodyText()).doesNotContain("Temporarily unavailable");

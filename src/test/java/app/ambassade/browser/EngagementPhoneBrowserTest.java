@@ -23,7 +23,8 @@ class EngagementPhoneBrowserTest extends BrowserJourney {
         waitForVaadin();
         assertThat(browser.findElement(By.id("engagement-tier")).getText()).isNotBlank();
         assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth;"))
-                .as("no horizontal scrolling at phone width").isEqualTo(true);
+                .as("no horizontal scrolling at phone width")
+                .isEqualTo(true);
         assertNoMissingTranslation();
         screenshot("engagement-mine-phone");
 
@@ -31,7 +32,8 @@ class EngagementPhoneBrowserTest extends BrowserJourney {
         waitForPath("/notifications");
         waitForVaadin();
         assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth;"))
-                .as("no horizontal scrolling at phone width").isEqualTo(true);
+                .as("no horizontal scrolling at phone width")
+                .isEqualTo(true);
         assertNoMissingTranslation();
         screenshot("notifications-phone");
     }

@@ -32,8 +32,10 @@ class PerkManagerBrowserTest extends BrowserJourney {
 
     @Autowired
     PerkCatalogue catalogue;
+
     @Autowired
     TenantService tenants;
+
     @Autowired
     AccountProvisioning accounts;
 
@@ -45,7 +47,9 @@ class PerkManagerBrowserTest extends BrowserJourney {
         waitForPath("/");
 
         open(LUMIERE + "/manage/perks");
-        waiting().until(d -> d.findElement(By.cssSelector("vaadin-grid")).getText().contains("Soirée atelier à Grasse"));
+        waiting()
+                .until(d ->
+                        d.findElement(By.cssSelector("vaadin-grid")).getText().contains("Soirée atelier à Grasse"));
         screenshot("perks-admin-desktop");
 
         open(LUMIERE + "/manage/perks/" + event + "/edit");
@@ -53,7 +57,8 @@ class PerkManagerBrowserTest extends BrowserJourney {
         assertThat(preview.getText()).contains("Soirée atelier à Grasse");
         screenshot("perk-editor-desktop");
 
-        open(LUMIERE + "/manage/perks/" + demoPerk(PerkKind.EARLY_ACCESS, "Avant-première : coffret de Noël") + "/edit");
+        open(LUMIERE + "/manage/perks/" + demoPerk(PerkKind.EARLY_ACCESS, "Avant-première : coffret de Noël")
+                + "/edit");
         WebElement stock = waiting().until(d -> d.findElement(By.cssSelector("vaadin-text-field.codes-status input")));
         assertThat(stock.getAttribute("value")).startsWith("20 codes");
         Path csv = Files.createTempFile("codes", ".csv");
@@ -62,37 +67,50 @@ class PerkManagerBrowserTest extends BrowserJourney {
         List<WebElement> inputs = upload.findElements(By.cssSelector("input[type=file]"));
         (inputs.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : inputs.getFirst())
                 .sendKeys(csv.toString());
-        waiting().until(d -> String.valueOf(d.findElement(By.cssSelector("vaadin-text-field.codes-status input"))
-                .getAttribute("value")).startsWith("22 codes"));
+        waiting()
+                .until(d -> String.valueOf(d.findElement(By.cssSelector("vaadin-text-field.codes-status input"))
+                                .getAttribute("value"))
+                        .startsWith("22 codes"));
         Files.delete(csv);
 
         open(LUMIERE + "/manage/perks/" + event + "/claims");
         WebElement figures = waiting().until(d -> d.findElement(By.id("perk-figures")));
         assertThat(figures.getText()).isNotBlank();
-        waiting().until(d -> d.findElement(By.cssSelector("vaadin-grid")).getText().contains("Lucas"));
+        waiting()
+                .until(d ->
+                        d.findElement(By.cssSelector("vaadin-grid")).getText().contains("Lucas"));
         screenshot("perk-claims-desktop");
 
         resize(TABLET);
         open(LUMIERE + "/manage/perks/" + event + "/check-in");
-        String before = waiting().until(d -> d.findElement(By.id("check-in-counter"))).getText();
-        browser.findElement(By.cssSelector(".perk-check-in-view vaadin-text-field input")).sendKeys("Lucas");
-        waiting().until(d -> d.findElements(By.cssSelector(".attendee")).size() == 1
-                && d.findElement(By.cssSelector(".attendee")).getText().contains("Lucas"));
+        String before =
+                waiting().until(d -> d.findElement(By.id("check-in-counter"))).getText();
+        browser.findElement(By.cssSelector(".perk-check-in-view vaadin-text-field input"))
+                .sendKeys("Lucas");
+        waiting()
+                .until(d -> d.findElements(By.cssSelector(".attendee")).size() == 1
+                        && d.findElement(By.cssSelector(".attendee")).getText().contains("Lucas"));
         WebElement checkIn = browser.findElement(By.cssSelector(".attendee vaadin-button.check-in"));
         press(checkIn);
         waiting().until(d -> d.findElement(By.cssSelector(".attendee vaadin-button.undo-check-in")));
         assertThat(browser.findElement(By.id("check-in-counter")).getText()).isNotEqualTo(before);
         assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth;"))
-                .as("no horizontal scrolling on a tablet").isEqualTo(true);
+                .as("no horizontal scrolling on a tablet")
+                .isEqualTo(true);
         screenshot("perk-check-in-tablet");
     }
 
     private long demoPerk(PerkKind kind, String title) {
         TenantSummary lumiere = tenants.findBySlug("maison-lumiere").orElseThrow();
-        AuthenticatedUser claire = ActingAs.platform(() -> accounts.activeAccount(lumiere.id(), lumiere.slug(),
-                "claire@maison-lumiere.fr")).orElseThrow();
-        return ActingAs.person(claire, () -> catalogue.page(Set.of(PerkStatus.PUBLISHED), kind,
-                        PageRequest.of(0, 20)).stream().filter(p -> p.title().equals(title))
-                .map(PerkRow::id).findFirst().orElseThrow());
+        AuthenticatedUser claire = ActingAs.platform(
+                        () -> accounts.activeAccount(lumiere.id(), lumiere.slug(), "claire@maison-lumiere.fr"))
+                .orElseThrow();
+        return ActingAs.person(
+                claire,
+                () -> catalogue.page(Set.of(PerkStatus.PUBLISHED), kind, PageRequest.of(0, 20)).stream()
+                        .filter(p -> p.title().equals(title))
+                        .map(PerkRow::id)
+                        .findFirst()
+                        .orElseThrow());
     }
 }

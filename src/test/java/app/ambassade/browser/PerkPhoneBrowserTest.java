@@ -34,8 +34,10 @@ class PerkPhoneBrowserTest extends BrowserJourney {
 
     @Autowired
     PerkCatalogue catalogue;
+
     @Autowired
     TenantService tenants;
+
     @Autowired
     AccountProvisioning accounts;
 
@@ -51,7 +53,8 @@ class PerkPhoneBrowserTest extends BrowserJourney {
         open(LUMIERE + "/perks");
         WebElement card = waiting().until(d -> d.findElement(By.cssSelector(".perk-card[data-perk='" + perk + "']")));
         assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth;"))
-                .as("no horizontal scrolling at phone width").isEqualTo(true);
+                .as("no horizontal scrolling at phone width")
+                .isEqualTo(true);
         screenshot("perks-list-phone");
         js("document.getElementById('perk-locked').scrollIntoView({block: 'start'});");
         screenshot("perks-locked-phone");
@@ -62,7 +65,8 @@ class PerkPhoneBrowserTest extends BrowserJourney {
         WebElement status = waiting().until(d -> d.findElement(By.cssSelector(".perk-my-claim .perk-status")));
         assertThat(status.getText()).isEqualTo("Confirmed");
         assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth;"))
-                .as("no horizontal scrolling at phone width").isEqualTo(true);
+                .as("no horizontal scrolling at phone width")
+                .isEqualTo(true);
         screenshot("perks-claimed-phone");
 
         press(browser.findElement(By.cssSelector("a.perk-calendar")));
@@ -74,13 +78,33 @@ class PerkPhoneBrowserTest extends BrowserJourney {
 
     private long publishEvent(String title) {
         TenantSummary lumiere = tenants.findBySlug("maison-lumiere").orElseThrow();
-        AuthenticatedUser claire = ActingAs.platform(() -> accounts.activeAccount(lumiere.id(), lumiere.slug(),
-                "claire@maison-lumiere.fr")).orElseThrow();
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Paris")).plusDays(10).withHour(19)
+        AuthenticatedUser claire = ActingAs.platform(
+                        () -> accounts.activeAccount(lumiere.id(), lumiere.slug(), "claire@maison-lumiere.fr"))
+                .orElseThrow();
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Paris"))
+                .plusDays(10)
+                .withHour(19)
                 .truncatedTo(ChronoUnit.HOURS);
-        PerkForm form = new PerkForm(PerkKind.EVENT, title, "Créez votre parfum avec notre nez, à Grasse.", null, null,
-                PerkRules.open(), 10, true, null, new EventDetails(start, start.plusHours(2), "Europe/Paris",
-                "Atelier de Grasse, 3 place aux Aires", null, 24, "Merci d’être venus !", true), null);
+        PerkForm form = new PerkForm(
+                PerkKind.EVENT,
+                title,
+                "Créez votre parfum avec notre nez, à Grasse.",
+                null,
+                null,
+                PerkRules.open(),
+                10,
+                true,
+                null,
+                new EventDetails(
+                        start,
+                        start.plusHours(2),
+                        "Europe/Paris",
+                        "Atelier de Grasse, 3 place aux Aires",
+                        null,
+                        24,
+                        "Merci d’être venus !",
+                        true),
+                null);
         return ActingAs.person(claire, () -> {
             long id = catalogue.create(form);
             catalogue.setStatus(id, PerkStatus.PUBLISHED);
@@ -92,7 +116,8 @@ class PerkPhoneBrowserTest extends BrowserJourney {
     private Path waitForDownload() {
         return waiting().until(d -> {
             try (var files = Files.list(downloads)) {
-                List<Path> done = files.filter(p -> p.toString().endsWith(".ics")).toList();
+                List<Path> done =
+                        files.filter(p -> p.toString().endsWith(".ics")).toList();
                 return done.isEmpty() ? null : done.getFirst();
             } catch (IOException e) {
                 return null;

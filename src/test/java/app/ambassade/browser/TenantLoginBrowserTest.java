@@ -25,7 +25,8 @@ class TenantLoginBrowserTest extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector("img.brand-logo")).getAttribute("src"))
                 .contains("/branding/maison-lumiere/logo");
         assertThat(js("return getComputedStyle(document.querySelector('vaadin-app-layout'))"
-                + ".getPropertyValue('--lumo-primary-color').trim();")).isEqualTo("#b5476b");
+                        + ".getPropertyValue('--lumo-primary-color').trim();"))
+                .isEqualTo("#b5476b");
         assertThat(browser.findElements(By.cssSelector("vaadin-side-nav-item")))
                 .extracting(e -> e.getText().strip())
                 .contains("Accueil");
@@ -49,15 +50,18 @@ class TenantLoginBrowserTest extends BrowserJourney {
         assertThat(textOf("h2")).isEqualTo("Hello, Noah Wilson");
         assertThat(textOf(".brand-name")).isEqualTo("Cimes Outdoor");
         assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth;"))
-                .as("no horizontal scrolling at phone width").isEqualTo(true);
+                .as("no horizontal scrolling at phone width")
+                .isEqualTo(true);
         assertThat(browser.getPageSource()).doesNotContain("Maison Lumi");
         screenshot("cimes-member-home-phone");
 
         browser.findElement(By.cssSelector("vaadin-drawer-toggle")).click();
-        waiting().until(d -> Boolean.TRUE.equals(js(
-                "return document.querySelector('vaadin-app-layout').drawerOpened;")));
+        waiting()
+                .until(d ->
+                        Boolean.TRUE.equals(js("return document.querySelector('vaadin-app-layout').drawerOpened;")));
         waitForVaadin();
-        assertThat(browser.findElement(By.cssSelector(".brand-name")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".brand-name")).isDisplayed())
+                .isTrue();
         screenshot("cimes-member-drawer-phone");
         assertNoContentSecurityPolicyViolation();
     }
@@ -91,7 +95,8 @@ class TenantLoginBrowserTest extends BrowserJourney {
         waiting().until(d -> d.getCurrentUrl().contains("/login?error="));
         waitForVaadin();
         assertThat(browser.getCurrentUrl()).endsWith("/login?error=credentials");
-        assertThat(browser.findElement(By.cssSelector("vaadin-login-form")).getAttribute("error")).isNotNull();
+        assertThat(browser.findElement(By.cssSelector("vaadin-login-form")).getAttribute("error"))
+                .isNotNull();
         assertThat(deepText("vaadin-login-form")).contains("Wrong e-mail or password");
         screenshot("lucas-refused-on-cimes");
 

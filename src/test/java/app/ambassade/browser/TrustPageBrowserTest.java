@@ -24,8 +24,15 @@ class TrustPageBrowserTest extends BrowserJourney {
     static String axeSource() throws IOException, InterruptedException {
         if (!Files.exists(AXE)) {
             Files.createDirectories(AXE_HOME);
-            Process npm = new ProcessBuilder("npm", "install", "--ignore-scripts", "--no-audit", "--no-fund",
-                    "--prefix", AXE_HOME.toString(), "axe-core@4")
+            Process npm = new ProcessBuilder(
+                            "npm",
+                            "install",
+                            "--ignore-scripts",
+                            "--no-audit",
+                            "--no-fund",
+                            "--prefix",
+                            AXE_HOME.toString(),
+                            "axe-core@4")
                     // never the fork's own stdin/stdout: they carry the test runner's commands and events
                     .redirectErrorStream(true)
                     .redirectOutput(AXE_HOME.resolve("npm-install.log").toFile())
@@ -59,7 +66,8 @@ class TrustPageBrowserTest extends BrowserJourney {
                        .catch(e => done([{id: 'axe-error: ' + e, impact: 'critical', nodes: 0}]));
                     """);
             List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
-            assertThat(violations).as("axe violations on the %s page", lang)
+            assertThat(violations)
+                    .as("axe violations on the %s page", lang)
                     .filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                     .isEmpty();
         }

@@ -29,8 +29,7 @@ import java.util.Map;
  */
 final class TwoNodes implements AutoCloseable {
 
-    record Node(String name, int port, Process process) {
-    }
+    record Node(String name, int port, Process process) {}
 
     private static final Path LOGS = Path.of("target/two-nodes");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
@@ -80,13 +79,18 @@ final class TwoNodes implements AutoCloseable {
         String javaCommand = ProcessHandle.current().info().command().orElse("java");
         String classpath = "target/classes" + File.pathSeparator
                 + Files.readString(Path.of("target/node-classpath.txt")).strip();
-        ProcessBuilder builder = new ProcessBuilder(javaCommand, "-Xmx512m", "-cp", classpath, "app.ambassade.Application",
-                "--server.port=" + port,
-                "--ambassade.demo-data=true",
-                "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
-                "--ambassade.perks.lifecycle-delay=2s",
-                "--vaadin.devmode.devTools.enabled=false",
-                "--vaadin.launch-browser=false")
+        ProcessBuilder builder = new ProcessBuilder(
+                        javaCommand,
+                        "-Xmx512m",
+                        "-cp",
+                        classpath,
+                        "app.ambassade.Application",
+                        "--server.port=" + port,
+                        "--ambassade.demo-data=true",
+                        "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
+                        "--ambassade.perks.lifecycle-delay=2s",
+                        "--vaadin.devmode.devTools.enabled=false",
+                        "--vaadin.launch-browser=false")
                 .redirectErrorStream(true)
                 .redirectOutput(LOGS.resolve(name + ".log").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
@@ -107,10 +111,12 @@ final class TwoNodes implements AutoCloseable {
     }
 
     private void awaitReady(Node node) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest readiness = HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + node.port() + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(5)).build();
+                        URI.create("http://127.0.0.1:" + node.port() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!node.process().isAlive()) {

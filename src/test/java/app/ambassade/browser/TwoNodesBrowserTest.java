@@ -55,8 +55,10 @@ class TwoNodesBrowserTest extends BrowserJourney {
         long perk;
         Set<Long> attendees = new HashSet<>();
         try (Connection db = cluster.database()) {
-            try (ResultSet row = db.createStatement().executeQuery("SELECT p.id FROM perk p JOIN tenant t"
-                    + " ON t.id = p.tenant_id WHERE t.slug = 'maison-lumiere' AND p.kind = 'EVENT' ORDER BY p.id LIMIT 1")) {
+            try (ResultSet row = db.createStatement()
+                    .executeQuery(
+                            "SELECT p.id FROM perk p JOIN tenant t"
+                                    + " ON t.id = p.tenant_id WHERE t.slug = 'maison-lumiere' AND p.kind = 'EVENT' ORDER BY p.id LIMIT 1")) {
                 assertThat(row.next()).as("the demo atelier evening").isTrue();
                 perk = row.getLong(1);
             }
@@ -73,8 +75,9 @@ class TwoNodesBrowserTest extends BrowserJourney {
             int mailsBefore = cluster.smtp.getReceivedMessages().length;
 
             // The event moves to tomorrow: both nodes' lifecycles (every 2 s) now find its reminder due.
-            try (PreparedStatement move = db.prepareStatement("UPDATE perk SET starts_at = UTC_TIMESTAMP(6) + INTERVAL 12 HOUR,"
-                    + " ends_at = UTC_TIMESTAMP(6) + INTERVAL 14 HOUR WHERE id = ?")) {
+            try (PreparedStatement move =
+                    db.prepareStatement("UPDATE perk SET starts_at = UTC_TIMESTAMP(6) + INTERVAL 12 HOUR,"
+                            + " ends_at = UTC_TIMESTAMP(6) + INTERVAL 14 HOUR WHERE id = ?")) {
                 move.setLong(1, perk);
                 assertThat(move.executeUpdate()).isEqualTo(1);
             }
@@ -82,8 +85,9 @@ class TwoNodesBrowserTest extends BrowserJourney {
             Thread.sleep(8000); // four more passes of each node: time enough for a second reminder, if any
 
             Map<Long, Integer> noticesPerMember = new HashMap<>();
-            try (PreparedStatement notices = db.prepareStatement("SELECT n.recipient_id FROM notification n"
-                    + " JOIN tenant t ON t.id = n.tenant_id WHERE t.slug = 'maison-lumiere' AND n.type = 'PERK_EVENT_REMINDER'")) {
+            try (PreparedStatement notices = db.prepareStatement(
+                    "SELECT n.recipient_id FROM notification n"
+                            + " JOIN tenant t ON t.id = n.tenant_id WHERE t.slug = 'maison-lumiere' AND n.type = 'PERK_EVENT_REMINDER'")) {
                 try (ResultSet rows = notices.executeQuery()) {
                     while (rows.next()) {
                         noticesPerMember.merge(rows.getLong(1), 1, Integer::sum);
@@ -105,7 +109,8 @@ class TwoNodesBrowserTest extends BrowserJourney {
         int answered = 0;
         for (int i = 0; i <= 30; i++) {
             RawHttp.Response answer = RawHttp.get(cluster.proxyPort, host, "/widget/unknown-key.json", Map.of());
-            answer.header("Set-Cookie").filter(c -> c.startsWith("AMBASSADE_NODE="))
+            answer.header("Set-Cookie")
+                    .filter(c -> c.startsWith("AMBASSADE_NODE="))
                     .ifPresent(c -> servedBy.add(c.substring("AMBASSADE_NODE=".length(), c.indexOf(';'))));
             if (answer.status() == 429) {
                 break;
@@ -170,7 +175,8 @@ class TwoNodesBrowserTest extends BrowserJourney {
 
     private void awaitReminderMails(int before, int expected) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (cluster.smtp.getReceivedMessages().length - before < expected && Instant.now().isBefore(deadline)) {
+        while (cluster.smtp.getReceivedMessages().length - before < expected
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
         }
     }

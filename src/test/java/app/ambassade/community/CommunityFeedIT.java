@@ -23,8 +23,10 @@ class CommunityFeedIT {
 
     @Autowired
     TestData data;
+
     @Autowired
     CommunityService communities;
+
     @Autowired
     FeedService feed;
 
@@ -39,7 +41,9 @@ class CommunityFeedIT {
         AuthenticatedUser manager = data.person(tenant, Role.BRAND_MANAGER, "boss@feed-it.example");
         AuthenticatedUser member = data.person(tenant, Role.MEMBER, "member@feed-it.example");
         TestData.signIn(manager);
-        long community = communities.create(new CommunityForm("Large", "", Visibility.OPEN, null)).id();
+        long community = communities
+                .create(new CommunityForm("Large", "", Visibility.OPEN, null))
+                .id();
         TestData.signIn(member);
         communities.join(community);
         for (int i = 0; i < 500; i++) {

@@ -21,10 +21,13 @@ class CommunityIsolationTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     CommunityService communities;
+
     @Autowired
     FeedService feed;
+
     @Autowired
     ModerationService moderation;
 
@@ -45,7 +48,9 @@ class CommunityIsolationTest {
         managerB = data.person(b, Role.BRAND_MANAGER, "boss@b.example");
         memberB = data.person(b, Role.MEMBER, "member@b.example");
         TestData.signIn(managerB);
-        communityB = communities.create(new CommunityForm("B secret", "", Visibility.OPEN, null)).id();
+        communityB = communities
+                .create(new CommunityForm("B secret", "", Visibility.OPEN, null))
+                .id();
         TestData.signIn(memberB);
         communities.join(communityB);
         postB = feed.publish(communityB, "B's post", null).id();
@@ -109,8 +114,10 @@ class CommunityIsolationTest {
         TestData.signIn(memberA);
         assertThatThrownBy(() -> communities.join(communityB)).isInstanceOf(CommunityNotFoundException.class);
         assertThatThrownBy(() -> feed.comment(postB, "hi")).isInstanceOf(CommunityNotFoundException.class);
-        assertThatThrownBy(() -> feed.toggleReaction(postB, Reaction.LIKE)).isInstanceOf(CommunityNotFoundException.class);
-        assertThatThrownBy(() -> feed.report(ContentType.POST, postB, "spam")).isInstanceOf(CommunityNotFoundException.class);
+        assertThatThrownBy(() -> feed.toggleReaction(postB, Reaction.LIKE))
+                .isInstanceOf(CommunityNotFoundException.class);
+        assertThatThrownBy(() -> feed.report(ContentType.POST, postB, "spam"))
+                .isInstanceOf(CommunityNotFoundException.class);
         assertThatThrownBy(() -> feed.report(ContentType.COMMENT, commentB, "spam"))
                 .isInstanceOf(CommunityNotFoundException.class);
         assertThatThrownBy(() -> feed.editPost(postB, "x")).isInstanceOf(CommunityNotFoundException.class);
@@ -128,7 +135,9 @@ class CommunityIsolationTest {
     @Test
     void aForeignPersonCannotBeInvited() {
         TestData.signIn(managerA);
-        long communityA = communities.create(new CommunityForm("A", "", Visibility.INVITE_ONLY, null)).id();
+        long communityA = communities
+                .create(new CommunityForm("A", "", Visibility.INVITE_ONLY, null))
+                .id();
         assertThatThrownBy(() -> communities.invite(communityA, memberB.accountId()))
                 .isInstanceOf(app.ambassade.shared.validation.InvalidInputException.class);
     }

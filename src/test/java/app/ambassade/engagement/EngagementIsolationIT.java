@@ -7,8 +7,8 @@ import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.notification.NotificationItem;
 import app.ambassade.notification.NotificationService;
-import app.ambassade.support.MariaDbTest;
 import app.ambassade.support.CommittedEvents;
+import app.ambassade.support.MariaDbTest;
 import app.ambassade.support.TestData;
 import app.ambassade.tenancy.TenantSummary;
 import java.util.List;
@@ -23,10 +23,13 @@ class EngagementIsolationIT {
 
     @Autowired
     TestData data;
+
     @Autowired
     EngagementService engagement;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     CommittedEvents events;
 

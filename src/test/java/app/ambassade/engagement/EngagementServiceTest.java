@@ -25,10 +25,13 @@ class EngagementServiceTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     EngagementService engagement;
+
     @Autowired
     CommittedEvents events;
+
     @Autowired
     jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
@@ -56,8 +59,8 @@ class EngagementServiceTest {
         TestData.signOut();
     }
 
-    static final List<Tier> LADDER = List.of(new Tier(1, "Bronze", 10, ""), new Tier(2, "Silver", 50, ""),
-            new Tier(3, "Gold", 200, ""));
+    static final List<Tier> LADDER =
+            List.of(new Tier(1, "Bronze", 10, ""), new Tier(2, "Silver", 50, ""), new Tier(3, "Gold", 200, ""));
 
     @Test
     void theTierIsTheHighestWhoseThresholdIsReachedAndExactlyReachingAThresholdCounts() {
@@ -81,8 +84,10 @@ class EngagementServiceTest {
     @Test
     void aBrandStartsWithDefaultTiersNamedInItsLanguage() {
         TestData.signIn(ana);
-        assertThat(engagement.tiers()).extracting(Tier::name, Tier::threshold)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bronze", 0),
+        assertThat(engagement.tiers())
+                .extracting(Tier::name, Tier::threshold)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Bronze", 0),
                         org.assertj.core.groups.Tuple.tuple("Argent", 50),
                         org.assertj.core.groups.Tuple.tuple("Or", 200));
         assertThat(engagement.tiers()).hasSize(3);
@@ -110,7 +115,9 @@ class EngagementServiceTest {
         assertThat(engagement.myStatus().current()).map(Tier::rank).contains(2);
 
         TestData.signIn(managerA);
-        engagement.saveTiers(List.of(new TierInput(1, "Bronze", 0, ""), new TierInput(2, "Silver", 100, "Early access"),
+        engagement.saveTiers(List.of(
+                new TierInput(1, "Bronze", 0, ""),
+                new TierInput(2, "Silver", 100, "Early access"),
                 new TierInput(3, "Gold", 300, "")));
 
         TestData.signIn(ana);
@@ -125,7 +132,9 @@ class EngagementServiceTest {
         engagement.record(a.id(), ana.accountId(), EngagementAction.POSTED, "post:1", "");
         TestData.signIn(managerA);
         Map<EngagementAction, Integer> table = engagement.pointsPerAction();
-        assertThat(table).containsEntry(EngagementAction.POSTED, 10).containsEntry(EngagementAction.ANSWERED_SURVEY, 10)
+        assertThat(table)
+                .containsEntry(EngagementAction.POSTED, 10)
+                .containsEntry(EngagementAction.ANSWERED_SURVEY, 10)
                 .hasSize(EngagementAction.values().length);
 
         engagement.savePointsPerAction(Map.of(EngagementAction.POSTED, 25));
@@ -134,7 +143,8 @@ class EngagementServiceTest {
         engagement.record(a.id(), ana.accountId(), EngagementAction.POSTED, "post:2", "");
 
         TestData.signIn(ana);
-        assertThat(engagement.myLedger(PageRequest.of(0, 10)).getContent()).extracting(EngagementEntryRow::points)
+        assertThat(engagement.myLedger(PageRequest.of(0, 10)).getContent())
+                .extracting(EngagementEntryRow::points)
                 .containsExactly(25, 10);
         assertThat(engagement.myStatus().points()).isEqualTo(35);
     }
@@ -152,15 +162,25 @@ class EngagementServiceTest {
     @Test
     void tiersNeedNamesUniqueRanksAndIncreasingThresholds() {
         TestData.signIn(managerA);
-        List<TierInput> bad = List.of(new TierInput(1, "Bronze", 0, ""), new TierInput(1, "Silver", 50, ""),
-                new TierInput(3, " ", 40, ""), new TierInput(null, "Gold", null, ""));
-        assertThatThrownBy(() -> engagement.saveTiers(bad)).isInstanceOf(InvalidInputException.class)
+        List<TierInput> bad = List.of(
+                new TierInput(1, "Bronze", 0, ""),
+                new TierInput(1, "Silver", 50, ""),
+                new TierInput(3, " ", 40, ""),
+                new TierInput(null, "Gold", null, ""));
+        assertThatThrownBy(() -> engagement.saveTiers(bad))
+                .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).fieldErrors())
-                .isEqualTo(Map.of("rank.1", "engagement.tiers.error.rank-taken",
-                        "name.2", "validation.required",
-                        "threshold.2", "engagement.tiers.error.threshold-order",
-                        "rank.3", "validation.required",
-                        "threshold.3", "validation.required"));
+                .isEqualTo(Map.of(
+                        "rank.1",
+                        "engagement.tiers.error.rank-taken",
+                        "name.2",
+                        "validation.required",
+                        "threshold.2",
+                        "engagement.tiers.error.threshold-order",
+                        "rank.3",
+                        "validation.required",
+                        "threshold.3",
+                        "validation.required"));
         assertThatThrownBy(() -> engagement.saveTiers(List.of())).isInstanceOf(InvalidInputException.class);
         assertThat(engagement.tiers()).hasSize(3);
     }
@@ -176,8 +196,10 @@ class EngagementServiceTest {
         TestData.signIn(ana);
         assertThat(engagement.myLedger(PageRequest.of(0, 10)).getContent())
                 .extracting(EngagementEntryRow::action, EngagementEntryRow::points, EngagementEntryRow::reference)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(EngagementAction.JOINED_COMMUNITY, 5, "community:7"));
-        assertThat(EngagementService.class.getMethods()).extracting(java.lang.reflect.Method::getName)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(EngagementAction.JOINED_COMMUNITY, 5, "community:7"));
+        assertThat(EngagementService.class.getMethods())
+                .extracting(java.lang.reflect.Method::getName)
                 .doesNotContain("delete", "update", "remove");
     }
 
@@ -190,9 +212,10 @@ class EngagementServiceTest {
         events.publish(new CommunityActivity.CommentAdded(a.id(), 7, 70, 700, bob.accountId(), ana.accountId()));
 
         TestData.signIn(ana);
-        assertThat(engagement.myLedger(PageRequest.of(0, 10)).getContent()).extracting(EngagementEntryRow::action)
-                .containsExactlyInAnyOrder(EngagementAction.JOINED_COMMUNITY, EngagementAction.POSTED,
-                        EngagementAction.RECEIVED_REACTION);
+        assertThat(engagement.myLedger(PageRequest.of(0, 10)).getContent())
+                .extracting(EngagementEntryRow::action)
+                .containsExactlyInAnyOrder(
+                        EngagementAction.JOINED_COMMUNITY, EngagementAction.POSTED, EngagementAction.RECEIVED_REACTION);
         assertThat(engagement.myStatus().points()).isEqualTo(5 + 10 + 2);
         TestData.signIn(bob);
         assertThat(engagement.myLedger(PageRequest.of(0, 10)).getContent()).isEmpty();
@@ -206,8 +229,10 @@ class EngagementServiceTest {
         engagement.record(b.id(), bea.accountId(), EngagementAction.ATTENDED_EVENT, "event:1", "");
         TestData.signIn(managerA);
         List<TierCount> counts = engagement.peopleByTier(2);
-        assertThat(counts).extracting(c -> c.tier() == null ? null : c.tier().threshold(), TierCount::people)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(200, 0L),
+        assertThat(counts)
+                .extracting(c -> c.tier() == null ? null : c.tier().threshold(), TierCount::people)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(200, 0L),
                         org.assertj.core.groups.Tuple.tuple(50, 1L),
                         org.assertj.core.groups.Tuple.tuple(0, 1L),
                         org.assertj.core.groups.Tuple.tuple(null, 0L));
@@ -226,7 +251,10 @@ class EngagementServiceTest {
         assertThat(engagement.myStatus().points()).isZero();
 
         TestData.signIn(ana);
-        assertThat(engagement.tiers()).extracting(Tier::name).doesNotContain("Beta only").hasSize(3);
+        assertThat(engagement.tiers())
+                .extracting(Tier::name)
+                .doesNotContain("Beta only")
+                .hasSize(3);
         assertThat(engagement.myStatus().points()).isEqualTo(10);
         TestData.signIn(managerA);
         assertThat(engagement.pointsPerAction()).containsEntry(EngagementAction.POSTED, 10);
@@ -240,7 +268,8 @@ class EngagementServiceTest {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> engagement.savePointsPerAction(Map.of(EngagementAction.POSTED, 1000)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThat(Optional.of(engagement.pointsPerAction().get(EngagementAction.POSTED))).contains(10);
+        assertThat(Optional.of(engagement.pointsPerAction().get(EngagementAction.POSTED)))
+                .contains(10);
     }
 
     @Test
@@ -256,7 +285,8 @@ class EngagementServiceTest {
             engagement.record(a.id(), ana.accountId(), EngagementAction.POSTED, "post:" + i, "");
         }
         TestData.signIn(ana);
-        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        var statistics =
+                entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
         try {
             statistics.setStatisticsEnabled(true);
             statistics.clear();

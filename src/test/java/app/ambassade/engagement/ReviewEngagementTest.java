@@ -22,8 +22,10 @@ class ReviewEngagementTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     EngagementService engagement;
 
@@ -52,6 +54,8 @@ class ReviewEngagementTest {
 
     private long write(AuthenticatedUser author, String text) {
         TestData.signIn(author);
-        return reviews.submit(new ReviewDraft(5, "Very good", text, LocalDate.now().minusDays(3))).id();
+        return reviews.submit(
+                        new ReviewDraft(5, "Very good", text, LocalDate.now().minusDays(3)))
+                .id();
     }
 }

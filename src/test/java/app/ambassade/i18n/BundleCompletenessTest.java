@@ -37,17 +37,21 @@ class BundleCompletenessTest {
 
     @Test
     void everyBundleHasAnEnglishAndAFrenchFile() {
-        Set<String> english = Bundles.english().stream().map(Bundle::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> english =
+                Bundles.english().stream().map(Bundle::name).collect(Collectors.toCollection(TreeSet::new));
         Set<String> french = Bundles.french().stream().map(Bundle::name).collect(Collectors.toCollection(TreeSet::new));
         assertThat(french).as("bundles with a <name>_fr.properties").isEqualTo(english);
-        assertThat(Bundles.all()).extracting(b -> b.path().getFileName().toString())
-                .allMatch(f -> f.matches("[a-z][a-z0-9-]*(_fr)?\\.properties"),
+        assertThat(Bundles.all())
+                .extracting(b -> b.path().getFileName().toString())
+                .allMatch(
+                        f -> f.matches("[a-z][a-z0-9-]*(_fr)?\\.properties"),
                         "bundle files are <module>.properties (English) or <module>_fr.properties");
     }
 
     @Test
     void frenchAndEnglishBundlesHaveExactlyTheSameKeys() {
-        Map<String, Bundle> french = Bundles.french().stream().collect(Collectors.toMap(Bundle::name, Function.identity()));
+        Map<String, Bundle> french =
+                Bundles.french().stream().collect(Collectors.toMap(Bundle::name, Function.identity()));
         for (Bundle english : Bundles.english()) {
             Bundle fr = french.get(english.name());
             assertThat(fr).as("French bundle of %s", english.name()).isNotNull();
@@ -55,19 +59,24 @@ class BundleCompletenessTest {
             missingInFrench.removeAll(fr.values().keySet());
             Set<String> missingInEnglish = new TreeSet<>(fr.values().keySet());
             missingInEnglish.removeAll(english.values().keySet());
-            assertThat(missingInFrench).as("keys of %s missing in %s", english.path(), fr.path()).isEmpty();
-            assertThat(missingInEnglish).as("keys of %s missing in %s", fr.path(), english.path()).isEmpty();
+            assertThat(missingInFrench)
+                    .as("keys of %s missing in %s", english.path(), fr.path())
+                    .isEmpty();
+            assertThat(missingInEnglish)
+                    .as("keys of %s missing in %s", fr.path(), english.path())
+                    .isEmpty();
         }
     }
 
     @Test
     void noValueIsEmpty() {
         List<String> empty = new ArrayList<>();
-        Bundles.all().forEach(b -> b.values().forEach((k, v) -> {
-            if (v.isBlank()) {
-                empty.add(b.path().getFileName() + ": " + k);
-            }
-        }));
+        Bundles.all()
+                .forEach(b -> b.values().forEach((k, v) -> {
+                    if (v.isBlank()) {
+                        empty.add(b.path().getFileName() + ": " + k);
+                    }
+                }));
         assertThat(empty).isEmpty();
     }
 
@@ -76,22 +85,31 @@ class BundleCompletenessTest {
         List<String> repeated = new ArrayList<>();
         for (Bundle bundle : Bundles.all()) {
             Set<String> seen = new java.util.HashSet<>();
-            bundle.keysInOrder().stream().filter(k -> !seen.add(k))
+            bundle.keysInOrder().stream()
+                    .filter(k -> !seen.add(k))
                     .forEach(k -> repeated.add(bundle.path().getFileName() + ": " + k));
         }
-        assertThat(repeated).as("keys written twice (the last one silently wins)").isEmpty();
+        assertThat(repeated)
+                .as("keys written twice (the last one silently wins)")
+                .isEmpty();
     }
 
     @Test
     void noKeyBelongsToTwoBundles() {
         for (boolean french : new boolean[] {false, true}) {
             Map<String, List<String>> owners = new HashMap<>();
-            Bundles.all().stream().filter(b -> b.french() == french)
-                    .forEach(b -> b.values().keySet().forEach(k ->
-                            owners.computeIfAbsent(k, x -> new ArrayList<>()).add(b.name())));
-            assertThat(owners.entrySet().stream().filter(e -> e.getValue().size() > 1)
-                    .map(e -> e.getKey() + " in " + e.getValue()).toList())
-                    .as("keys defined in more than one bundle").isEmpty();
+            Bundles.all().stream()
+                    .filter(b -> b.french() == french)
+                    .forEach(b -> b.values()
+                            .keySet()
+                            .forEach(k -> owners.computeIfAbsent(k, x -> new ArrayList<>())
+                                    .add(b.name())));
+            assertThat(owners.entrySet().stream()
+                            .filter(e -> e.getValue().size() > 1)
+                            .map(e -> e.getKey() + " in " + e.getValue())
+                            .toList())
+                    .as("keys defined in more than one bundle")
+                    .isEmpty();
         }
     }
 
@@ -101,7 +119,8 @@ class BundleCompletenessTest {
         Files.writeString(i18n.resolve("zz-first.properties"), "test.twice=One\n", StandardCharsets.UTF_8);
         Files.writeString(i18n.resolve("zz-second.properties"), "test.twice=Two\n", StandardCharsets.UTF_8);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {classpath.toUri().toURL()}, previous)) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {classpath.toUri().toURL()}, previous)) {
             Thread.currentThread().setContextClassLoader(loader);
             assertThatThrownBy(TranslationProvider::new)
                     .isInstanceOf(IllegalStateException.class)
@@ -129,20 +148,23 @@ class BundleCompletenessTest {
                 mismatched.add(key + ": en " + placeholders(value) + ", fr " + placeholders(fr));
             }
         });
-        assertThat(mismatched).as("keys whose {n} parameters differ between English and French").isEmpty();
+        assertThat(mismatched)
+                .as("keys whose {n} parameters differ between English and French")
+                .isEmpty();
     }
 
     @Test
     void everyValueIsAValidMessagePattern() {
         List<String> broken = new ArrayList<>();
-        Bundles.all().forEach(b -> b.values().forEach((k, v) -> {
-            try {
-                // As the provider does: apostrophes are literal. Parsing checks braces and formats.
-                new MessageFormat(v.replace("'", "''"), Locale.ENGLISH);
-            } catch (IllegalArgumentException e) {
-                broken.add(b.path().getFileName() + ": " + k + " (" + e.getMessage() + ")");
-            }
-        }));
+        Bundles.all()
+                .forEach(b -> b.values().forEach((k, v) -> {
+                    try {
+                        // As the provider does: apostrophes are literal. Parsing checks braces and formats.
+                        new MessageFormat(v.replace("'", "''"), Locale.ENGLISH);
+                    } catch (IllegalArgumentException e) {
+                        broken.add(b.path().getFileName() + ": " + k + " (" + e.getMessage() + ")");
+                    }
+                }));
         assertThat(broken).isEmpty();
     }
 

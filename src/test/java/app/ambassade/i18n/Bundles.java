@@ -22,12 +22,10 @@ final class Bundles {
 
     static final Path DIR = Path.of("src/main/resources/i18n");
 
-    private Bundles() {
-    }
+    private Bundles() {}
 
     /** One bundle file: its keys in file order, including keys written twice. */
-    record Bundle(String name, boolean french, Path path, List<String> keysInOrder, Map<String, String> values) {
-    }
+    record Bundle(String name, boolean french, Path path, List<String> keysInOrder, Map<String, String> values) {}
 
     static List<Bundle> all() {
         try (Stream<Path> files = Files.list(DIR)) {
@@ -75,7 +73,8 @@ final class Bundles {
     /** The file decoded as UTF-8, failing on bytes that are not UTF-8 (the provider reads UTF-8). */
     static String strictUtf8(Path path) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
@@ -93,8 +92,8 @@ final class Bundles {
         boolean continuation = false;
         for (String line : text.split("\\R", -1)) {
             String trimmed = line.stripLeading();
-            boolean startsEntry = !continuation && !trimmed.isEmpty()
-                    && trimmed.charAt(0) != '#' && trimmed.charAt(0) != '!';
+            boolean startsEntry =
+                    !continuation && !trimmed.isEmpty() && trimmed.charAt(0) != '#' && trimmed.charAt(0) != '!';
             if (startsEntry) {
                 StringBuilder key = new StringBuilder();
                 for (int i = 0; i < trimmed.length(); i++) {

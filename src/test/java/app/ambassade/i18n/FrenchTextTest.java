@@ -17,10 +17,30 @@ class FrenchTextTest {
      * which each language writes in its own tongue), acronyms, and words French uses as they are.
      */
     static final Set<String> SAME_IN_BOTH = Set.of(
-            "Ambassade", "Français", "English",
-            "NPS", "CSAT", "CES", "API", "CSV",
-            "E-mail", "Menu", "Navigation", "Action", "Actions", "Logo", "Description", "Date", "Message",
-            "Type", "Total", "Version", "Contact", "Question", "Questions", "Places",
+            "Ambassade",
+            "Français",
+            "English",
+            "NPS",
+            "CSAT",
+            "CES",
+            "API",
+            "CSV",
+            "E-mail",
+            "Menu",
+            "Navigation",
+            "Action",
+            "Actions",
+            "Logo",
+            "Description",
+            "Date",
+            "Message",
+            "Type",
+            "Total",
+            "Version",
+            "Contact",
+            "Question",
+            "Questions",
+            "Places",
             // a brand (la marque) is "active" in French too
             "Active",
             // the default name of the first engagement tier
@@ -74,7 +94,8 @@ class FrenchTextTest {
     @Test
     void frenchIsWrittenWithItsAccents() {
         long withAccents = Bundles.merged(true).values().stream()
-                .filter(v -> v.matches("(?s).*[éèêàâçîôûùëïœÉÈÀÇ].*")).count();
+                .filter(v -> v.matches("(?s).*[éèêàâçîôûùëïœÉÈÀÇ].*"))
+                .count();
         assertThat(withAccents)
                 .as("French values with accented letters: a French text of this size without any is ASCII-folded")
                 .isGreaterThan(Bundles.merged(true).size() / 4);

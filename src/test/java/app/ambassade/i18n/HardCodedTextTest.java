@@ -26,23 +26,52 @@ class HardCodedTextTest {
      * anchor's address, an image's source, a side-nav item's path, an avatar's image URL).
      */
     private static final Map<String, Set<Integer>> TEXT_CONSTRUCTORS = Map.ofEntries(
-            Map.entry("Button", Set.of()), Map.entry("H1", Set.of()), Map.entry("H2", Set.of()),
-            Map.entry("H3", Set.of()), Map.entry("H4", Set.of()), Map.entry("H5", Set.of()),
-            Map.entry("H6", Set.of()), Map.entry("Span", Set.of()), Map.entry("Paragraph", Set.of()),
-            Map.entry("Div", Set.of()), Map.entry("Text", Set.of()), Map.entry("NativeLabel", Set.of()),
-            Map.entry("Emphasis", Set.of()), Map.entry("Strong", Set.of()), Map.entry("ListItem", Set.of()),
-            Map.entry("DescriptionTerm", Set.of()), Map.entry("Pre", Set.of()),
-            Map.entry("TextField", Set.of()), Map.entry("TextArea", Set.of()), Map.entry("PasswordField", Set.of()),
-            Map.entry("EmailField", Set.of()), Map.entry("IntegerField", Set.of()), Map.entry("NumberField", Set.of()),
-            Map.entry("BigDecimalField", Set.of()), Map.entry("DatePicker", Set.of()),
-            Map.entry("DateTimePicker", Set.of()), Map.entry("TimePicker", Set.of()), Map.entry("ComboBox", Set.of()),
-            Map.entry("MultiSelectComboBox", Set.of()), Map.entry("Select", Set.of()),
-            Map.entry("RadioButtonGroup", Set.of()), Map.entry("CheckboxGroup", Set.of()),
-            Map.entry("Checkbox", Set.of()), Map.entry("Tab", Set.of()), Map.entry("Notification", Set.of()),
-            Map.entry("Details", Set.of()), Map.entry("ConfirmDialog", Set.of()), Map.entry("Dialog", Set.of()),
-            Map.entry("RouterLink", Set.of()), Map.entry("MenuItem", Set.of()), Map.entry("Badge", Set.of()),
-            Map.entry("Upload", Set.of()), Map.entry("Tooltip", Set.of()),
-            Map.entry("Anchor", Set.of(0)), Map.entry("Image", Set.of(0)), Map.entry("SideNavItem", Set.of(1)),
+            Map.entry("Button", Set.of()),
+            Map.entry("H1", Set.of()),
+            Map.entry("H2", Set.of()),
+            Map.entry("H3", Set.of()),
+            Map.entry("H4", Set.of()),
+            Map.entry("H5", Set.of()),
+            Map.entry("H6", Set.of()),
+            Map.entry("Span", Set.of()),
+            Map.entry("Paragraph", Set.of()),
+            Map.entry("Div", Set.of()),
+            Map.entry("Text", Set.of()),
+            Map.entry("NativeLabel", Set.of()),
+            Map.entry("Emphasis", Set.of()),
+            Map.entry("Strong", Set.of()),
+            Map.entry("ListItem", Set.of()),
+            Map.entry("DescriptionTerm", Set.of()),
+            Map.entry("Pre", Set.of()),
+            Map.entry("TextField", Set.of()),
+            Map.entry("TextArea", Set.of()),
+            Map.entry("PasswordField", Set.of()),
+            Map.entry("EmailField", Set.of()),
+            Map.entry("IntegerField", Set.of()),
+            Map.entry("NumberField", Set.of()),
+            Map.entry("BigDecimalField", Set.of()),
+            Map.entry("DatePicker", Set.of()),
+            Map.entry("DateTimePicker", Set.of()),
+            Map.entry("TimePicker", Set.of()),
+            Map.entry("ComboBox", Set.of()),
+            Map.entry("MultiSelectComboBox", Set.of()),
+            Map.entry("Select", Set.of()),
+            Map.entry("RadioButtonGroup", Set.of()),
+            Map.entry("CheckboxGroup", Set.of()),
+            Map.entry("Checkbox", Set.of()),
+            Map.entry("Tab", Set.of()),
+            Map.entry("Notification", Set.of()),
+            Map.entry("Details", Set.of()),
+            Map.entry("ConfirmDialog", Set.of()),
+            Map.entry("Dialog", Set.of()),
+            Map.entry("RouterLink", Set.of()),
+            Map.entry("MenuItem", Set.of()),
+            Map.entry("Badge", Set.of()),
+            Map.entry("Upload", Set.of()),
+            Map.entry("Tooltip", Set.of()),
+            Map.entry("Anchor", Set.of(0)),
+            Map.entry("Image", Set.of(0)),
+            Map.entry("SideNavItem", Set.of(1)),
             Map.entry("Avatar", Set.of(1)));
 
     /** Methods whose first argument is shown to people. */
@@ -70,12 +99,15 @@ class HardCodedTextTest {
     void viewsShowNoHardCodedText() {
         List<String> found = new ArrayList<>();
         viewSources().forEach(file -> found.addAll(scan(file)));
-        assertThat(found).as("hard-coded UI text: use getTranslation(\"key\") with a key in both bundles").isEmpty();
+        assertThat(found)
+                .as("hard-coded UI text: use getTranslation(\"key\") with a key in both bundles")
+                .isEmpty();
     }
 
     @Test
     void theScanLooksAtTheViewsAndTheShell() {
-        assertThat(viewSources()).extracting(f -> f.path().getFileName().toString())
+        assertThat(viewSources())
+                .extracting(f -> f.path().getFileName().toString())
                 .contains("LoginView.java", "MainLayout.java", "HomeView.java", "NotFoundView.java");
     }
 
@@ -101,7 +133,8 @@ class HardCodedTextTest {
                     }
                 }
                 """));
-        assertThat(scan(sample)).hasSize(6)
+        assertThat(scan(sample))
+                .hasSize(6)
                 .anyMatch(s -> s.contains("@PageTitle"))
                 .anyMatch(s -> s.contains("\"Save\""))
                 .anyMatch(s -> s.contains("\"Total: \""))
@@ -133,7 +166,8 @@ class HardCodedTextTest {
             }
         }
         for (Call call : JavaSources.calls(file, "\\.\\s*setAttribute")) {
-            if (call.args().size() == 2 && TEXT_ATTRIBUTE.matcher(call.args().getFirst()).matches()) {
+            if (call.args().size() == 2
+                    && TEXT_ATTRIBUTE.matcher(call.args().getFirst()).matches()) {
                 check(found, call, call.args().get(1));
             }
         }
@@ -153,7 +187,8 @@ class HardCodedTextTest {
 
     private static void check(List<String> found, Call call, String argument) {
         for (Literal literal : JavaSources.topLevelLiterals(argument)) {
-            if (LETTER.matcher(literal.value()).find() && !NOT_TEXT.matcher(literal.value()).matches()) {
+            if (LETTER.matcher(literal.value()).find()
+                    && !NOT_TEXT.matcher(literal.value()).matches()) {
                 String entry = call.file().path().getFileName() + ": " + literal.value();
                 if (!ALLOWED.containsKey(entry)) {
                     found.add(call.where() + " " + call.name().strip() + "(\"" + literal.value() + "\")");
@@ -164,7 +199,9 @@ class HardCodedTextTest {
 
     /** {@code getClassNames().add("css")}, {@code getThemeList().add(...)}: names, not text. */
     private static boolean receiverIsAList(SourceFile file, Call call) {
-        String before = file.code().substring(Math.max(0, call.offset() - 40), call.offset()).strip();
+        String before = file.code()
+                .substring(Math.max(0, call.offset() - 40), call.offset())
+                .strip();
         return before.matches("(?s).*(List|Names)\\(\\s*\\)$");
     }
 }

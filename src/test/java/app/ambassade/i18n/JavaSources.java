@@ -20,8 +20,7 @@ final class JavaSources {
 
     static final Path MAIN = Path.of("src/main/java");
 
-    private JavaSources() {
-    }
+    private JavaSources() {}
 
     /** A source file with its comments blanked out (line numbers kept). */
     record SourceFile(Path path, String code) {
@@ -50,8 +49,7 @@ final class JavaSources {
     }
 
     /** A string literal written at the top level of an expression (not inside a nested call). */
-    record Literal(String value) {
-    }
+    record Literal(String value) {}
 
     static List<SourceFile> mainSources(Predicate<Path> filter) {
         try (Stream<Path> files = Files.walk(MAIN)) {
@@ -145,7 +143,8 @@ final class JavaSources {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
-            } else if (c == operator && depth == 0
+            } else if (c == operator
+                    && depth == 0
                     && !(operator == ':' && i + 1 < expression.length() && expression.charAt(i + 1) == ':')
                     && !(operator == ':' && i > 0 && expression.charAt(i - 1) == ':')) {
                 parts.add(expression.substring(start, i).strip());

@@ -2,11 +2,11 @@ package app.ambassade.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.ambassade.i18n.JavaSources.Call;
-import app.ambassade.i18n.JavaSources.SourceFile;
 import app.ambassade.community.MembershipStatus;
 import app.ambassade.community.Reaction;
 import app.ambassade.community.Visibility;
+import app.ambassade.i18n.JavaSources.Call;
+import app.ambassade.i18n.JavaSources.SourceFile;
 import app.ambassade.identity.AccountStatus;
 import app.ambassade.identity.Role;
 import app.ambassade.identity.security.LoginRefusal;
@@ -54,7 +54,8 @@ class UsedKeysExistTest {
         KEY_ARGUMENT.put("\\.\\s*require", 2);
     }
 
-    private static final Pattern MENU_TITLE = Pattern.compile("@Menu\\s*\\([^)]*?\\btitle\\s*=\\s*(\"(?:[^\"\\\\]|\\\\.)*\")");
+    private static final Pattern MENU_TITLE =
+            Pattern.compile("@Menu\\s*\\([^)]*?\\btitle\\s*=\\s*(\"(?:[^\"\\\\]|\\\\.)*\")");
 
     /**
      * Keys built at run time, by their literal prefix: every key the code can build. Add an entry
@@ -63,20 +64,30 @@ class UsedKeysExistTest {
      */
     private static final Map<String, Supplier<Set<String>>> DYNAMIC = Map.ofEntries(
             Map.entry("role.", UsedKeysExistTest::roleKeys),
-            Map.entry("language.", () -> TranslationProvider.LOCALES.stream()
-                    .map(l -> "language." + l.getLanguage()).collect(Collectors.toSet())),
+            Map.entry(
+                    "language.",
+                    () -> TranslationProvider.LOCALES.stream()
+                            .map(l -> "language." + l.getLanguage())
+                            .collect(Collectors.toSet())),
             Map.entry("login.error.", UsedKeysExistTest::loginErrorKeys),
             Map.entry("mail.", UsedKeysExistTest::mailKeys),
             Map.entry("people.status.", () -> enumKeys("people.status.", AccountStatus.values())),
             Map.entry("platform.status.", () -> enumKeys("platform.status.", TenantStatus.values())),
-            Map.entry("account.notice.", () -> Set.of("account.notice.invitation-accepted",
-                    "account.notice.email-verified", "account.notice.password-reset")),
+            Map.entry(
+                    "account.notice.",
+                    () -> Set.of(
+                            "account.notice.invitation-accepted",
+                            "account.notice.email-verified",
+                            "account.notice.password-reset")),
             Map.entry("reviews.status.", () -> enumKeys("reviews.status.", ReviewStatus.values())),
             Map.entry("reviews.source.", () -> enumKeys("reviews.source.", ReviewSource.values())),
-            Map.entry("reviews.criterion.", () -> Stream.concat(
-                    enumKeys("reviews.criterion.", ReviewRefusalCriterion.values()).stream(),
-                    Arrays.stream(ReviewRefusalCriterion.values()).map(c -> "reviews.criterion." + c.name() + ".description"))
-                    .collect(Collectors.toSet())),
+            Map.entry(
+                    "reviews.criterion.",
+                    () -> Stream.concat(
+                                    enumKeys("reviews.criterion.", ReviewRefusalCriterion.values()).stream(),
+                                    Arrays.stream(ReviewRefusalCriterion.values())
+                                            .map(c -> "reviews.criterion." + c.name() + ".description"))
+                            .collect(Collectors.toSet())),
             Map.entry("community.visibility.", () -> enumKeys("community.visibility.", Visibility.values())),
             Map.entry("community.reaction.", () -> enumKeys("community.reaction.", Reaction.values())),
             Map.entry("community.status.", () -> enumKeys("community.status.", MembershipStatus.values())));
@@ -91,9 +102,18 @@ class UsedKeysExistTest {
 
     @Test
     void theScanFindsTheKeysOfTheFoundation() {
-        assertThat(uses()).extracting(Use::key).contains("nav.home", "login.page-title", "validation.slug-format",
-                "validation.password-policy", "error.unexpected");
-        assertThat(uses()).filteredOn(Use::dynamic).extracting(Use::prefix).contains("role.", "language.", "login.error.");
+        assertThat(uses())
+                .extracting(Use::key)
+                .contains(
+                        "nav.home",
+                        "login.page-title",
+                        "validation.slug-format",
+                        "validation.password-policy",
+                        "error.unexpected");
+        assertThat(uses())
+                .filteredOn(Use::dynamic)
+                .extracting(Use::prefix)
+                .contains("role.", "language.", "login.error.");
     }
 
     @Test
@@ -111,7 +131,9 @@ class UsedKeysExistTest {
                 }
             }
         }
-        assertThat(missing).as("translation keys used in code but missing from the bundles").isEmpty();
+        assertThat(missing)
+                .as("translation keys used in code but missing from the bundles")
+                .isEmpty();
     }
 
     @Test
@@ -129,14 +151,19 @@ class UsedKeysExistTest {
                         + "': enumerate them in UsedKeysExistTest.DYNAMIC");
                 continue;
             }
-            Set<String> keys = enumeration.get().stream().filter(k -> use.dynamicShape().matcher(k).matches())
+            Set<String> keys = enumeration.get().stream()
+                    .filter(k -> use.dynamicShape().matcher(k).matches())
                     .collect(Collectors.toCollection(TreeSet::new));
             if (keys.isEmpty()) {
-                problems.add(use.where() + " builds keys shaped " + use.dynamicShape()
-                        + " but the enumeration of '" + use.prefix() + "' has none of that shape");
+                problems.add(use.where() + " builds keys shaped " + use.dynamicShape() + " but the enumeration of '"
+                        + use.prefix() + "' has none of that shape");
             }
-            keys.stream().filter(k -> !english.containsKey(k)).forEach(k -> problems.add(use.where() + " " + k + " (English)"));
-            keys.stream().filter(k -> !french.containsKey(k)).forEach(k -> problems.add(use.where() + " " + k + " (French)"));
+            keys.stream()
+                    .filter(k -> !english.containsKey(k))
+                    .forEach(k -> problems.add(use.where() + " " + k + " (English)"));
+            keys.stream()
+                    .filter(k -> !french.containsKey(k))
+                    .forEach(k -> problems.add(use.where() + " " + k + " (French)"));
         }
         assertThat(problems).isEmpty();
     }
@@ -157,8 +184,10 @@ class UsedKeysExistTest {
 
     /** The codes LoginFailureHandler sends to the login page, and "credentials" for a wrong password. */
     static Set<String> loginErrorKeys() {
-        Stream<String> codes = Stream.concat(Stream.of("credentials"), Arrays.stream(LoginRefusal.Reason.values())
-                .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        Stream<String> codes = Stream.concat(
+                Stream.of("credentials"),
+                Arrays.stream(LoginRefusal.Reason.values())
+                        .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         return codes.flatMap(c -> Stream.of("login.error." + c + ".title", "login.error." + c + ".text"))
                 .collect(Collectors.toSet());
     }
@@ -173,7 +202,8 @@ class UsedKeysExistTest {
                 }
             }
         }
-        return kinds.stream().flatMap(k -> Stream.of("mail." + k + ".subject", "mail." + k + ".body"))
+        return kinds.stream()
+                .flatMap(k -> Stream.of("mail." + k + ".subject", "mail." + k + ".body"))
                 .collect(Collectors.toSet());
     }
 
@@ -184,7 +214,8 @@ class UsedKeysExistTest {
         for (SourceFile file : JavaSources.mainSources(p -> true)) {
             KEY_ARGUMENT.forEach((callee, index) -> {
                 for (Call call : JavaSources.calls(file, callee)) {
-                    if (call.args().size() > index && !(index == 2 && call.args().size() != 3)) {
+                    if (call.args().size() > index
+                            && !(index == 2 && call.args().size() != 3)) {
                         uses.addAll(keysOf(call.where(), call.args().get(index)));
                     }
                 }
@@ -214,9 +245,10 @@ class UsedKeysExistTest {
         }
         StringBuilder shape = new StringBuilder();
         for (String operand : operands) {
-            shape.append(JavaSources.isLiteral(operand)
-                    ? Pattern.quote(JavaSources.literalValue(operand))
-                    : "[A-Za-z0-9_-]+");
+            shape.append(
+                    JavaSources.isLiteral(operand)
+                            ? Pattern.quote(JavaSources.literalValue(operand))
+                            : "[A-Za-z0-9_-]+");
         }
         String prefix = JavaSources.isLiteral(operands.getFirst()) ? JavaSources.literalValue(operands.getFirst()) : "";
         return List.of(new Use(where, expression, Pattern.compile(shape.toString()), prefix));

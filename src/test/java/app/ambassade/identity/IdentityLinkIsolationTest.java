@@ -11,10 +11,10 @@ import app.ambassade.support.AmbassadeTest;
 import app.ambassade.support.Mailbox;
 import app.ambassade.support.MutableClockConfig;
 import app.ambassade.support.TestData;
+import app.ambassade.support.TestSmtp;
 import app.ambassade.tenancy.TenantContext;
 import app.ambassade.tenancy.TenantSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import app.ambassade.support.TestSmtp;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,14 +33,19 @@ class IdentityLinkIsolationTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     InvitationService invitations;
+
     @Autowired
     SignUpService signUps;
+
     @Autowired
     PasswordResetService resets;
+
     @Autowired
     LoginService logins;
+
     @Autowired
     UserAccountRepository users;
 
@@ -68,7 +73,8 @@ class IdentityLinkIsolationTest {
         assertThat(invitations.find(b, token)).isEmpty();
         assertThatThrownBy(() -> invitations.accept(b, token, "Mallory", "mallory-pass-1", "mallory-pass-1"))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(TenantContext.callAs(b.id(), () -> users.findByEmail("guest@example.com"))).isEmpty();
+        assertThat(TenantContext.callAs(b.id(), () -> users.findByEmail("guest@example.com")))
+                .isEmpty();
 
         assertThat(invitations.find(a, token)).isPresent();
         invitations.accept(a, token, "Guest", "guest-pass-12", "guest-pass-12");
@@ -77,17 +83,17 @@ class IdentityLinkIsolationTest {
     @Test
     void aVerificationLinkOfTenantAActivatesNothingOnTenantBsHost() {
         data.person(b, Role.MEMBER, "same@example.com");
-        signUps.signUp(a, new SignUpForm("Same", "same@example.com", "same-pass-123", "same-pass-123", true),
-                Locale.ENGLISH);
+        signUps.signUp(
+                a, new SignUpForm("Same", "same@example.com", "same-pass-123", "same-pass-123", true), Locale.ENGLISH);
         var mail = Mailbox.single(greenMail, "same@example.com");
         assertThat(Mailbox.subject(mail)).as("B's account is not A's business").startsWith("Confirm your e-mail");
         String token = Mailbox.token(mail, "verify-email");
 
         assertThat(signUps.verify(b, token)).isFalse();
-        assertThatThrownBy(() -> TenantContext.callAs(a.id(),
-                () -> logins.authenticateMember(a, "same@example.com", "same-pass-123")))
-                .isInstanceOfSatisfying(LoginRefusal.class,
-                        e -> assertThat(e.reason()).isEqualTo(LoginRefusal.Reason.UNVERIFIED));
+        assertThatThrownBy(() -> TenantContext.callAs(
+                        a.id(), () -> logins.authenticateMember(a, "same@example.com", "same-pass-123")))
+                .isInstanceOfSatisfying(
+                        LoginRefusal.class, e -> assertThat(e.reason()).isEqualTo(LoginRefusal.Reason.UNVERIFIED));
 
         assertThat(signUps.verify(a, token)).isTrue();
     }

@@ -10,10 +10,10 @@ import app.ambassade.support.Mailbox;
 import app.ambassade.support.MutableClock;
 import app.ambassade.support.MutableClockConfig;
 import app.ambassade.support.TestData;
+import app.ambassade.support.TestSmtp;
 import app.ambassade.tenancy.TenantContext;
 import app.ambassade.tenancy.TenantSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import app.ambassade.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -31,10 +31,13 @@ class InvitationFlowTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     InvitationService invitations;
+
     @Autowired
     LoginService logins;
+
     @Autowired
     MutableClock clock;
 
@@ -69,19 +72,20 @@ class InvitationFlowTest {
         });
         invitations.accept(tenant, token, "Nina Simone", "new-password-77", "new-password-77");
 
-        AuthenticatedUser nina = TenantContext.callAs(tenant.id(),
-                () -> logins.authenticateMember(tenant, "nina@example.com", "new-password-77"));
+        AuthenticatedUser nina = TenantContext.callAs(
+                tenant.id(), () -> logins.authenticateMember(tenant, "nina@example.com", "new-password-77"));
         assertThat(nina.displayName()).isEqualTo("Nina Simone");
         assertThat(nina.role()).isEqualTo("AMBASSADOR");
 
         assertThat(invitations.find(tenant, token)).isEmpty();
-        assertThatThrownBy(() -> invitations.accept(tenant, token, "Someone Else", "other-password-88",
-                "other-password-88"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() ->
+                        invitations.accept(tenant, token, "Someone Else", "other-password-88", "other-password-88"))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("token", "invitation.invalid"));
         // The second try changed nothing.
-        TenantContext.runAs(tenant.id(),
-                () -> logins.authenticateMember(tenant, "nina@example.com", "new-password-77"));
+        TenantContext.runAs(
+                tenant.id(), () -> logins.authenticateMember(tenant, "nina@example.com", "new-password-77"));
     }
 
     @Test
@@ -94,7 +98,8 @@ class InvitationFlowTest {
 
         assertThat(invitations.find(tenant, token)).isEmpty();
         assertThatThrownBy(() -> invitations.accept(tenant, token, "Late", "new-password-77", "new-password-77"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("token"));
     }
 
@@ -105,14 +110,18 @@ class InvitationFlowTest {
         String token = Mailbox.token(Mailbox.single(greenMail, "rules@example.com"), "invitation");
 
         assertThatThrownBy(() -> invitations.accept(tenant, token, " ", "short", "other"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("displayName", "validation.required")
-                        .containsEntry("password", "validation.password-policy")
-                        .containsEntry("passwordConfirmation", "validation.passwords-differ"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("displayName", "validation.required")
+                                .containsEntry("password", "validation.password-policy")
+                                .containsEntry("passwordConfirmation", "validation.passwords-differ"));
         assertThatThrownBy(() -> invitations.accept(tenant, token, "x".repeat(121), "a1".repeat(65), "a1".repeat(65)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("displayName", "validation.too-long")
-                        .containsEntry("password", "validation.password-policy"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("displayName", "validation.too-long")
+                                .containsEntry("password", "validation.password-policy"));
 
         assertThat(invitations.find(tenant, token)).isPresent();
     }

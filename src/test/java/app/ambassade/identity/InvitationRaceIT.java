@@ -34,18 +34,25 @@ class InvitationRaceIT {
 
     @Autowired
     TestData data;
+
     @Autowired
     InvitationService invitations;
+
     @Autowired
     LoginService logins;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     Tokens tokens;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
 
@@ -65,25 +72,34 @@ class InvitationRaceIT {
             }
         });
 
-        List<String> accepted = outcomes.stream().filter(o -> o.startsWith("accepted")).toList();
+        List<String> accepted =
+                outcomes.stream().filter(o -> o.startsWith("accepted")).toList();
         assertThat(accepted).hasSize(1);
         assertThat(outcomes).filteredOn("refused"::equals).hasSize(CLICKS - 1);
         int winner = Integer.parseInt(accepted.getFirst().substring("accepted ".length()));
 
         Map<String, Object> person = jdbc.queryForMap(
                 "select status, display_name from app_user where tenant_id = ? and email = ?",
-                tenant.id(), "invited@example.test");
+                tenant.id(),
+                "invited@example.test");
         assertThat(person).containsEntry("status", "ACTIVE").containsEntry("display_name", "Clicker " + winner);
-        assertThat(jdbc.queryForObject("select count(*) from user_token where tenant_id = ? and used_at is null",
-                Integer.class, tenant.id())).isZero();
         assertThat(jdbc.queryForObject(
-                "select count(*) from audit_entry where tenant_id = ? and action = 'invitation.accepted'",
-                Integer.class, tenant.id())).isOne();
+                        "select count(*) from user_token where tenant_id = ? and used_at is null",
+                        Integer.class,
+                        tenant.id()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where tenant_id = ? and action = 'invitation.accepted'",
+                        Integer.class,
+                        tenant.id()))
+                .isOne();
 
         assertThat(canLogIn(tenant, password(winner))).isTrue();
         for (int n = 1; n <= CLICKS; n++) {
             if (n != winner) {
-                assertThat(canLogIn(tenant, password(n))).as("password of losing click %s", n).isFalse();
+                assertThat(canLogIn(tenant, password(n)))
+                        .as("password of losing click %s", n)
+                        .isFalse();
             }
         }
     }
@@ -97,22 +113,29 @@ class InvitationRaceIT {
         List<String> second = List.of(attempt(() -> invitations.accept(tenant, token, "Second", password(2))));
 
         assertThat(second).containsExactly("refused");
-        assertThat(jdbc.queryForObject("select display_name from app_user where tenant_id = ? and email = ?",
-                String.class, tenant.id(), "twice@example.test")).isEqualTo("First");
+        assertThat(jdbc.queryForObject(
+                        "select display_name from app_user where tenant_id = ? and email = ?",
+                        String.class,
+                        tenant.id(),
+                        "twice@example.test"))
+                .isEqualTo("First");
     }
 
     /** What InvitationService.invite does, keeping the raw token that would go out by e-mail. */
     private String invite(TenantSummary tenant, String email) {
-        return TenantContext.callAs(tenant.id(), () -> transactions.execute(status -> {
-            UserAccount invited = users.save(new UserAccount(email, Role.AMBASSADOR, AccountStatus.INVITED,
-                    "fr", clock.instant()));
-            return tokens.issue(invited.getId(), UserToken.Purpose.INVITATION, InvitationService.VALIDITY);
-        }));
+        return TenantContext.callAs(
+                tenant.id(),
+                () -> transactions.execute(status -> {
+                    UserAccount invited = users.save(
+                            new UserAccount(email, Role.AMBASSADOR, AccountStatus.INVITED, "fr", clock.instant()));
+                    return tokens.issue(invited.getId(), UserToken.Purpose.INVITATION, InvitationService.VALIDITY);
+                }));
     }
 
     private boolean canLogIn(TenantSummary tenant, String password) {
         try {
-            TenantContext.callAs(tenant.id(), () -> logins.authenticateMember(tenant, "invited@example.test", password));
+            TenantContext.callAs(
+                    tenant.id(), () -> logins.authenticateMember(tenant, "invited@example.test", password));
             return true;
         } catch (AuthenticationException e) {
             return false;

@@ -25,6 +25,7 @@ class LoginCsrfTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestData data;
 
@@ -33,14 +34,24 @@ class LoginCsrfTest {
         TenantSummary tenant = data.tenant("csrf");
         data.person(tenant, Role.MEMBER, "attacker@example.com");
 
-        RawHttp.Response forged = RawHttp.postForm(port, host(tenant), "/login",
-                "username=attacker@example.com&password=" + TestData.PASSWORD, null,
+        RawHttp.Response forged = RawHttp.postForm(
+                port,
+                host(tenant),
+                "/login",
+                "username=attacker@example.com&password=" + TestData.PASSWORD,
+                null,
                 Map.of("Origin", "https://evil.example", "Referer", "https://evil.example/page"));
 
         assertSentBackToTheLoginPage(forged);
         if (forged.sessionCookie().isPresent()) {
-            assertThat(RawHttp.get(port, host(tenant), "/", forged.sessionCookie().get()).status())
-                    .as("a session the forged post opened is not signed in").isEqualTo(302);
+            assertThat(RawHttp.get(
+                                    port,
+                                    host(tenant),
+                                    "/",
+                                    forged.sessionCookie().get())
+                            .status())
+                    .as("a session the forged post opened is not signed in")
+                    .isEqualTo(302);
         }
     }
 
@@ -51,12 +62,17 @@ class LoginCsrfTest {
         RawHttp.LoginPage attackers = RawHttp.loginPage(port, host(tenant));
         RawHttp.LoginPage victims = RawHttp.loginPage(port, host(tenant));
 
-        RawHttp.Response forged = RawHttp.postForm(port, host(tenant), "/login",
-                attackers.form("attacker@example.com", TestData.PASSWORD), victims.session());
+        RawHttp.Response forged = RawHttp.postForm(
+                port,
+                host(tenant),
+                "/login",
+                attackers.form("attacker@example.com", TestData.PASSWORD),
+                victims.session());
 
         assertSentBackToTheLoginPage(forged);
         assertThat(RawHttp.get(port, host(tenant), "/", victims.session()).status())
-                .as("the victim's browser is still signed out").isEqualTo(302);
+                .as("the victim's browser is still signed out")
+                .isEqualTo(302);
     }
 
     @Test
@@ -67,14 +83,18 @@ class LoginCsrfTest {
         RawHttp.Response response = RawHttp.login(port, host(tenant), "member@example.com", TestData.PASSWORD);
 
         assertThat(response.status()).isEqualTo(302);
-        assertThat(response.header("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-        assertThat(RawHttp.get(port, host(tenant), "/", response.sessionCookie().orElseThrow()).status()).isEqualTo(200);
+        assertThat(response.header("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(RawHttp.get(port, host(tenant), "/", response.sessionCookie().orElseThrow())
+                        .status())
+                .isEqualTo(200);
     }
 
     /** Refused before any password check: back to the login page, with no error code and no session. */
     private static void assertSentBackToTheLoginPage(RawHttp.Response response) {
         assertThat(response.status()).isEqualTo(302);
-        assertThat(response.header("Location")).as(response.headers())
+        assertThat(response.header("Location"))
+                .as(response.headers())
                 .hasValueSatisfying(l -> assertThat(l).matches("http://[^/]+/login(;jsessionid=\\w+)?"));
     }
 

@@ -33,8 +33,10 @@ class LoginEnumerationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestData data;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -57,8 +59,13 @@ class LoginEnumerationTest {
             known.add(answer(attempt(page, tenant, "member@enum.example")));
             unknown.add(answer(attempt(page, tenant, "nobody@enum.example")));
         }
-        assertThat(known).containsExactly("302 /login?error=credentials", "302 /login?error=credentials",
-                "302 /login?error=credentials", "302 /login?error=credentials", "302 /login?error=locked");
+        assertThat(known)
+                .containsExactly(
+                        "302 /login?error=credentials",
+                        "302 /login?error=credentials",
+                        "302 /login?error=credentials",
+                        "302 /login?error=credentials",
+                        "302 /login?error=locked");
         assertThat(unknown).as("an unknown address locks like an account").isEqualTo(known);
 
         // Both are locked now: the same answer, body included, and no quicker for one than the other.
@@ -76,8 +83,11 @@ class LoginEnumerationTest {
             assertThat(fromUnknown.body()).isEqualTo(fromKnown.body());
         }
         double ratio = (double) median(knownTimes) / median(unknownTimes);
-        assertThat(ratio).as("median time of a locked account / of a locked unknown address (%s ms vs %s ms)",
-                median(knownTimes) / 1_000_000, median(unknownTimes) / 1_000_000).isBetween(0.33, 3.0);
+        assertThat(ratio)
+                .as(
+                        "median time of a locked account / of a locked unknown address (%s ms vs %s ms)",
+                        median(knownTimes) / 1_000_000, median(unknownTimes) / 1_000_000)
+                .isBetween(0.33, 3.0);
     }
 
     @Test
@@ -101,13 +111,25 @@ class LoginEnumerationTest {
 
         assertThat(statuses.subList(0, CLIENT_LIMIT)).containsOnly(302);
         assertThat(statuses.subList(CLIENT_LIMIT, statuses.size())).containsOnly(429);
-        assertThat(jdbc.queryForObject("select count(*) from app_user where tenant_id = ? and locked_until is not null",
-                Integer.class, tenant.id())).as("no account locked").isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from app_user where tenant_id = ? and locked_until is not null",
+                        Integer.class,
+                        tenant.id()))
+                .as("no account locked")
+                .isZero();
 
-        RawHttp.Response refused = RawHttp.postForm(port, host(tenant), "/login",
-                page.form(accounts.getFirst(), TestData.PASSWORD), page.session(), Map.of("Accept-Language", "fr"));
-        assertThat(refused.status()).as("even the right password, from this client, for now").isEqualTo(429);
-        assertThat(refused.header("Retry-After")).hasValueSatisfying(s -> assertThat(Integer.parseInt(s)).isBetween(1, 60));
+        RawHttp.Response refused = RawHttp.postForm(
+                port,
+                host(tenant),
+                "/login",
+                page.form(accounts.getFirst(), TestData.PASSWORD),
+                page.session(),
+                Map.of("Accept-Language", "fr"));
+        assertThat(refused.status())
+                .as("even the right password, from this client, for now")
+                .isEqualTo(429);
+        assertThat(refused.header("Retry-After"))
+                .hasValueSatisfying(s -> assertThat(Integer.parseInt(s)).isBetween(1, 60));
         assertThat(refused.body()).startsWith("Trop de tentatives de connexion échouées depuis votre réseau.");
     }
 
@@ -117,7 +139,8 @@ class LoginEnumerationTest {
 
     private static String answer(RawHttp.Response response) {
         String location = response.header("Location").orElse("");
-        return response.status() + " " + location.substring(location.indexOf("/login") < 0 ? 0 : location.indexOf("/login"));
+        return response.status() + " "
+                + location.substring(location.indexOf("/login") < 0 ? 0 : location.indexOf("/login"));
     }
 
     private static long median(List<Long> values) {

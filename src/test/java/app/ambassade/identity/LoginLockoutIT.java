@@ -42,8 +42,10 @@ class LoginLockoutIT {
 
     @Autowired
     TestData data;
+
     @Autowired
     LoginService logins;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -63,12 +65,15 @@ class LoginLockoutIT {
         Map<String, Object> locked = row(tenant, "lock@example.test");
         assertThat(locked.get("failed_logins")).isEqualTo(FREE_ATTEMPTS + 1);
         Instant lockedUntil = ((LocalDateTime) locked.get("locked_until")).toInstant(ZoneOffset.UTC);
-        assertThat(lockedUntil).as("stored in UTC, 30 s after the fifth failure")
+        assertThat(lockedUntil)
+                .as("stored in UTC, 30 s after the fifth failure")
                 .isBetween(beforeLock.plusSeconds(29), Instant.now().plusSeconds(31));
 
-        assertThat(login(tenant, "lock@example.test", TestData.PASSWORD)).as("the right password while locked")
+        assertThat(login(tenant, "lock@example.test", TestData.PASSWORD))
+                .as("the right password while locked")
                 .isEqualTo("LOCKED");
-        assertThat(row(tenant, "lock@example.test")).as("a refused login while locked counts nothing more")
+        assertThat(row(tenant, "lock@example.test"))
+                .as("a refused login while locked counts nothing more")
                 .isEqualTo(locked);
     }
 
@@ -104,15 +109,16 @@ class LoginLockoutIT {
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try (Connection other = DriverManager.getConnection(MariaDb.url(), MariaDb.user(), MariaDb.password())) {
             other.setAutoCommit(false);
-            try (PreparedStatement lock = other.prepareStatement(
-                    "select id from app_user where tenant_id = ? and email = ? for update")) {
+            try (PreparedStatement lock =
+                    other.prepareStatement("select id from app_user where tenant_id = ? and email = ? for update")) {
                 lock.setLong(1, tenant.id());
                 lock.setString(2, "wait@example.test");
                 assertThat(lock.executeQuery().next()).isTrue();
             }
 
             Future<String> login = executor.submit(() -> login(tenant, "wait@example.test", WRONG));
-            assertThatThrownBy(() -> login.get(1, TimeUnit.SECONDS)).as("blocked by the other transaction")
+            assertThatThrownBy(() -> login.get(1, TimeUnit.SECONDS))
+                    .as("blocked by the other transaction")
                     .isInstanceOf(TimeoutException.class);
 
             other.commit();
@@ -130,14 +136,20 @@ class LoginLockoutIT {
         String nobody = "nobody-" + tenant.slug() + "@example.test";
 
         for (int attempt = 1; attempt <= FREE_ATTEMPTS + 2; attempt++) {
-            assertThat(login(tenant, nobody, WRONG)).as("attempt " + attempt)
+            assertThat(login(tenant, nobody, WRONG))
+                    .as("attempt " + attempt)
                     .isEqualTo(login(tenant, "real@example.test", WRONG));
         }
         assertThat(login(tenant, nobody, WRONG)).isEqualTo("LOCKED");
 
-        assertThat(jdbc.queryForObject("select count(*) from login_unknown_address where address_key like ?",
-                Integer.class, "%" + tenant.slug() + "%")).as("the address itself is not stored").isZero();
-        // Keyed by SHA-256 of the scope and the address (LoginCounters): the refused login while locked counted nothing.
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from login_unknown_address where address_key like ?",
+                        Integer.class,
+                        "%" + tenant.slug() + "%"))
+                .as("the address itself is not stored")
+                .isZero();
+        // Keyed by SHA-256 of the scope and the address (LoginCounters): the refused login while locked counted
+        // nothing.
         Map<String, Object> counter = jdbc.queryForMap(
                 "select failed_logins, locked_until from login_unknown_address where address_key = ?",
                 sha256("tenant:" + tenant.id() + "\n" + nobody));
@@ -169,12 +181,15 @@ class LoginLockoutIT {
     }
 
     private static String sha256(String value) throws java.security.NoSuchAlgorithmException {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private Map<String, Object> row(TenantSummary tenant, String email) {
-        return jdbc.queryForMap("select failed_logins, locked_until from app_user where tenant_id = ? and email = ?",
-                tenant.id(), email);
+        return jdbc.queryForMap(
+                "select failed_logins, locked_until from app_user where tenant_id = ? and email = ?",
+                tenant.id(),
+                email);
     }
 }

@@ -18,6 +18,7 @@ class LoginServiceTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     LoginService logins;
 
@@ -28,10 +29,10 @@ class LoginServiceTest {
         data.person(a, Role.MEMBER, "same@example.com");
         data.person(b, Role.AMBASSADOR, "same@example.com");
 
-        AuthenticatedUser inA = TenantContext.callAs(a.id(),
-                () -> logins.authenticateMember(a, "same@example.com", TestData.PASSWORD));
-        AuthenticatedUser inB = TenantContext.callAs(b.id(),
-                () -> logins.authenticateMember(b, "SAME@example.com ", TestData.PASSWORD));
+        AuthenticatedUser inA =
+                TenantContext.callAs(a.id(), () -> logins.authenticateMember(a, "same@example.com", TestData.PASSWORD));
+        AuthenticatedUser inB = TenantContext.callAs(
+                b.id(), () -> logins.authenticateMember(b, "SAME@example.com ", TestData.PASSWORD));
 
         assertThat(inA.tenantId()).isEqualTo(a.id());
         assertThat(inA.role()).isEqualTo("MEMBER");
@@ -46,8 +47,8 @@ class LoginServiceTest {
         TenantSummary b = data.tenant("beta");
         data.person(b, Role.BRAND_MANAGER, "boss@beta.example");
 
-        assertThatThrownBy(() -> TenantContext.callAs(a.id(),
-                () -> logins.authenticateMember(a, "boss@beta.example", TestData.PASSWORD)))
+        assertThatThrownBy(() -> TenantContext.callAs(
+                        a.id(), () -> logins.authenticateMember(a, "boss@beta.example", TestData.PASSWORD)))
                 .isInstanceOf(BadCredentialsException.class);
     }
 
@@ -56,17 +57,18 @@ class LoginServiceTest {
         TenantSummary a = data.tenant("alpha");
         data.person(a, Role.MEMBER, "lock@example.com");
         for (int i = 0; i < 4; i++) {
-            assertThatThrownBy(() -> TenantContext.callAs(a.id(),
-                    () -> logins.authenticateMember(a, "lock@example.com", "wrong-password-1")))
+            assertThatThrownBy(() -> TenantContext.callAs(
+                            a.id(), () -> logins.authenticateMember(a, "lock@example.com", "wrong-password-1")))
                     .isInstanceOf(BadCredentialsException.class);
         }
-        assertThatThrownBy(() -> TenantContext.callAs(a.id(),
-                () -> logins.authenticateMember(a, "lock@example.com", "wrong-password-1")))
+        assertThatThrownBy(() -> TenantContext.callAs(
+                        a.id(), () -> logins.authenticateMember(a, "lock@example.com", "wrong-password-1")))
                 .isInstanceOf(LoginRefusal.class)
-                .extracting(e -> ((LoginRefusal) e).reason()).isEqualTo(LoginRefusal.Reason.LOCKED);
+                .extracting(e -> ((LoginRefusal) e).reason())
+                .isEqualTo(LoginRefusal.Reason.LOCKED);
 
-        assertThatThrownBy(() -> TenantContext.callAs(a.id(),
-                () -> logins.authenticateMember(a, "lock@example.com", TestData.PASSWORD)))
+        assertThatThrownBy(() -> TenantContext.callAs(
+                        a.id(), () -> logins.authenticateMember(a, "lock@example.com", TestData.PASSWORD)))
                 .isInstanceOf(LoginRefusal.class);
     }
 

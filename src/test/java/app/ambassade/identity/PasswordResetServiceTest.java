@@ -14,10 +14,10 @@ import app.ambassade.support.Mailbox;
 import app.ambassade.support.MutableClock;
 import app.ambassade.support.MutableClockConfig;
 import app.ambassade.support.TestData;
+import app.ambassade.support.TestSmtp;
 import app.ambassade.tenancy.TenantContext;
 import app.ambassade.tenancy.TenantSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import app.ambassade.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Locale;
@@ -38,16 +38,22 @@ class PasswordResetServiceTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     PasswordResetService resets;
+
     @Autowired
     SignUpService signUps;
+
     @Autowired
     LoginService logins;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     MutableClock clock;
 
@@ -65,7 +71,8 @@ class PasswordResetServiceTest {
             assertThatThrownBy(() -> login(tenant, "forgetful@example.com", "wrong-password-1"));
         }
         assertThatThrownBy(() -> login(tenant, "forgetful@example.com", TestData.PASSWORD))
-                .isInstanceOfSatisfying(LoginRefusal.class, e -> assertThat(e.reason()).isEqualTo(LoginRefusal.Reason.LOCKED));
+                .isInstanceOfSatisfying(
+                        LoginRefusal.class, e -> assertThat(e.reason()).isEqualTo(LoginRefusal.Reason.LOCKED));
         long stampBefore = stamp(tenant, "forgetful@example.com");
 
         resets.requestReset(tenant, "Forgetful@Example.com").get();
@@ -86,7 +93,8 @@ class PasswordResetServiceTest {
         assertThat(stamp(tenant, "forgetful@example.com")).isGreaterThan(stampBefore);
         assertThat(resets.find(tenant, token)).isEmpty();
         assertThatThrownBy(() -> resets.reset(tenant, token, "another-pass-8", "another-pass-8"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("token", "account.reset.invalid"));
         login(tenant, "forgetful@example.com", "brand-new-pass-7");
     }
@@ -103,12 +111,15 @@ class PasswordResetServiceTest {
     @Test
     void aResetIsSentOnlyToActiveAccounts() throws Exception {
         TenantSummary tenant = data.tenant("reset");
-        signUps.signUp(tenant, new SignUpForm("Pending", "pending@example.com", "join-password-42",
-                "join-password-42", true), Locale.ENGLISH);
+        signUps.signUp(
+                tenant,
+                new SignUpForm("Pending", "pending@example.com", "join-password-42", "join-password-42", true),
+                Locale.ENGLISH);
 
         resets.requestReset(tenant, "pending@example.com").get();
 
-        assertThat(Mailbox.to(greenMail, "pending@example.com")).extracting(Mailbox::subject)
+        assertThat(Mailbox.to(greenMail, "pending@example.com"))
+                .extracting(Mailbox::subject)
                 .containsExactly("Confirm your e-mail address for reset");
     }
 
@@ -116,8 +127,10 @@ class PasswordResetServiceTest {
     void theResetMailIsInThePersonsLanguage() throws Exception {
         TenantSummary tenant = data.tenant("reset");
         data.person(tenant, Role.MEMBER, "anglais@example.com");
-        signUps.signUp(tenant, new SignUpForm("Fr", "francais@example.com", "join-password-42",
-                "join-password-42", true), Locale.FRENCH);
+        signUps.signUp(
+                tenant,
+                new SignUpForm("Fr", "francais@example.com", "join-password-42", "join-password-42", true),
+                Locale.FRENCH);
         signUps.verify(tenant, Mailbox.token(Mailbox.single(greenMail, "francais@example.com"), "verify-email"));
 
         resets.requestReset(tenant, "anglais@example.com").get();
@@ -125,7 +138,8 @@ class PasswordResetServiceTest {
 
         assertThat(Mailbox.subject(Mailbox.single(greenMail, "anglais@example.com")))
                 .isEqualTo("Choose a new password for reset");
-        assertThat(Mailbox.to(greenMail, "francais@example.com")).extracting(Mailbox::subject)
+        assertThat(Mailbox.to(greenMail, "francais@example.com"))
+                .extracting(Mailbox::subject)
                 .contains("Choisissez un nouveau mot de passe pour reset");
     }
 
@@ -152,10 +166,14 @@ class PasswordResetServiceTest {
         String token = Mailbox.token(Mailbox.single(greenMail, "typo@example.com"), "reset-password");
 
         assertThatThrownBy(() -> resets.reset(tenant, token, "short", "shorter"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("password", "validation.password-policy")
-                        .containsEntry("passwordConfirmation", "validation.passwords-differ"));
-        assertThat(resets.find(tenant, token)).as("a refused form does not spend the link").isPresent();
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("password", "validation.password-policy")
+                                .containsEntry("passwordConfirmation", "validation.passwords-differ"));
+        assertThat(resets.find(tenant, token))
+                .as("a refused form does not spend the link")
+                .isPresent();
     }
 
     @Test
@@ -175,7 +193,8 @@ class PasswordResetServiceTest {
         TenantSummary tenant = data.tenant("reset");
 
         assertThatThrownBy(() -> resets.requestReset(tenant, "not-an-address"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("email", "validation.email"));
     }
 
@@ -199,6 +218,7 @@ class PasswordResetServiceTest {
     }
 
     private long stamp(TenantSummary tenant, String email) {
-        return TenantContext.callAs(tenant.id(), () -> users.findByEmail(email).orElseThrow().getSecurityStamp());
+        return TenantContext.callAs(
+                tenant.id(), () -> users.findByEmail(email).orElseThrow().getSecurityStamp());
     }
 }

@@ -16,6 +16,7 @@ class PeopleDirectoryIsolationTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     PeopleDirectory people;
 
@@ -34,7 +35,9 @@ class PeopleDirectoryIsolationTest {
 
         assertThat(people.recipients(a.id(), List.of(ana.accountId(), bea.accountId())))
                 .containsOnlyKeys(ana.accountId())
-                .extractingByKey(ana.accountId()).extracting(MailRecipient::email).isEqualTo("ana@dira.test");
+                .extractingByKey(ana.accountId())
+                .extracting(MailRecipient::email)
+                .isEqualTo("ana@dira.test");
         assertThat(people.recipients(b.id(), List.of(ana.accountId()))).isEmpty();
 
         TestData.signIn(managerA);

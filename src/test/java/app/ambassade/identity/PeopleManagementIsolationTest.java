@@ -21,8 +21,10 @@ class PeopleManagementIsolationTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     InvitationService invitations;
 
@@ -87,7 +89,9 @@ class PeopleManagementIsolationTest {
 
     @Test
     void aManagerSeesAndCountsOnlyTheirOwnBrandsPeople() {
-        assertThat(accounts.people(PeopleFilter.all(), Pageable.unpaged()).map(PersonRow::email).toList())
+        assertThat(accounts.people(PeopleFilter.all(), Pageable.unpaged())
+                        .map(PersonRow::email)
+                        .toList())
                 .containsExactly("boss@alpha.example");
         assertThat(accounts.countPeople(PeopleFilter.all())).isEqualTo(1);
         assertThat(accounts.pendingInvitations()).isZero();
@@ -100,8 +104,7 @@ class PeopleManagementIsolationTest {
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).fieldErrors().get("person"))
                 .isEqualTo("people.error.self");
-        assertThatThrownBy(() -> accounts.deactivate(managerA.accountId()))
-                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> accounts.deactivate(managerA.accountId())).isInstanceOf(InvalidInputException.class);
     }
 
     /**
@@ -109,13 +112,20 @@ class PeopleManagementIsolationTest {
      * admin has no service that lists a brand's people, by design.
      */
     private List<PersonRow> peopleOfB() {
-        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
         try {
             TestData.signIn(managerB);
-            return TenantContext.callAs(b.id(), () -> accounts.people(PeopleFilter.all(), Pageable.unpaged()).toList())
-                    .stream().sorted(java.util.Comparator.comparing(PersonRow::id)).toList();
+            return TenantContext.callAs(
+                            b.id(),
+                            () -> accounts.people(PeopleFilter.all(), Pageable.unpaged())
+                                    .toList())
+                    .stream()
+                    .sorted(java.util.Comparator.comparing(PersonRow::id))
+                    .toList();
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(previous);
+            org.springframework.security.core.context.SecurityContextHolder.getContext()
+                    .setAuthentication(previous);
         }
     }
 }

@@ -28,8 +28,10 @@ class PeopleQueryTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     AccountService accounts;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
@@ -86,8 +88,8 @@ class PeopleQueryTest {
 
     @Test
     void filteringHappensInTheQuery() {
-        Page<PersonRow> ambassadors = accounts.people(new PeopleFilter(Role.AMBASSADOR, AccountStatus.ACTIVE, ""),
-                PageRequest.of(0, 100));
+        Page<PersonRow> ambassadors =
+                accounts.people(new PeopleFilter(Role.AMBASSADOR, AccountStatus.ACTIVE, ""), PageRequest.of(0, 100));
 
         assertThat(ambassadors.getTotalElements()).isEqualTo(19);
         assertThat(ambassadors).allMatch(p -> p.role() == Role.AMBASSADOR);

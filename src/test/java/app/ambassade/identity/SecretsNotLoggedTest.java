@@ -35,8 +35,10 @@ class SecretsNotLoggedTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     InvitationService invitations;
+
     @Autowired
     LoginService logins;
 
@@ -64,13 +66,15 @@ class SecretsNotLoggedTest {
         String token = invitationToken("newcomer@logs.example");
 
         invitations.accept(tenant, token, "New Comer", "Secret-horse-99");
-        assertThatThrownBy(() -> TenantContext.callAs(tenant.id(),
-                () -> logins.authenticateMember(tenant, "newcomer@logs.example", "Wrong-horse-77")))
+        assertThatThrownBy(() -> TenantContext.callAs(
+                        tenant.id(),
+                        () -> logins.authenticateMember(tenant, "newcomer@logs.example", "Wrong-horse-77")))
                 .isNotNull();
-        TenantContext.callAs(tenant.id(),
-                () -> logins.authenticateMember(tenant, "newcomer@logs.example", "Secret-horse-99"));
+        TenantContext.callAs(
+                tenant.id(), () -> logins.authenticateMember(tenant, "newcomer@logs.example", "Secret-horse-99"));
 
-        assertThat(output.getAll()).isNotBlank()
+        assertThat(output.getAll())
+                .isNotBlank()
                 .doesNotContain(token)
                 .doesNotContain("Secret-horse-99")
                 .doesNotContain("Wrong-horse-77")

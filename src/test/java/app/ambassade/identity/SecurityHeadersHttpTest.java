@@ -27,8 +27,10 @@ class SecurityHeadersHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestData data;
+
     @Autowired
     WidgetSettingsService widgets;
 
@@ -58,13 +60,19 @@ class SecurityHeadersHttpTest {
 
         for (RawHttp.Response page : List.of(login, portal)) {
             assertThat(page.status()).isEqualTo(200);
-            assertThat(page.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+            assertThat(page.header("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
             assertCommonHeaders(page);
-            assertThat(page.header("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                    .contains("default-src 'self'", "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-                            "style-src 'self' 'unsafe-inline'", "frame-ancestors 'self'", "object-src 'none'",
-                            "base-uri 'self'")
-                    .doesNotContain("*", "http:"));
+            assertThat(page.header("Content-Security-Policy"))
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains(
+                                    "default-src 'self'",
+                                    "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+                                    "style-src 'self' 'unsafe-inline'",
+                                    "frame-ancestors 'self'",
+                                    "object-src 'none'",
+                                    "base-uri 'self'")
+                            .doesNotContain("*", "http:"));
             assertThat(page.header("Cache-Control")).contains("no-store");
             assertThat(page.header("X-Frame-Options")).contains("SAMEORIGIN");
         }
@@ -75,8 +83,8 @@ class SecurityHeadersHttpTest {
         RawHttp.Response trust = RawHttp.get(port, host, "/trust", Map.of());
         assertThat(trust.status()).isEqualTo(200);
         assertCommonHeaders(trust);
-        assertThat(trust.header("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("script-src 'none'", "frame-ancestors 'none'"));
+        assertThat(trust.header("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'none'", "frame-ancestors 'none'"));
         assertThat(trust.header("Cache-Control")).contains("max-age=300, public");
         assertThat(trust.header("ETag")).isPresent();
         assertThat(headerLines(trust, "Pragma")).isEmpty();
@@ -85,8 +93,10 @@ class SecurityHeadersHttpTest {
         RawHttp.Response embed = RawHttp.get(port, host, "/trust/embed", Map.of());
         assertThat(embed.status()).isEqualTo(200);
         assertCommonHeaders(embed);
-        assertThat(embed.header("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                .contains("script-src 'self'", "frame-ancestors 'self'").doesNotContain("unsafe-eval"));
+        assertThat(embed.header("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp)
+                        .contains("script-src 'self'", "frame-ancestors 'self'")
+                        .doesNotContain("unsafe-eval"));
     }
 
     @Test
@@ -101,26 +111,32 @@ class SecurityHeadersHttpTest {
         RawHttp.Response script = RawHttp.get(port, host, "/widget.js", Map.of());
         assertThat(script.status()).isEqualTo(200);
         assertCommonHeaders(script);
-        assertThat(script.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
+        assertThat(script.header("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/javascript"));
         assertThat(script.header("Cache-Control")).isPresent().get().asString().doesNotContain("no-store");
     }
 
     private static void assertCommonHeaders(RawHttp.Response response) {
         assertThat(response.header("X-Content-Type-Options")).contains("nosniff");
         assertThat(response.header("Referrer-Policy")).contains("same-origin");
-        assertThat(response.header("Permissions-Policy")).hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
-        assertThat(headerLines(response, "Content-Security-Policy")).as("one policy, not two to intersect").hasSize(1);
+        assertThat(response.header("Permissions-Policy"))
+                .hasValueSatisfying(p -> assertThat(p).contains("camera=()"));
+        assertThat(headerLines(response, "Content-Security-Policy"))
+                .as("one policy, not two to intersect")
+                .hasSize(1);
         assertThat(headerLines(response, "Cache-Control")).hasSize(1);
     }
 
     private static List<String> headerLines(RawHttp.Response response, String name) {
         return Arrays.stream(response.headers().split("\r\n"))
-                .filter(line -> line.toLowerCase().startsWith(name.toLowerCase() + ":")).toList();
+                .filter(line -> line.toLowerCase().startsWith(name.toLowerCase() + ":"))
+                .toList();
     }
 
     private String signIn(String email) throws Exception {
         RawHttp.Response response = RawHttp.login(port, host, email, TestData.PASSWORD);
-        assertThat(response.header("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        assertThat(response.header("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         return response.sessionCookie().orElseThrow();
     }
 }

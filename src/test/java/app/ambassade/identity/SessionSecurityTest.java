@@ -20,8 +20,10 @@ class SessionSecurityTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestData data;
+
     @Autowired
     AccountService accounts;
 
@@ -38,7 +40,8 @@ class SessionSecurityTest {
         String session = login(tenant.slug(), "web@example.com", TestData.PASSWORD);
 
         assertThat(session).isNotNull();
-        assertThat(RawHttp.get(port, host(tenant.slug()), "/", session).status()).isEqualTo(200);
+        assertThat(RawHttp.get(port, host(tenant.slug()), "/", session).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -50,7 +53,8 @@ class SessionSecurityTest {
         RawHttp.Response refused = RawHttp.login(port, host(b.slug()), "only-a@example.com", TestData.PASSWORD);
 
         assertThat(refused.status()).isEqualTo(302);
-        assertThat(refused.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error=credentials"));
+        assertThat(refused.header("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error=credentials"));
     }
 
     @Test
@@ -65,7 +69,8 @@ class SessionSecurityTest {
         assertThat(onB.status()).isEqualTo(302);
         assertThat(onB.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(RawHttp.get(port, host(a.slug()), "/", session).status())
-                .as("the stolen session is gone for its own host too").isEqualTo(302);
+                .as("the stolen session is gone for its own host too")
+                .isEqualTo(302);
     }
 
     @Test
@@ -89,7 +94,8 @@ class SessionSecurityTest {
         data.platformAdmin("ops@example.com");
 
         assertThat(login(tenant.slug(), "ops@example.com", TestData.PASSWORD)).isNull();
-        assertThat(RawHttp.login(port, "localhost:" + port, "member@example.com", TestData.PASSWORD).header("Location"))
+        assertThat(RawHttp.login(port, "localhost:" + port, "member@example.com", TestData.PASSWORD)
+                        .header("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error=credentials"));
     }
 

@@ -15,11 +15,11 @@ import app.ambassade.support.Mailbox;
 import app.ambassade.support.MutableClock;
 import app.ambassade.support.MutableClockConfig;
 import app.ambassade.support.TestData;
+import app.ambassade.support.TestSmtp;
 import app.ambassade.tenancy.TenantContext;
 import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import app.ambassade.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Locale;
@@ -39,18 +39,25 @@ class SignUpServiceTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     SignUpService signUps;
+
     @Autowired
     InvitationService invitations;
+
     @Autowired
     LoginService logins;
+
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     TenantService tenants;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     MutableClock clock;
 
@@ -68,7 +75,8 @@ class SignUpServiceTest {
 
         MimeMessage mail = Mailbox.single(greenMail, "zoe@example.com");
         assertThat(Mailbox.subject(mail)).isEqualTo("Confirm your e-mail address for join");
-        assertThat(Mailbox.link(mail, "verify-email")).startsWith("http://" + tenant.slug() + ".localhost:8080/verify-email/");
+        assertThat(Mailbox.link(mail, "verify-email"))
+                .startsWith("http://" + tenant.slug() + ".localhost:8080/verify-email/");
         UserAccount account = account(tenant, "zoe@example.com");
         assertThat(account.getStatus()).isEqualTo(AccountStatus.PENDING_VERIFICATION);
         assertThat(account.getRole()).isEqualTo(Role.MEMBER);
@@ -77,8 +85,8 @@ class SignUpServiceTest {
         assertThat(account.getLocale()).isEqualTo("en");
 
         assertThatThrownBy(() -> login(tenant, "zoe@example.com", "join-password-42"))
-                .isInstanceOfSatisfying(LoginRefusal.class,
-                        e -> assertThat(e.reason()).isEqualTo(LoginRefusal.Reason.UNVERIFIED));
+                .isInstanceOfSatisfying(
+                        LoginRefusal.class, e -> assertThat(e.reason()).isEqualTo(LoginRefusal.Reason.UNVERIFIED));
 
         String token = Mailbox.token(mail, "verify-email");
         assertThat(signUps.verify(tenant, token)).isTrue();
@@ -133,14 +141,18 @@ class SignUpServiceTest {
     void signingUpAgainBeforeConfirmingSendsANewLinkAndKeepsTheFirstPassword() {
         TenantSummary tenant = data.tenant("join");
         signUps.signUp(tenant, form("First", "twice@example.com", true), Locale.ENGLISH);
-        signUps.signUp(tenant, new SignUpForm("Second", "twice@example.com", "other-password-9", "other-password-9",
-                true), Locale.ENGLISH);
+        signUps.signUp(
+                tenant,
+                new SignUpForm("Second", "twice@example.com", "other-password-9", "other-password-9", true),
+                Locale.ENGLISH);
 
         var mails = Mailbox.to(greenMail, "twice@example.com");
         assertThat(mails).hasSize(2);
         String first = Mailbox.token(mails.get(0), "verify-email");
         String second = Mailbox.token(mails.get(1), "verify-email");
-        assertThat(signUps.verify(tenant, first)).as("the newer link replaces the older one").isFalse();
+        assertThat(signUps.verify(tenant, first))
+                .as("the newer link replaces the older one")
+                .isFalse();
         assertThat(signUps.verify(tenant, second)).isTrue();
         assertThat(account(tenant, "twice@example.com").getDisplayName()).isEqualTo("First");
         login(tenant, "twice@example.com", "join-password-42");
@@ -165,20 +177,28 @@ class SignUpServiceTest {
     void aSignUpNeedsConsentMatchingPasswordsAndBoundedSizes() {
         TenantSummary tenant = data.tenant("join");
 
-        assertThatThrownBy(() -> signUps.signUp(tenant,
-                new SignUpForm("Al", "al@example.com", "join-password-42", "join-password-43", false), Locale.ENGLISH))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("terms", "validation.consent")
-                        .containsEntry("passwordConfirmation", "validation.passwords-differ")
-                        .doesNotContainKeys("displayName", "email", "password"));
+        assertThatThrownBy(() -> signUps.signUp(
+                        tenant,
+                        new SignUpForm("Al", "al@example.com", "join-password-42", "join-password-43", false),
+                        Locale.ENGLISH))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("terms", "validation.consent")
+                                .containsEntry("passwordConfirmation", "validation.passwords-differ")
+                                .doesNotContainKeys("displayName", "email", "password"));
         String longPassword = "a1".repeat(65);
-        assertThatThrownBy(() -> signUps.signUp(tenant,
-                new SignUpForm("n".repeat(121), "x".repeat(250) + "@example.com", longPassword, longPassword, true),
-                Locale.ENGLISH))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("displayName", "validation.too-long")
-                        .containsEntry("email", "validation.email")
-                        .containsEntry("password", "validation.password-policy"));
+        assertThatThrownBy(() -> signUps.signUp(
+                        tenant,
+                        new SignUpForm(
+                                "n".repeat(121), "x".repeat(250) + "@example.com", longPassword, longPassword, true),
+                        Locale.ENGLISH))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("displayName", "validation.too-long")
+                                .containsEntry("email", "validation.email")
+                                .containsEntry("password", "validation.password-policy"));
 
         assertThat(greenMail.getReceivedMessages()).isEmpty();
         assertThat(users(tenant)).isZero();
@@ -190,7 +210,8 @@ class SignUpServiceTest {
         TenantSummary suspended = TestData.asPlatformAdmin(() -> tenants.suspend(tenant.id(), "unpaid invoice"));
 
         assertThatThrownBy(() -> signUps.signUp(suspended, form("Late", "late@example.com", true), Locale.ENGLISH))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("form", "account.join.closed"));
         assertThat(greenMail.getReceivedMessages()).isEmpty();
         assertThat(users(tenant)).isZero();

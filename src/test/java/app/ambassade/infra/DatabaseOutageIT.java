@@ -54,6 +54,7 @@ class DatabaseOutageIT {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestData data;
 
@@ -62,7 +63,8 @@ class DatabaseOutageIT {
         TenantSummary tenant = data.tenant("outage");
         data.person(tenant, Role.MEMBER, "member@outage.example");
         String host = tenant.slug() + ".localhost:" + port;
-        String session = RawHttp.login(port, host, "member@outage.example", TestData.PASSWORD).sessionCookie()
+        String session = RawHttp.login(port, host, "member@outage.example", TestData.PASSWORD)
+                .sessionCookie()
                 .orElseThrow();
         assertThat(RawHttp.get(port, host, "/", session).status()).isEqualTo(200);
         assertThat(readiness().status()).isEqualTo(200);
@@ -75,43 +77,60 @@ class DatabaseOutageIT {
             assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(A_FEW_SECONDS);
 
             asked = System.nanoTime();
-            RawHttp.Response page = RawHttp.get(port, host, "/",
-                    Map.of("Cookie", "JSESSIONID=" + session, "Accept-Language", "fr-FR,fr;q=0.9"));
+            RawHttp.Response page = RawHttp.get(
+                    port, host, "/", Map.of("Cookie", "JSESSIONID=" + session, "Accept-Language", "fr-FR,fr;q=0.9"));
             assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(A_FEW_SECONDS);
             assertThat(page.status()).as("a signed-in page").isEqualTo(503);
             assertThat(page.header("Retry-After")).contains("10");
-            assertThat(page.body()).contains("Momentanément indisponible").contains("<html lang=\"fr\"")
+            assertThat(page.body())
+                    .contains("Momentanément indisponible")
+                    .contains("<html lang=\"fr\"")
                     .doesNotContain("Exception");
 
-            RawHttp.Response english = RawHttp.get(port, host, "/notifications",
-                    Map.of("Cookie", "JSESSIONID=" + session, "Accept-Language", "en"));
+            RawHttp.Response english = RawHttp.get(
+                    port, host, "/notifications", Map.of("Cookie", "JSESSIONID=" + session, "Accept-Language", "en"));
             assertThat(english.status()).isEqualTo(503);
             assertThat(english.body()).contains("Temporarily unavailable");
 
             RawHttp.Response heartbeat = RawHttp.postForm(port, host, "/?v-r=heartbeat&v-uiId=0", "", session);
-            assertThat(heartbeat.status()).as("the Vaadin client's requests: 503 means 'try again'").isEqualTo(503);
+            assertThat(heartbeat.status())
+                    .as("the Vaadin client's requests: 503 means 'try again'")
+                    .isEqualTo(503);
 
             RawHttp.Response trust = RawHttp.get(port, host, "/trust", Map.of("Accept-Language", "en"));
-            assertThat(trust.status()).as("an anonymous public page: from its cache, or unavailable").isIn(200, 503);
+            assertThat(trust.status())
+                    .as("an anonymous public page: from its cache, or unavailable")
+                    .isIn(200, 503);
             assertThat(trust.body()).doesNotContain("Exception");
 
-            RawHttp.Response json = RawHttp.get(port, host, "/notifications",
+            RawHttp.Response json = RawHttp.get(
+                    port,
+                    host,
+                    "/notifications",
                     Map.of("Cookie", "JSESSIONID=" + session, "Accept", "application/json"));
             assertThat(json.status()).isEqualTo(503);
-            assertThat(json.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+            assertThat(json.header("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
             assertThat(json.body()).contains("\"retryAfterSeconds\":10").contains("cannot reach its data");
 
-            Thread.sleep(Math.max(0, OUTAGE.toMillis() - Duration.ofNanos(System.nanoTime() - cutAt).toMillis()));
+            Thread.sleep(Math.max(
+                    0,
+                    OUTAGE.toMillis()
+                            - Duration.ofNanos(System.nanoTime() - cutAt).toMillis()));
         } finally {
             LINK.restore();
         }
 
         long back = System.nanoTime();
         while (readiness().status() != 200) {
-            assertThat(Duration.ofNanos(System.nanoTime() - back)).as("ready again").isLessThan(Duration.ofSeconds(15));
+            assertThat(Duration.ofNanos(System.nanoTime() - back))
+                    .as("ready again")
+                    .isLessThan(Duration.ofSeconds(15));
             Thread.sleep(250);
         }
-        assertThat(RawHttp.get(port, host, "/", session).status()).as("the same session carries on").isEqualTo(200);
+        assertThat(RawHttp.get(port, host, "/", session).status())
+                .as("the same session carries on")
+                .isEqualTo(200);
     }
 
     private RawHttp.Response readiness() throws IOException {

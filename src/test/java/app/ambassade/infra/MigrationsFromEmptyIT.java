@@ -53,10 +53,13 @@ class MigrationsFromEmptyIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Flyway flyway;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     Environment environment;
 
@@ -68,7 +71,9 @@ class MigrationsFromEmptyIT {
                 "select version, success from flyway_schema_history where version is not null order by installed_rank");
 
         assertThat(history).extracting(row -> row.get("version")).containsExactlyElementsOf(migrationVersions());
-        assertThat(history).allSatisfy(row -> assertThat(((Number) toNumber(row.get("success"))).intValue()).isOne());
+        assertThat(history)
+                .allSatisfy(row -> assertThat(((Number) toNumber(row.get("success"))).intValue())
+                        .isOne());
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(flyway.migrate().migrationsExecuted).isZero();
     }
@@ -76,13 +81,25 @@ class MigrationsFromEmptyIT {
     @Test
     void hibernateValidatedTheSchemaWithTheMariaDbDialect() {
         assertThat(environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("validate");
-        var dialect = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+        var dialect = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices()
+                .getDialect();
         assertThat(dialect).isInstanceOf(MariaDBDialect.class);
         assertThat(dialect.getVersion().getDatabaseMajorVersion()).isGreaterThanOrEqualTo(10);
 
-        assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = database()",
-                String.class)).contains("tenant", "tenant_logo", "platform_admin", "app_user", "user_token",
-                "audit_entry", "platform_audit_entry", "mail_outbox");
+        assertThat(jdbc.queryForList(
+                        "select table_name from information_schema.tables where table_schema = database()",
+                        String.class))
+                .contains(
+                        "tenant",
+                        "tenant_logo",
+                        "platform_admin",
+                        "app_user",
+                        "user_token",
+                        "audit_entry",
+                        "platform_audit_entry",
+                        "mail_outbox");
     }
 
     @Test

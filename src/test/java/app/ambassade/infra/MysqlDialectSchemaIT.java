@@ -46,7 +46,10 @@ class MysqlDialectSchemaIT {
 
     @Test
     void theMySql8DialectValidatesTheMigratedSchema() {
-        var dialect = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect();
+        var dialect = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getJdbcServices()
+                .getDialect();
 
         assertThat(dialect.getClass()).isEqualTo(MySQLDialect.class);
         assertThat(dialect.getVersion().isSameOrAfter(8, 4)).isTrue();

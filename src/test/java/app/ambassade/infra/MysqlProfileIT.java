@@ -31,22 +31,31 @@ class MysqlProfileIT {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     Environment environment;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     LoginService logins;
+
     @Autowired
     TenantService tenants;
+
     @Autowired
     TenantHosts hosts;
+
     @Autowired
     MailService mail;
+
     @Autowired
     HealthEndpoint health;
+
     @Autowired
     TestData data;
 
@@ -75,12 +84,14 @@ class MysqlProfileIT {
 
     @Test
     void anEmptySmtpHostMeansNoMailSenderAndMailsAreNotKeptInAnOutbox() {
-        assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable()).isNull();
+        assertThat(context.getBeanProvider(JavaMailSender.class).getIfAvailable())
+                .isNull();
         Integer before = jdbc.queryForObject("select count(*) from mail_outbox", Integer.class);
 
         mail.send(new OutgoingMail(null, "someone@example.test", "Subject", "Body"));
 
-        assertThat(jdbc.queryForObject("select count(*) from mail_outbox", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox", Integer.class))
+                .isEqualTo(before);
     }
 
     @Test

@@ -8,7 +8,10 @@ class NotificationTargetsMigrationTest {
 
     @Test
     void linksBecomeTargetsOnH2() {
-        NotificationTargetsMigration.check("jdbc:h2:mem:v86-" + UUID.randomUUID()
-                + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        NotificationTargetsMigration.check(
+                "jdbc:h2:mem:v86-" + UUID.randomUUID()
+                        + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "sa",
+                "");
     }
 }

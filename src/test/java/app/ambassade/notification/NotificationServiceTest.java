@@ -23,8 +23,10 @@ class NotificationServiceTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     CommittedEvents events;
 
@@ -60,8 +62,10 @@ class NotificationServiceTest {
         events.publish(new CommunityActivity.CommentAdded(a.id(), 7, 70, 701, ana.accountId(), ana.accountId()));
         events.publish(new CommunityActivity.ReactionAdded(a.id(), 7, 70, ana.accountId(), ana.accountId(), "like"));
 
-        assertThat(mine(ana)).extracting(NotificationItem::type, NotificationItem::actorId, NotificationItem::read)
-                .containsExactly(tuple(NotificationType.REACTION_ON_POST, bob.accountId(), false),
+        assertThat(mine(ana))
+                .extracting(NotificationItem::type, NotificationItem::actorId, NotificationItem::read)
+                .containsExactly(
+                        tuple(NotificationType.REACTION_ON_POST, bob.accountId(), false),
                         tuple(NotificationType.COMMENT_ON_POST, bob.accountId(), false));
         assertThat(notifications.unreadCount()).isEqualTo(2);
         assertThat(mine(bob)).isEmpty();
@@ -69,14 +73,30 @@ class NotificationServiceTest {
 
     @Test
     void theAuthorLearnsOfAModerationDecisionWithItsReasonAndTheMemberOfAnAcceptedRequest() {
-        events.publish(new CommunityActivity.ContentModerated(a.id(), 7, "POST", 70, ana.accountId(), true,
-                "Off topic", java.util.UUID.randomUUID().toString()));
-        events.publish(new CommunityActivity.ContentModerated(a.id(), 7, "POST", 70, ana.accountId(), false,
-                "Reviewed", java.util.UUID.randomUUID().toString()));
+        events.publish(new CommunityActivity.ContentModerated(
+                a.id(),
+                7,
+                "POST",
+                70,
+                ana.accountId(),
+                true,
+                "Off topic",
+                java.util.UUID.randomUUID().toString()));
+        events.publish(new CommunityActivity.ContentModerated(
+                a.id(),
+                7,
+                "POST",
+                70,
+                ana.accountId(),
+                false,
+                "Reviewed",
+                java.util.UUID.randomUUID().toString()));
         events.publish(new CommunityActivity.JoinRequestAccepted(a.id(), 7, bob.accountId()));
 
-        assertThat(mine(ana)).extracting(NotificationItem::type, NotificationItem::params, NotificationItem::target)
-                .containsExactly(tuple(NotificationType.CONTENT_RESTORED, List.of("Reviewed"), CommunityTarget.of(7)),
+        assertThat(mine(ana))
+                .extracting(NotificationItem::type, NotificationItem::params, NotificationItem::target)
+                .containsExactly(
+                        tuple(NotificationType.CONTENT_RESTORED, List.of("Reviewed"), CommunityTarget.of(7)),
                         tuple(NotificationType.CONTENT_HIDDEN, List.of("Off topic"), CommunityTarget.of(7)));
         assertThat(mine(bob)).extracting(NotificationItem::type).containsExactly(NotificationType.JOIN_ACCEPTED);
     }
@@ -84,13 +104,19 @@ class NotificationServiceTest {
     @Test
     void aPersonMarksOneOrAllOfTheirNotificationsRead() {
         for (int i = 0; i < 3; i++) {
-            events.publish(new CommunityActivity.CommentAdded(a.id(), 7, 70, 700 + i, bob.accountId(), ana.accountId()));
+            events.publish(
+                    new CommunityActivity.CommentAdded(a.id(), 7, 70, 700 + i, bob.accountId(), ana.accountId()));
         }
         List<NotificationItem> items = mine(ana);
         assertThat(notifications.markRead(items.getFirst().id())).isTrue();
         assertThat(notifications.markRead(items.getFirst().id())).isFalse();
         assertThat(notifications.unreadCount()).isEqualTo(2);
-        assertThat(notifications.mine(PageRequest.of(0, 10)).getContent().getFirst().read()).isTrue();
+        assertThat(notifications
+                        .mine(PageRequest.of(0, 10))
+                        .getContent()
+                        .getFirst()
+                        .read())
+                .isTrue();
 
         assertThat(notifications.markAllRead()).isEqualTo(2);
         assertThat(notifications.unreadCount()).isZero();
@@ -111,7 +137,8 @@ class NotificationServiceTest {
         assertThat(notifications.markRead(anasNotification)).isFalse();
         assertThat(notifications.unreadCount()).isEqualTo(1);
         assertThat(notifications.markAllRead()).isEqualTo(1);
-        assertThat(notifications.mine(PageRequest.of(0, 10)).getContent()).extracting(NotificationItem::id)
+        assertThat(notifications.mine(PageRequest.of(0, 10)).getContent())
+                .extracting(NotificationItem::id)
                 .doesNotContain(anasNotification);
 
         TestData.signIn(ana);

@@ -15,7 +15,9 @@ public class CheckInRecorder {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(PerkActivity.CheckedIn event) {
-        committed.computeIfAbsent(event.perkId() + ":" + event.memberId(), k -> new AtomicInteger()).incrementAndGet();
+        committed
+                .computeIfAbsent(event.perkId() + ":" + event.memberId(), k -> new AtomicInteger())
+                .incrementAndGet();
     }
 
     public int committed(long perkId, long memberId) {

@@ -96,31 +96,46 @@ class EffectsTwoNodesIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             assertThat(count(sql, "notification", brand, waiting)).as("notices").isEqualTo(1);
             assertThat(sql.queryForList("SELECT listener_id, event_type, status FROM event_publication"
-                    + " WHERE completion_date IS NULL")).as("incomplete effects")
-                    .singleElement().satisfies(row -> assertThat(row.get("status")).isEqualTo("FAILED"));
+                            + " WHERE completion_date IS NULL"))
+                    .as("incomplete effects")
+                    .singleElement()
+                    .satisfies(row -> assertThat(row.get("status")).isEqualTo("FAILED"));
         });
         assertThat(smtp.getReceivedMessages()).isEmpty();
 
         IncompleteEventPublications retryA = nodeA.getBean(IncompleteEventPublications.class);
         IncompleteEventPublications retryB = nodeB.getBean(IncompleteEventPublications.class);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            CompletableFuture.allOf(
-                    CompletableFuture.runAsync(() -> retryA.resubmitIncompletePublications(p -> true)),
-                    CompletableFuture.runAsync(() -> retryB.resubmitIncompletePublications(p -> true))).join();
-            assertThat(sql.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL",
-                    Integer.class)).isZero();
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> {
+                    CompletableFuture.allOf(
+                                    CompletableFuture.runAsync(() -> retryA.resubmitIncompletePublications(p -> true)),
+                                    CompletableFuture.runAsync(() -> retryB.resubmitIncompletePublications(p -> true)))
+                            .join();
+                    assertThat(sql.queryForObject(
+                                    "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL",
+                                    Integer.class))
+                            .isZero();
+                });
 
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0]).hasToString("waiting@nodes.test");
         assertThat(count(sql, "notification", brand, waiting)).isEqualTo(1);
-        assertThat(sql.queryForObject("SELECT COUNT(*) FROM engagement_entry WHERE tenant_id = ? AND member_id = ?"
-                + " AND action = 'CLAIMED_PERK'", Integer.class, brand.id(), waiting.accountId())).isEqualTo(1);
+        assertThat(sql.queryForObject(
+                        "SELECT COUNT(*) FROM engagement_entry WHERE tenant_id = ? AND member_id = ?"
+                                + " AND action = 'CLAIMED_PERK'",
+                        Integer.class,
+                        brand.id(),
+                        waiting.accountId()))
+                .isEqualTo(1);
     }
 
     private static int count(JdbcTemplate sql, String table, TenantSummary brand, AuthenticatedUser person) {
-        return sql.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ? AND recipient_id = ?",
-                Integer.class, brand.id(), person.accountId());
+        return sql.queryForObject(
+                "SELECT COUNT(*) FROM " + table + " WHERE tenant_id = ? AND recipient_id = ?",
+                Integer.class,
+                brand.id(),
+                person.accountId());
     }
 
     /** Settings as command-line arguments: they outrank the application's own properties files. */
@@ -139,7 +154,8 @@ class EffectsTwoNodesIT {
                 Map.entry("ambassade.events.retry-every", "PT1H"),
                 Map.entry("spring.main.banner-mode", "off"),
                 Map.entry("logging.level.app.ambassade", "WARN"));
-        String[] arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] arguments = settings.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(Application.class).profiles("mysql").run(arguments);
     }

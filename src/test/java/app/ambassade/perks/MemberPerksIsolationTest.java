@@ -29,18 +29,25 @@ class MemberPerksIsolationTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     MemberPerks perks;
+
     @Autowired
     PerkCatalogue catalogue;
+
     @Autowired
     PerkCodeRepository codes;
+
     @Autowired
     PerkPulseRepository pulses;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     PerksFixtures fixtures;
 
@@ -59,9 +66,10 @@ class MemberPerksIsolationTest {
         AuthenticatedUser ben = data.person(b, Role.AMBASSADOR, "ben@iso-b.example");
         LocalDateTime start = LocalDateTime.now(clock).plusDays(10).withNano(0);
         long event = fixtures.publish(managerA, PerksFixtures.eventForm("A's event", start, PARIS, 5, true, 0));
-        long content = fixtures.create(managerA, PerksFixtures.contentForm("A's guide", "Secret of A", PerkRules.open()), false);
-        long early = fixtures.publish(managerA, PerksFixtures.earlyAccessForm("A's codes", null, null, true, PerkRules.open()),
-                "A-CODE-1");
+        long content = fixtures.create(
+                managerA, PerksFixtures.contentForm("A's guide", "Secret of A", PerkRules.open()), false);
+        long early = fixtures.publish(
+                managerA, PerksFixtures.earlyAccessForm("A's codes", null, null, true, PerkRules.open()), "A-CODE-1");
         long lab = fixtures.publish(managerA, PerksFixtures.coCreationForm("A's lab", 2));
         PerksFixtures.as(managerA, () -> {
             catalogue.setFile(content, new FileUpload("a.pdf", "%PDF-1.4 A".getBytes(StandardCharsets.US_ASCII)));
@@ -86,7 +94,8 @@ class MemberPerksIsolationTest {
             for (long id : ids) {
                 assertThat(perks.find(id)).as("find %s", id).isEmpty();
                 assertThatThrownBy(() -> perks.claim(id)).isInstanceOf(PerkNotFoundException.class);
-                assertThatThrownBy(() -> perks.apply(id, "Let me in, please")).isInstanceOf(PerkNotFoundException.class);
+                assertThatThrownBy(() -> perks.apply(id, "Let me in, please"))
+                        .isInstanceOf(PerkNotFoundException.class);
                 assertThatThrownBy(() -> perks.cancel(id)).isInstanceOf(PerkNotFoundException.class);
                 assertThat(perks.content(id)).as("content %s", id).isEmpty();
                 assertThat(perks.file(id)).as("file %s", id).isEmpty();
@@ -97,7 +106,8 @@ class MemberPerksIsolationTest {
         }
 
         assertThat(rowsOf(a.id())).isEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from perk_claim where tenant_id = ?", Long.class, b.id())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from perk_claim where tenant_id = ?", Long.class, b.id()))
+                .isZero();
         TestData.signIn(ana);
         assertThat(perks.image(event)).isPresent();
         assertThat(perks.calendar(event)).isPresent();
@@ -108,13 +118,23 @@ class MemberPerksIsolationTest {
     /** What the database holds for the tenant's perks, claims, codes and pulses (no Hibernate filter in between). */
     private Map<String, Object> rowsOf(long tenantId) {
         return Map.of(
-                "perk", jdbc.queryForList("select id, status, taken, capacity from perk where tenant_id = ? order by id",
-                        tenantId),
-                "claim", jdbc.queryForList("select id, perk_id, member_id, status, queued_at, version from perk_claim"
-                        + " where tenant_id = ? order by id", tenantId),
-                "code", jdbc.queryForList("select id, claim_id, version from perk_code where tenant_id = ? order by id",
-                        tenantId),
-                "pulse", jdbc.queryForList("select id, score, answered_at, version from perk_pulse where tenant_id = ?"
-                        + " order by id", tenantId));
+                "perk",
+                        jdbc.queryForList(
+                                "select id, status, taken, capacity from perk where tenant_id = ? order by id",
+                                tenantId),
+                "claim",
+                        jdbc.queryForList(
+                                "select id, perk_id, member_id, status, queued_at, version from perk_claim"
+                                        + " where tenant_id = ? order by id",
+                                tenantId),
+                "code",
+                        jdbc.queryForList(
+                                "select id, claim_id, version from perk_code where tenant_id = ? order by id",
+                                tenantId),
+                "pulse",
+                        jdbc.queryForList(
+                                "select id, score, answered_at, version from perk_pulse where tenant_id = ?"
+                                        + " order by id",
+                                tenantId));
     }
 }

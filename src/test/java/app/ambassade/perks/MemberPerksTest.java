@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.ambassade.community.CommunityForm;
 import app.ambassade.community.CommunityService;
+import app.ambassade.community.Visibility;
 import app.ambassade.engagement.EngagementAction;
 import app.ambassade.engagement.EngagementEntryRow;
 import app.ambassade.engagement.EngagementService;
 import app.ambassade.engagement.TierInput;
-import app.ambassade.community.Visibility;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.notification.NotificationItem;
@@ -52,31 +52,43 @@ class MemberPerksTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     MemberPerks perks;
+
     @Autowired
     PerkCatalogue catalogue;
+
     @Autowired
     PerkCodeRepository codes;
+
     @Autowired
     PerkPulseRepository pulses;
+
     @Autowired
     EngagementService engagement;
+
     @Autowired
     CommunityService communities;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     MutableClock clock;
+
     @Autowired
     WaitlistPromoter promoter;
+
     @Autowired
     jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     @Autowired
     PerksFixtures fixtures;
+
     TenantSummary tenant;
     AuthenticatedUser manager;
     AuthenticatedUser ana;
@@ -95,8 +107,12 @@ class MemberPerksTest {
         cat = data.person(tenant, Role.MEMBER, "cat@perks.example");
         dan = data.person(tenant, Role.MEMBER, "dan@perks.example");
         amb = data.person(tenant, Role.AMBASSADOR, "amb@perks.example");
-        PerksFixtures.as(manager, () -> engagement.saveTiers(List.of(new TierInput(1, "Bronze", 0, ""),
-                new TierInput(2, "Silver", 20, ""), new TierInput(3, "Gold", 40, ""))));
+        PerksFixtures.as(
+                manager,
+                () -> engagement.saveTiers(List.of(
+                        new TierInput(1, "Bronze", 0, ""),
+                        new TierInput(2, "Silver", 20, ""),
+                        new TierInput(3, "Gold", 40, ""))));
     }
 
     @AfterEach
@@ -109,32 +125,65 @@ class MemberPerksTest {
 
     @Test
     void eligiblePerksComeFirstAndLockedOnesShowTheExactCondition() {
-        long community = PerksFixtures.as(manager, () -> communities.create(
-                new CommunityForm("Runners", "We run", Visibility.OPEN, null)).id());
+        long community = PerksFixtures.as(
+                manager,
+                () -> communities
+                        .create(new CommunityForm("Runners", "We run", Visibility.OPEN, null))
+                        .id());
         Instant now = clock.instant();
-        long open = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Open preview", "https://shop.example.test/a",
-                null, false, PerkRules.open()));
-        long gold = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Gold preview", "https://shop.example.test/b",
-                null, false, PerksFixtures.minTier(3)));
-        long ambassadors = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Ambassador preview",
-                "https://shop.example.test/c", null, false, new PerkRules(null, true, Set.of(), Map.of())));
-        long runners = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Runners preview",
-                "https://shop.example.test/d", null, false, new PerkRules(null, false, Set.of(community), Map.of())));
+        long open = fixtures.publish(
+                manager,
+                PerksFixtures.earlyAccessForm(
+                        "Open preview", "https://shop.example.test/a", null, false, PerkRules.open()));
+        long gold = fixtures.publish(
+                manager,
+                PerksFixtures.earlyAccessForm(
+                        "Gold preview", "https://shop.example.test/b", null, false, PerksFixtures.minTier(3)));
+        long ambassadors = fixtures.publish(
+                manager,
+                PerksFixtures.earlyAccessForm(
+                        "Ambassador preview",
+                        "https://shop.example.test/c",
+                        null,
+                        false,
+                        new PerkRules(null, true, Set.of(), Map.of())));
+        long runners = fixtures.publish(
+                manager,
+                PerksFixtures.earlyAccessForm(
+                        "Runners preview",
+                        "https://shop.example.test/d",
+                        null,
+                        false,
+                        new PerkRules(null, false, Set.of(community), Map.of())));
         Instant opens = now.plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
-        long later = fixtures.publish(manager, PerksFixtures.available(PerksFixtures.earlyAccessForm("Later preview",
-                "https://shop.example.test/e", null, false, PerkRules.open()), opens, null));
-        long closed = fixtures.publish(manager, PerksFixtures.available(PerksFixtures.earlyAccessForm("Past preview",
-                "https://shop.example.test/f", null, false, PerkRules.open()), now.minus(Duration.ofDays(3)),
-                now.minus(Duration.ofDays(1))));
-        long draft = fixtures.create(manager, PerksFixtures.earlyAccessForm("Draft preview", "https://shop.example.test/g",
-                null, false, PerkRules.open()), false);
+        long later = fixtures.publish(
+                manager,
+                PerksFixtures.available(
+                        PerksFixtures.earlyAccessForm(
+                                "Later preview", "https://shop.example.test/e", null, false, PerkRules.open()),
+                        opens,
+                        null));
+        long closed = fixtures.publish(
+                manager,
+                PerksFixtures.available(
+                        PerksFixtures.earlyAccessForm(
+                                "Past preview", "https://shop.example.test/f", null, false, PerkRules.open()),
+                        now.minus(Duration.ofDays(3)),
+                        now.minus(Duration.ofDays(1))));
+        long draft = fixtures.create(
+                manager,
+                PerksFixtures.earlyAccessForm(
+                        "Draft preview", "https://shop.example.test/g", null, false, PerkRules.open()),
+                false);
         points(ana, 1);
 
         TestData.signIn(ana);
         List<PerkCard> cards = perks.browse(null);
 
         assertThat(cards).extracting(c -> c.perk().id()).first().isEqualTo(open);
-        assertThat(cards).extracting(c -> c.perk().id()).doesNotContain(closed, draft)
+        assertThat(cards)
+                .extracting(c -> c.perk().id())
+                .doesNotContain(closed, draft)
                 .containsExactlyInAnyOrder(open, gold, ambassadors, runners, later);
         assertThat(cards.getFirst().eligibility().eligible()).isTrue();
         assertThat(lock(cards, gold)).isEqualTo(new Lock(LockReason.TIER, "Gold", 30L, null));
@@ -142,7 +191,9 @@ class MemberPerksTest {
         assertThat(lock(cards, runners)).isEqualTo(new Lock(LockReason.COMMUNITY, "Runners", null, null));
         assertThat(lock(cards, later)).isEqualTo(new Lock(LockReason.NOT_YET_OPEN, null, null, opens));
         assertThat(perks.find(draft)).isEmpty();
-        assertThat(perks.find(closed)).map(c -> c.eligibility().locks().getFirst().reason()).contains(LockReason.CLOSED);
+        assertThat(perks.find(closed))
+                .map(c -> c.eligibility().locks().getFirst().reason())
+                .contains(LockReason.CLOSED);
 
         assertThatThrownBy(() -> perks.claim(gold)).satisfies(refused("claim", "perk-claims.error.tier"));
         assertThatThrownBy(() -> perks.claim(ambassadors))
@@ -163,14 +214,21 @@ class MemberPerksTest {
     @Test
     void theTopTierMayClaim48HoursBeforeTheOthers() {
         Instant opens = clock.instant().plus(Duration.ofHours(24)).truncatedTo(ChronoUnit.SECONDS);
-        PerkForm form = PerksFixtures.available(PerksFixtures.earlyAccessForm("Preview", "https://shop.example.test/p", "EARLY",
-                false, new PerkRules(null, false, Set.of(), Map.of(3, 48))), opens, null);
+        PerkForm form = PerksFixtures.available(
+                PerksFixtures.earlyAccessForm(
+                        "Preview",
+                        "https://shop.example.test/p",
+                        "EARLY",
+                        false,
+                        new PerkRules(null, false, Set.of(), Map.of(3, 48))),
+                opens,
+                null);
         long id = fixtures.publish(manager, form);
         points(ana, 4);
 
         TestData.signIn(ana);
-        assertThat(perks.find(id).orElseThrow().eligibility()).isEqualTo(new Eligibility(List.of(),
-                opens.minus(Duration.ofHours(48))));
+        assertThat(perks.find(id).orElseThrow().eligibility())
+                .isEqualTo(new Eligibility(List.of(), opens.minus(Duration.ofHours(48))));
         assertThat(perks.claim(id).status()).isEqualTo(ClaimStatus.CONFIRMED);
 
         TestData.signIn(bob);
@@ -199,7 +257,8 @@ class MemberPerksTest {
         perks.cancel(id);
 
         assertThat(fixtures.view(manager, id).taken()).isEqualTo(2);
-        assertThat(PerksFixtures.as(ana, () -> perks.find(id)).orElseThrow().claim()).isNull();
+        assertThat(PerksFixtures.as(ana, () -> perks.find(id)).orElseThrow().claim())
+                .isNull();
         MyClaim cats = PerksFixtures.as(cat, () -> perks.find(id)).orElseThrow().claim();
         assertThat(cats.status()).isEqualTo(ClaimStatus.CONFIRMED);
         assertThat(cats.waitlistPosition()).isNull();
@@ -207,16 +266,20 @@ class MemberPerksTest {
         assertThat(dans.status()).isEqualTo(ClaimStatus.WAITLISTED);
         assertThat(dans.waitlistPosition()).isEqualTo(1);
 
-        List<NotificationItem> told = PerksFixtures.as(cat, () -> notifications.mine(PageRequest.of(0, 10)).getContent());
+        List<NotificationItem> told = PerksFixtures.as(
+                cat, () -> notifications.mine(PageRequest.of(0, 10)).getContent());
         assertThat(told).singleElement().satisfies(n -> {
             assertThat(n.type()).isEqualTo(NotificationType.PERK_PROMOTED);
             assertThat(n.params()).containsExactly("Workshop");
             assertThat(n.target()).isEqualTo(PerkTarget.of(id));
         });
-        assertThat(ledger(cat)).extracting(EngagementEntryRow::action, EngagementEntryRow::reference)
+        assertThat(ledger(cat))
+                .extracting(EngagementEntryRow::action, EngagementEntryRow::reference)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(EngagementAction.CLAIMED_PERK, "perk:" + id));
         assertThat(ledger(dan)).isEmpty();
-        assertThat(PerksFixtures.as(dan, () -> notifications.mine(PageRequest.of(0, 10)).getContent())).isEmpty();
+        assertThat(PerksFixtures.as(
+                        dan, () -> notifications.mine(PageRequest.of(0, 10)).getContent()))
+                .isEmpty();
     }
 
     @Test
@@ -231,9 +294,16 @@ class MemberPerksTest {
             return null;
         });
 
-        assertThat(PerksFixtures.as(ana, () -> perks.find(id)).orElseThrow().claim().status())
+        assertThat(PerksFixtures.as(ana, () -> perks.find(id))
+                        .orElseThrow()
+                        .claim()
+                        .status())
                 .isEqualTo(ClaimStatus.CONFIRMED);
-        assertThat(PerksFixtures.as(cat, () -> perks.find(id)).orElseThrow().claim().waitlistPosition()).isEqualTo(1);
+        assertThat(PerksFixtures.as(cat, () -> perks.find(id))
+                        .orElseThrow()
+                        .claim()
+                        .waitlistPosition())
+                .isEqualTo(1);
         assertThat(fixtures.view(manager, id).taken()).isEqualTo(1);
     }
 
@@ -246,19 +316,43 @@ class MemberPerksTest {
         claimAs(dan, id);
         PerksFixtures.as(manager, () -> {
             PerkForm form = catalogue.form(id);
-            catalogue.update(id, new PerkForm(form.kind(), form.title(), form.description(), form.availableFrom(),
-                    form.availableUntil(), form.rules(), 3, true, form.access(), form.event(), form.content()));
+            catalogue.update(
+                    id,
+                    new PerkForm(
+                            form.kind(),
+                            form.title(),
+                            form.description(),
+                            form.availableFrom(),
+                            form.availableUntil(),
+                            form.rules(),
+                            3,
+                            true,
+                            form.access(),
+                            form.event(),
+                            form.content()));
             return null;
         });
 
-        assertThat(PerksFixtures.as(bob, () -> perks.find(id)).orElseThrow().claim().status())
+        assertThat(PerksFixtures.as(bob, () -> perks.find(id))
+                        .orElseThrow()
+                        .claim()
+                        .status())
                 .isEqualTo(ClaimStatus.CONFIRMED);
-        assertThat(PerksFixtures.as(cat, () -> perks.find(id)).orElseThrow().claim().status())
+        assertThat(PerksFixtures.as(cat, () -> perks.find(id))
+                        .orElseThrow()
+                        .claim()
+                        .status())
                 .isEqualTo(ClaimStatus.CONFIRMED);
         assertThat(fixtures.view(manager, id).taken()).isEqualTo(3);
-        assertThat(PerksFixtures.as(dan, () -> perks.find(id)).orElseThrow().claim().waitlistPosition()).isEqualTo(1);
-        assertThat(PerksFixtures.as(cat, () -> notifications.mine(PageRequest.of(0, 5)).getContent()))
-                .extracting(NotificationItem::type).containsExactly(NotificationType.PERK_PROMOTED);
+        assertThat(PerksFixtures.as(dan, () -> perks.find(id))
+                        .orElseThrow()
+                        .claim()
+                        .waitlistPosition())
+                .isEqualTo(1);
+        assertThat(PerksFixtures.as(
+                        cat, () -> notifications.mine(PageRequest.of(0, 5)).getContent()))
+                .extracting(NotificationItem::type)
+                .containsExactly(NotificationType.PERK_PROMOTED);
         assertThat(promote(id)).isEmpty();
     }
 
@@ -299,7 +393,8 @@ class MemberPerksTest {
         perks.claim(id);
         MyClaim mine = perks.find(id).orElseThrow().claim();
         assertThat(mine.cancellable()).isTrue();
-        assertThat(mine.cancelUntil()).isEqualTo(fixtures.view(manager, id).event().startsAt().minus(Duration.ofHours(48)));
+        assertThat(mine.cancelUntil())
+                .isEqualTo(fixtures.view(manager, id).event().startsAt().minus(Duration.ofHours(48)));
 
         clock.advance(Duration.ofDays(2));
 
@@ -315,8 +410,10 @@ class MemberPerksTest {
         long id = fixtures.publish(manager, PerksFixtures.eventForm("Paris night", local, PARIS, 10, false, 0));
         Instant expected = local.atZone(PARIS).toInstant();
 
-        EventInfo forAna = PerksFixtures.as(ana, () -> perks.find(id)).orElseThrow().perk().event();
-        EventInfo forAmb = PerksFixtures.as(amb, () -> perks.find(id)).orElseThrow().perk().event();
+        EventInfo forAna =
+                PerksFixtures.as(ana, () -> perks.find(id)).orElseThrow().perk().event();
+        EventInfo forAmb =
+                PerksFixtures.as(amb, () -> perks.find(id)).orElseThrow().perk().event();
 
         assertThat(forAna).isEqualTo(forAmb);
         assertThat(forAna.startsAt()).isEqualTo(expected);
@@ -332,8 +429,10 @@ class MemberPerksTest {
 
     @Test
     void theLinkAndSharedCodeAreRevealedOnlyOnceClaimed() {
-        long id = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Preview", "https://shop.example.test/early",
-                "VIP-2026", false, PerkRules.open()));
+        long id = fixtures.publish(
+                manager,
+                PerksFixtures.earlyAccessForm(
+                        "Preview", "https://shop.example.test/early", "VIP-2026", false, PerkRules.open()));
         TestData.signIn(ana);
         assertThat(perks.find(id).orElseThrow().claim()).isNull();
 
@@ -349,13 +448,22 @@ class MemberPerksTest {
 
     @Test
     void singleUseCodesGoToOneMemberEachAndNoneLeftRefusesTheClaim() {
-        long id = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Codes", null, null, true, PerkRules.open()),
-                "CODE-1", "CODE-2");
+        long id = fixtures.publish(
+                manager,
+                PerksFixtures.earlyAccessForm("Codes", null, null, true, PerkRules.open()),
+                "CODE-1",
+                "CODE-2");
 
         claimAs(ana, id);
         claimAs(bob, id);
-        String anas = PerksFixtures.as(ana, () -> perks.find(id)).orElseThrow().claim().code();
-        String bobs = PerksFixtures.as(bob, () -> perks.find(id)).orElseThrow().claim().code();
+        String anas = PerksFixtures.as(ana, () -> perks.find(id))
+                .orElseThrow()
+                .claim()
+                .code();
+        String bobs = PerksFixtures.as(bob, () -> perks.find(id))
+                .orElseThrow()
+                .claim()
+                .code();
 
         assertThat(List.of(anas, bobs)).containsExactlyInAnyOrder("CODE-1", "CODE-2");
         TestData.signIn(cat);
@@ -376,11 +484,13 @@ class MemberPerksTest {
         TestData.signIn(ana);
 
         assertThatThrownBy(() -> perks.apply(id, "  short  ")).satisfies(refused("motivation", "validation.too-short"));
-        assertThatThrownBy(() -> perks.apply(id, "x".repeat(1001))).satisfies(refused("motivation", "validation.too-long"));
+        assertThatThrownBy(() -> perks.apply(id, "x".repeat(1001)))
+                .satisfies(refused("motivation", "validation.too-long"));
         assertThatThrownBy(() -> perks.claim(id)).satisfies(refused("claim", "perk-claims.error.wrong-kind"));
         assertThat(perks.find(id).orElseThrow().claim()).isNull();
 
-        assertThat(perks.apply(id, "I design shoes for a living")).isEqualTo(new ClaimOutcome(ClaimStatus.APPLIED, null));
+        assertThat(perks.apply(id, "I design shoes for a living"))
+                .isEqualTo(new ClaimOutcome(ClaimStatus.APPLIED, null));
         assertThat(perks.mine()).extracting(c -> c.claim().status()).containsExactly(ClaimStatus.APPLIED);
         assertThat(perks.mine().getFirst().claim().cancellable()).isTrue();
         assertThat(ledger(ana)).extracting(EngagementEntryRow::reference).containsExactly("perk:" + id);
@@ -401,8 +511,10 @@ class MemberPerksTest {
 
     @Test
     void gatedContentOpensOnlyForEligibleMembersEvenByDirectCallAndRecordsOneClaim() {
-        long id = fixtures.create(manager, PerksFixtures.contentForm("Gold guide", "# For you\nOnly **gold**.",
-                PerksFixtures.minTier(3)), false);
+        long id = fixtures.create(
+                manager,
+                PerksFixtures.contentForm("Gold guide", "# For you\nOnly **gold**.", PerksFixtures.minTier(3)),
+                false);
         PerksFixtures.as(manager, () -> {
             catalogue.setFile(id, new FileUpload("guide.pdf", "%PDF-1.4 guide".getBytes(StandardCharsets.US_ASCII)));
             return null;
@@ -422,11 +534,14 @@ class MemberPerksTest {
         assertThat(perks.find(id).orElseThrow().claim()).isNull();
 
         TestData.signIn(ana);
-        assertThat(perks.content(id)).contains(new PerkContent("# For you\nOnly **gold**.",
-                "https://video.example.test/watch", "guide.pdf"));
+        assertThat(perks.content(id))
+                .contains(
+                        new PerkContent("# For you\nOnly **gold**.", "https://video.example.test/watch", "guide.pdf"));
         assertThat(perks.content(id)).isPresent();
         assertThat(perks.file(id)).map(StoredFile::contentType).contains("application/pdf");
-        assertThat(perks.mine()).singleElement().satisfies(c -> assertThat(c.claim().status()).isEqualTo(ClaimStatus.CONFIRMED));
+        assertThat(perks.mine())
+                .singleElement()
+                .satisfies(c -> assertThat(c.claim().status()).isEqualTo(ClaimStatus.CONFIRMED));
         assertThat(ledger(ana)).extracting(EngagementEntryRow::action).containsOnlyOnce(EngagementAction.CLAIMED_PERK);
     }
 
@@ -437,9 +552,26 @@ class MemberPerksTest {
         LocalDateTime local = inDays(15, 19);
         PerkForm form = PerksFixtures.eventForm("Launch; party, with \\ friends", local, PARIS, 1, true, 0);
         String description = "Bring a friend.\nDress code: smart, casual; é".repeat(3);
-        form = new PerkForm(form.kind(), form.title(), description, null, null, PerkRules.open(), 1, true, null,
-                new EventDetails(local, local.plusHours(3), "Europe/Paris", "12, rue de la Paix; Paris",
-                        "https://live.example.test/launch", 0, null, false), null);
+        form = new PerkForm(
+                form.kind(),
+                form.title(),
+                description,
+                null,
+                null,
+                PerkRules.open(),
+                1,
+                true,
+                null,
+                new EventDetails(
+                        local,
+                        local.plusHours(3),
+                        "Europe/Paris",
+                        "12, rue de la Paix; Paris",
+                        "https://live.example.test/launch",
+                        0,
+                        null,
+                        false),
+                null);
         long id = fixtures.publish(manager, form);
         claimAs(ana, id);
         claimAs(bob, id);
@@ -448,7 +580,9 @@ class MemberPerksTest {
 
         List<String> lines = Arrays.asList(ics.split("\r\n", -1));
         assertThat(ics).endsWith("\r\n").doesNotContain("\n\n").doesNotContainPattern("[^\r]\n");
-        assertThat(lines).allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(lines)
+                .allSatisfy(line ->
+                        assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         String unfolded = ics.replace("\r\n ", "");
         String start = PerkIcs.utc(local.atZone(PARIS).toInstant());
         assertThat(start).endsWith("Z");
@@ -456,17 +590,23 @@ class MemberPerksTest {
                 .startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
                 .contains("UID:perk-" + id + "-" + tenant.id() + "@ambassade\r\n")
                 .contains("DTSTART:" + start + "\r\n")
-                .contains("DTEND:" + PerkIcs.utc(local.plusHours(3).atZone(PARIS).toInstant()) + "\r\n")
+                .contains(
+                        "DTEND:" + PerkIcs.utc(local.plusHours(3).atZone(PARIS).toInstant()) + "\r\n")
                 .contains("SUMMARY:Launch\\; party\\, with \\\\ friends\r\n")
                 .contains("LOCATION:12\\, rue de la Paix\\; Paris\r\n")
                 .contains("URL:https://live.example.test/launch\r\n")
                 .contains("DESCRIPTION:Bring a friend.\\nDress code: smart\\, casual\\; éBring")
                 .endsWith("END:VEVENT\r\nEND:VCALENDAR\r\n");
-        assertThat(PerksFixtures.as(ana, () -> perks.calendar(id))).map(s -> s.replaceAll("DTSTAMP:[0-9TZ]+", ""))
+        assertThat(PerksFixtures.as(ana, () -> perks.calendar(id)))
+                .map(s -> s.replaceAll("DTSTAMP:[0-9TZ]+", ""))
                 .contains(ics.replaceAll("DTSTAMP:[0-9TZ]+", ""));
 
-        assertThat(PerksFixtures.as(bob, () -> perks.calendar(id))).as("waitlisted").isEmpty();
-        assertThat(PerksFixtures.as(cat, () -> perks.calendar(id))).as("no claim").isEmpty();
+        assertThat(PerksFixtures.as(bob, () -> perks.calendar(id)))
+                .as("waitlisted")
+                .isEmpty();
+        assertThat(PerksFixtures.as(cat, () -> perks.calendar(id)))
+                .as("no claim")
+                .isEmpty();
     }
 
     @Test
@@ -475,7 +615,9 @@ class MemberPerksTest {
         PerkIcs.line(out, "DESCRIPTION:" + "é".repeat(100));
 
         String[] lines = out.toString().split("\r\n");
-        assertThat(lines).allSatisfy(l -> assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        assertThat(lines)
+                .allSatisfy(l ->
+                        assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         assertThat(out.toString().replace("\r\n ", "")).isEqualTo("DESCRIPTION:" + "é".repeat(100) + "\r\n");
         assertThat(lines[0].getBytes(StandardCharsets.UTF_8).length).isGreaterThanOrEqualTo(74);
     }
@@ -498,8 +640,11 @@ class MemberPerksTest {
         perks.answerPulse(anas, 4);
 
         assertThat(perks.pendingPulses()).isEmpty();
-        assertThatThrownBy(() -> perks.answerPulse(anas, 5)).satisfies(refused("score", "perk-claims.error.pulse-answered"));
-        assertThat(PerksFixtures.as(bob, () -> perks.pendingPulses())).extracting(PendingPulse::pulseId).containsExactly(bobs);
+        assertThatThrownBy(() -> perks.answerPulse(anas, 5))
+                .satisfies(refused("score", "perk-claims.error.pulse-answered"));
+        assertThat(PerksFixtures.as(bob, () -> perks.pendingPulses()))
+                .extracting(PendingPulse::pulseId)
+                .containsExactly(bobs);
         assertThat(fixtures.score(tenant.id(), anas)).isEqualTo(4);
         assertThat(fixtures.score(tenant.id(), bobs)).isNull();
     }
@@ -509,8 +654,9 @@ class MemberPerksTest {
     @Test
     void myPerksListMyClaimsNewestFirstAndBrowseFiltersByKind() {
         long event = fixtures.publish(manager, PerksFixtures.eventForm("Run", inDays(6, 8), PARIS, 5, false, 0));
-        long preview = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Preview", "https://shop.example.test/x",
-                null, false, PerkRules.open()));
+        long preview = fixtures.publish(
+                manager,
+                PerksFixtures.earlyAccessForm("Preview", "https://shop.example.test/x", null, false, PerkRules.open()));
         long lab = fixtures.publish(manager, PerksFixtures.coCreationForm("Lab", 2));
         TestData.signIn(ana);
         perks.claim(event);
@@ -521,14 +667,18 @@ class MemberPerksTest {
 
         assertThat(perks.mine()).extracting(c -> c.perk().id()).containsExactly(lab, preview, event);
         assertThat(perks.browse(PerkKind.EVENT)).extracting(c -> c.perk().id()).containsExactly(event);
-        assertThat(perks.browse(PerkKind.CO_CREATION)).extracting(c -> c.perk().id()).containsExactly(lab);
+        assertThat(perks.browse(PerkKind.CO_CREATION))
+                .extracting(c -> c.perk().id())
+                .containsExactly(lab);
         PerksFixtures.as(manager, () -> {
             catalogue.setStatus(preview, PerkStatus.ARCHIVED);
             return null;
         });
         assertThat(perks.mine()).extracting(c -> c.perk().id()).containsExactly(lab, preview, event);
         assertThat(perks.browse(null)).extracting(c -> c.perk().id()).doesNotContain(preview);
-        assertThat(PerksFixtures.as(bob, () -> perks.find(preview))).as("archived, no claim").isEmpty();
+        assertThat(PerksFixtures.as(bob, () -> perks.find(preview)))
+                .as("archived, no claim")
+                .isEmpty();
     }
 
     @Test
@@ -549,20 +699,24 @@ class MemberPerksTest {
     /** Per round: a full event where ana waits, an early access with her code, a content she opened. */
     private void addPerksWithMyClaims(int rounds) {
         for (int i = 0; i < rounds; i++) {
-            long event = fixtures.publish(manager, PerksFixtures.eventForm("Full " + i, inDays(9, 18), PARIS, 1, true, 0));
+            long event =
+                    fixtures.publish(manager, PerksFixtures.eventForm("Full " + i, inDays(9, 18), PARIS, 1, true, 0));
             claimAs(bob, event);
             claimAs(ana, event);
-            long codes = fixtures.publish(manager, PerksFixtures.earlyAccessForm("Codes " + i, null, null, true,
-                    PerkRules.open()), "C" + i + "-" + java.util.UUID.randomUUID());
+            long codes = fixtures.publish(
+                    manager,
+                    PerksFixtures.earlyAccessForm("Codes " + i, null, null, true, PerkRules.open()),
+                    "C" + i + "-" + java.util.UUID.randomUUID());
             claimAs(ana, codes);
-            long content = fixtures.publish(manager, PerksFixtures.contentForm("Guide " + i, "Read me", PerkRules.open()));
+            long content =
+                    fixtures.publish(manager, PerksFixtures.contentForm("Guide " + i, "Read me", PerkRules.open()));
             PerksFixtures.as(ana, () -> perks.content(content));
         }
     }
 
     private long statementsOf(Runnable work) {
-        org.hibernate.stat.Statistics statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class)
-                .getStatistics();
+        org.hibernate.stat.Statistics statistics =
+                entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         try {
@@ -587,13 +741,16 @@ class MemberPerksTest {
     // --- helpers ---------------------------------------------------------------------------------
 
     private LocalDateTime inDays(int days, int hour) {
-        return LocalDateTime.ofInstant(clock.instant(), PARIS).toLocalDate().plusDays(days).atTime(hour, 0);
+        return LocalDateTime.ofInstant(clock.instant(), PARIS)
+                .toLocalDate()
+                .plusDays(days)
+                .atTime(hour, 0);
     }
 
     /** What the brand side does after raising the capacity: promote within its own transaction, in the tenant. */
     private List<Long> promote(long perkId) {
-        return app.ambassade.tenancy.TenantContext.callAs(tenant.id(),
-                () -> transactions.<List<Long>>execute(status -> promoter.promote(perkId)));
+        return app.ambassade.tenancy.TenantContext.callAs(
+                tenant.id(), () -> transactions.<List<Long>>execute(status -> promoter.promote(perkId)));
     }
 
     private ClaimOutcome claimAs(AuthenticatedUser who, long perkId) {
@@ -603,23 +760,37 @@ class MemberPerksTest {
     /** Gives the person this many posts' worth of points (10 each). */
     private void points(AuthenticatedUser who, int posts) {
         for (int i = 0; i < posts; i++) {
-            engagement.record(tenant.id(), who.accountId(), EngagementAction.POSTED,
-                    "post:" + who.accountId() + ":" + java.util.UUID.randomUUID(), "");
+            engagement.record(
+                    tenant.id(),
+                    who.accountId(),
+                    EngagementAction.POSTED,
+                    "post:" + who.accountId() + ":" + java.util.UUID.randomUUID(),
+                    "");
         }
     }
 
     private List<EngagementEntryRow> ledger(AuthenticatedUser who) {
-        return PerksFixtures.as(who, () -> engagement.myLedger(PageRequest.of(0, 50)).getContent()).stream()
-                .filter(e -> e.action() == EngagementAction.CLAIMED_PERK).toList();
+        return PerksFixtures.as(
+                        who, () -> engagement.myLedger(PageRequest.of(0, 50)).getContent())
+                .stream()
+                .filter(e -> e.action() == EngagementAction.CLAIMED_PERK)
+                .toList();
     }
 
     private static Lock lock(List<PerkCard> cards, long perkId) {
-        return cards.stream().filter(c -> c.perk().id() == perkId).findFirst().orElseThrow().eligibility().locks()
+        return cards.stream()
+                .filter(c -> c.perk().id() == perkId)
+                .findFirst()
+                .orElseThrow()
+                .eligibility()
+                .locks()
                 .getFirst();
     }
 
     static java.util.function.Consumer<Throwable> refused(String field, String key) {
-        return e -> assertThat(e).isInstanceOfSatisfying(InvalidInputException.class,
-                invalid -> assertThat(invalid.fieldErrors()).containsEntry(field, key));
+        return e -> assertThat(e)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid -> assertThat(invalid.fieldErrors()).containsEntry(field, key));
     }
 }

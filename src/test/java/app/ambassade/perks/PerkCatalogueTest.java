@@ -27,8 +27,10 @@ class PerkCatalogueTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     PerkCatalogue catalogue;
+
     @Autowired
     MemberPerks members;
 
@@ -59,15 +61,19 @@ class PerkCatalogueTest {
         TestData.signIn(managerA);
         long before = catalogue.count(Set.of(), null);
         assertThatThrownBy(() -> catalogue.create(PerksFixtures.eventForm("Atelier", START, START.minusHours(1), 0)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("capacity", "perks.error.capacity-positive")
-                        .containsEntry("event.end", "perks.error.end-before-start"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("capacity", "perks.error.capacity-positive")
+                                .containsEntry("event.end", "perks.error.end-before-start"));
         assertThatThrownBy(() -> catalogue.create(PerksFixtures.eventForm("Atelier", START, START.plusHours(2), -3)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("capacity", "perks.error.capacity-positive"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("capacity", "perks.error.capacity-positive"));
         assertThatThrownBy(() -> catalogue.create(PerksFixtures.eventForm("Atelier", START, START.plusHours(2), null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("capacity", "perks.error.capacity-required"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("capacity", "perks.error.capacity-required"));
         assertThat(catalogue.count(Set.of(), null)).isEqualTo(before);
     }
 
@@ -85,14 +91,38 @@ class PerkCatalogueTest {
     @Test
     void linksMustBeHttpOrHttpsAndAnEarlyAccessMustRevealSomething() {
         TestData.signIn(managerA);
-        PerkForm script = new PerkForm(PerkKind.EARLY_ACCESS, "Preview", "First look", null, null, PerkRules.open(), null,
-                false, new EarlyAccessDetails("javascript:alert(1)", null, false), null, null);
-        assertThatThrownBy(() -> catalogue.create(script)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("access.link", "perks.error.link"));
-        PerkForm empty = new PerkForm(PerkKind.EARLY_ACCESS, "Preview", "First look", null, null, PerkRules.open(), null,
-                false, new EarlyAccessDetails(" ", "", false), null, null);
-        assertThatThrownBy(() -> catalogue.create(empty)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("access.link", "perks.error.access-empty"));
+        PerkForm script = new PerkForm(
+                PerkKind.EARLY_ACCESS,
+                "Preview",
+                "First look",
+                null,
+                null,
+                PerkRules.open(),
+                null,
+                false,
+                new EarlyAccessDetails("javascript:alert(1)", null, false),
+                null,
+                null);
+        assertThatThrownBy(() -> catalogue.create(script))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("access.link", "perks.error.link"));
+        PerkForm empty = new PerkForm(
+                PerkKind.EARLY_ACCESS,
+                "Preview",
+                "First look",
+                null,
+                null,
+                PerkRules.open(),
+                null,
+                false,
+                new EarlyAccessDetails(" ", "", false),
+                null,
+                null);
+        assertThatThrownBy(() -> catalogue.create(empty))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("access.link", "perks.error.access-empty"));
     }
 
     @Test
@@ -107,15 +137,30 @@ class PerkCatalogueTest {
         }
         TestData.signIn(managerA);
         assertThatThrownBy(() -> catalogue.update(id, PerksFixtures.eventForm("Soirée", START, START.plusHours(2), 1)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("capacity", "perks.error.capacity-below-taken"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("capacity", "perks.error.capacity-below-taken"));
         assertThat(catalogue.view(id).orElseThrow().capacity()).isEqualTo(10);
         catalogue.update(id, PerksFixtures.eventForm("Soirée", START, START.plusHours(2), 2));
-        assertThat(catalogue.view(id).orElseThrow()).extracting(PerkView::capacity, PerkView::taken).containsExactly(2, 2);
-        PerkForm asContent = new PerkForm(PerkKind.CONTENT, "Soirée", "x", null, null, PerkRules.open(), null, false,
-                null, null, new ContentDetails("Text", null));
-        assertThatThrownBy(() -> catalogue.update(id, asContent)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("kind", "perks.error.kind-fixed"));
+        assertThat(catalogue.view(id).orElseThrow())
+                .extracting(PerkView::capacity, PerkView::taken)
+                .containsExactly(2, 2);
+        PerkForm asContent = new PerkForm(
+                PerkKind.CONTENT,
+                "Soirée",
+                "x",
+                null,
+                null,
+                PerkRules.open(),
+                null,
+                false,
+                null,
+                null,
+                new ContentDetails("Text", null));
+        assertThatThrownBy(() -> catalogue.update(id, asContent))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("kind", "perks.error.kind-fixed"));
     }
 
     @Test
@@ -123,20 +168,27 @@ class PerkCatalogueTest {
         TestData.signIn(managerA);
         long id = catalogue.create(PerksFixtures.codesForm("Preview"));
         byte[] bad = "code\nAAA-1\n\nBBB-2\nAAA-1\n".getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> catalogue.importCodes(id, bad)).isInstanceOfSatisfying(CodeImportRefused.class,
-                e -> assertThat(e.problems()).containsExactly(
-                        new CodeImportRefused.Problem("perks.codes.error.blank-line", 3, ""),
-                        new CodeImportRefused.Problem("perks.codes.error.duplicate", 5, "AAA-1")));
+        assertThatThrownBy(() -> catalogue.importCodes(id, bad))
+                .isInstanceOfSatisfying(
+                        CodeImportRefused.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        new CodeImportRefused.Problem("perks.codes.error.blank-line", 3, ""),
+                                        new CodeImportRefused.Problem("perks.codes.error.duplicate", 5, "AAA-1")));
         assertThat(catalogue.codeStock(id).total()).isZero();
         assertThatThrownBy(() -> catalogue.setStatus(id, PerkStatus.PUBLISHED))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("codes", "perks.error.no-codes"));
 
         CodeStock stock = catalogue.importCodes(id, "AAA-1\r\nBBB-2\r\n\"CCC,3\"\r\n".getBytes(StandardCharsets.UTF_8));
         assertThat(stock).isEqualTo(new CodeStock(3, 3, 3));
         assertThatThrownBy(() -> catalogue.importCodes(id, "DDD-4\nBBB-2\n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(CodeImportRefused.class, e -> assertThat(e.problems())
-                        .extracting(CodeImportRefused.Problem::code).containsExactly("BBB-2"));
+                .isInstanceOfSatisfying(
+                        CodeImportRefused.class,
+                        e -> assertThat(e.problems())
+                                .extracting(CodeImportRefused.Problem::code)
+                                .containsExactly("BBB-2"));
         assertThat(catalogue.codeStock(id).total()).isEqualTo(3);
         catalogue.setStatus(id, PerkStatus.PUBLISHED);
         assertThat(catalogue.view(id).orElseThrow().status()).isEqualTo(PerkStatus.PUBLISHED);
@@ -145,10 +197,26 @@ class PerkCatalogueTest {
     @Test
     void aDuplicateIsADraftCopyWithItsRulesPictureAndTextsButNoCodes() {
         TestData.signIn(managerA);
-        PerkForm form = new PerkForm(PerkKind.EVENT, "Atelier", "Hands-on", null, null,
-                new PerkRules(null, true, Set.of(), Map.of()), 12, true, null,
-                new EventDetails(START, START.plusHours(3), "America/Montreal", null, "https://meet.example/x", 0, "Merci",
-                        false), null);
+        PerkForm form = new PerkForm(
+                PerkKind.EVENT,
+                "Atelier",
+                "Hands-on",
+                null,
+                null,
+                new PerkRules(null, true, Set.of(), Map.of()),
+                12,
+                true,
+                null,
+                new EventDetails(
+                        START,
+                        START.plusHours(3),
+                        "America/Montreal",
+                        null,
+                        "https://meet.example/x",
+                        0,
+                        "Merci",
+                        false),
+                null);
         long id = catalogue.create(form);
         catalogue.setImage(id, new FileUpload("p.png", PNG));
         catalogue.setStatus(id, PerkStatus.PUBLISHED);
@@ -165,13 +233,25 @@ class PerkCatalogueTest {
     @Test
     void contentCannotBePublishedEmptyAndItsFileMustBeARealPdfZipOrImage() {
         TestData.signIn(managerA);
-        long id = catalogue.create(new PerkForm(PerkKind.CONTENT, "Guide", "Our care guide", null, null, PerkRules.open(),
-                null, false, null, null, new ContentDetails("", null)));
+        long id = catalogue.create(new PerkForm(
+                PerkKind.CONTENT,
+                "Guide",
+                "Our care guide",
+                null,
+                null,
+                PerkRules.open(),
+                null,
+                false,
+                null,
+                null,
+                new ContentDetails("", null)));
         assertThatThrownBy(() -> catalogue.setStatus(id, PerkStatus.PUBLISHED))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("content.article", "perks.error.content-empty"));
         assertThatThrownBy(() -> catalogue.setFile(id, new FileUpload("x.pdf", "<html>".getBytes())))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("file", "perks.error.file-type"));
         catalogue.setFile(id, new FileUpload("../../guide.pdf", "%PDF-1.7 test".getBytes()));
         catalogue.setStatus(id, PerkStatus.PUBLISHED);
@@ -184,13 +264,16 @@ class PerkCatalogueTest {
         long id = catalogue.create(PerksFixtures.eventForm("Soirée", START, START.plusHours(2), 10));
         TestData.signIn(managerB);
         assertThat(catalogue.view(id)).isEmpty();
-        assertThat(catalogue.page(Set.of(), null, PageRequest.of(0, 50)).map(PerkRow::id)).doesNotContain(id);
+        assertThat(catalogue.page(Set.of(), null, PageRequest.of(0, 50)).map(PerkRow::id))
+                .doesNotContain(id);
         assertThatThrownBy(() -> catalogue.form(id)).isInstanceOf(PerkNotFoundException.class);
         assertThatThrownBy(() -> catalogue.update(id, PerksFixtures.eventForm("Mine", START, START.plusHours(2), 3)))
                 .isInstanceOf(PerkNotFoundException.class);
-        assertThatThrownBy(() -> catalogue.setStatus(id, PerkStatus.ARCHIVED)).isInstanceOf(PerkNotFoundException.class);
+        assertThatThrownBy(() -> catalogue.setStatus(id, PerkStatus.ARCHIVED))
+                .isInstanceOf(PerkNotFoundException.class);
         assertThatThrownBy(() -> catalogue.duplicate(id, "x")).isInstanceOf(PerkNotFoundException.class);
-        assertThatThrownBy(() -> catalogue.setImage(id, new FileUpload("p.png", PNG))).isInstanceOf(PerkNotFoundException.class);
+        assertThatThrownBy(() -> catalogue.setImage(id, new FileUpload("p.png", PNG)))
+                .isInstanceOf(PerkNotFoundException.class);
         assertThatThrownBy(() -> catalogue.importCodes(id, "A\n".getBytes())).isInstanceOf(PerkNotFoundException.class);
         TestData.signIn(memberA);
         assertThatThrownBy(() -> catalogue.view(id)).isInstanceOf(AccessDeniedException.class);

@@ -25,14 +25,19 @@ class PerkCheckInIT {
 
     @Autowired
     TestData data;
+
     @Autowired
     PerksFixtures fixtures;
+
     @Autowired
     PerkOperations operations;
+
     @Autowired
     PerkLifecycle lifecycle;
+
     @Autowired
     EngagementService engagement;
+
     @Autowired
     CheckInRecorder recorder;
 
@@ -49,8 +54,8 @@ class PerkCheckInIT {
         List<AuthenticatedUser> attendees = new ArrayList<>();
         List<Long> claims = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            AuthenticatedUser a = fixtures.person(tenant, Role.MEMBER, "a" + i + "@checkin.example", "Attendee " + i,
-                    Locale.FRENCH);
+            AuthenticatedUser a =
+                    fixtures.person(tenant, Role.MEMBER, "a" + i + "@checkin.example", "Attendee " + i, Locale.FRENCH);
             attendees.add(a);
             claims.add(fixtures.claim(tenant.id(), event, a.accountId(), ClaimStatus.CONFIRMED, null));
         }
@@ -70,11 +75,15 @@ class PerkCheckInIT {
 
         for (int i = 0; i < attendees.size(); i++) {
             AuthenticatedUser a = attendees.get(i);
-            assertThat(fixtures.claimRow(tenant.id(), claims.get(i)).getAttendance()).isEqualTo(Attendance.ATTENDED);
-            assertThat(recorder.committed(event, a.accountId())).as("check-ins that won").isEqualTo(1);
+            assertThat(fixtures.claimRow(tenant.id(), claims.get(i)).getAttendance())
+                    .isEqualTo(Attendance.ATTENDED);
+            assertThat(recorder.committed(event, a.accountId()))
+                    .as("check-ins that won")
+                    .isEqualTo(1);
             TestData.signIn(a);
             assertThat(engagement.myLedger(PageRequest.of(0, 20)).stream()
-                    .filter(e -> e.action() == EngagementAction.ATTENDED_EVENT && e.reference().equals("perk:" + event)))
+                            .filter(e -> e.action() == EngagementAction.ATTENDED_EVENT
+                                    && e.reference().equals("perk:" + event)))
                     .hasSize(1);
         }
         TestData.signIn(manager);
@@ -87,7 +96,8 @@ class PerkCheckInIT {
         AuthenticatedUser manager = data.person(tenant, Role.BRAND_MANAGER, "boss@closing.example");
         List<AuthenticatedUser> people = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            people.add(fixtures.person(tenant, Role.MEMBER, "p" + i + "@closing.example", "Person " + i, Locale.FRENCH));
+            people.add(
+                    fixtures.person(tenant, Role.MEMBER, "p" + i + "@closing.example", "Person " + i, Locale.FRENCH));
         }
         List<Long> events = new ArrayList<>();
         for (int e = 0; e < 3; e++) {
@@ -112,9 +122,11 @@ class PerkCheckInIT {
         for (int i = 0; i < people.size(); i++) {
             AuthenticatedUser p = people.get(i);
             int expectedThanks = i < 4 ? events.size() : 0;
-            assertThat(fixtures.notificationsOf(p, NotificationType.PERK_EVENT_THANKS)).as("thanks to %s", p.email())
+            assertThat(fixtures.notificationsOf(p, NotificationType.PERK_EVENT_THANKS))
+                    .as("thanks to %s", p.email())
                     .hasSize(expectedThanks);
-            assertThat(fixtures.notificationsOf(p, NotificationType.PERK_PULSE)).as("pulses to %s", p.email())
+            assertThat(fixtures.notificationsOf(p, NotificationType.PERK_PULSE))
+                    .as("pulses to %s", p.email())
                     .hasSize(i < 4 ? 1 : 0);
         }
         TestData.signIn(manager);
@@ -122,6 +134,9 @@ class PerkCheckInIT {
             PerkFigures f = operations.figures(event);
             assertThat(List.of(f.attended(), f.noShows())).containsExactly(4L, 2L);
         }
-        assertThat(events.stream().mapToLong(e -> operations.figures(e).pulsesSent()).sum()).isEqualTo(4);
+        assertThat(events.stream()
+                        .mapToLong(e -> operations.figures(e).pulsesSent())
+                        .sum())
+                .isEqualTo(4);
     }
 }

@@ -29,10 +29,13 @@ class PerkClaimsQueryTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     PerksFixtures fixtures;
+
     @Autowired
     PerkOperations operations;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
@@ -49,8 +52,8 @@ class PerkClaimsQueryTest {
         }
         preview = fixtures.earlyAccess(manager, "Avant-première", codes);
         for (int i = 0; i < 60; i++) {
-            AuthenticatedUser m = fixtures.person(tenant, Role.MEMBER, "p%02d@stmts.example".formatted(i),
-                    "Person " + i, Locale.FRENCH);
+            AuthenticatedUser m = fixtures.person(
+                    tenant, Role.MEMBER, "p%02d@stmts.example".formatted(i), "Person " + i, Locale.FRENCH);
             long claim = fixtures.claim(tenant.id(), preview, m.accountId(), ClaimStatus.CONFIRMED, null);
             fixtures.assignCode(tenant.id(), preview, claim);
         }
@@ -84,8 +87,12 @@ class PerkClaimsQueryTest {
         Statistics statistics = statistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
-        List<ClaimRow> rows = operations.claims(preview, Set.of(), search, PageRequest.of(0, size)).getContent();
-        assertThat(rows).hasSize(size).allMatch(r -> r.name().startsWith("Person ") && r.code().startsWith("CODE-"));
+        List<ClaimRow> rows = operations
+                .claims(preview, Set.of(), search, PageRequest.of(0, size))
+                .getContent();
+        assertThat(rows)
+                .hasSize(size)
+                .allMatch(r -> r.name().startsWith("Person ") && r.code().startsWith("CODE-"));
         return statistics.getPrepareStatementCount();
     }
 

@@ -32,14 +32,19 @@ class PerkLifecycleTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     PerksFixtures fixtures;
+
     @Autowired
     PerkLifecycle lifecycle;
+
     @Autowired
     PerkOperations operations;
+
     @Autowired
     EngagementService engagement;
+
     @Autowired
     MutableClock clock;
 
@@ -84,7 +89,8 @@ class PerkLifecycleTest {
             assertThat(n.params().get(1)).contains(" à ").endsWith("(heure de Paris)");
             assertThat(n.target()).isEqualTo(PerkTarget.of(event));
         });
-        assertThat(reminders(zoe)).singleElement()
+        assertThat(reminders(zoe))
+                .singleElement()
                 .satisfies(n -> assertThat(n.params().get(1)).contains(" at ").endsWith("(Paris time)"));
         assertThat(reminders(marc)).isEmpty();
         assertThat(fixtures.perk(alpha.id(), event).getReminderSentAt()).isNotNull();
@@ -95,7 +101,9 @@ class PerkLifecycleTest {
         Instant start = Instant.parse("2026-12-01T18:00:00Z");
         assertThat(lifecycle.when(start, ZoneId.of("Europe/Paris"), Locale.FRENCH))
                 .isEqualTo("mardi 1 décembre 2026 à 19:00 (heure de Paris)");
-        assertThat(lifecycle.when(start, ZoneId.of("Europe/Paris"), Locale.ENGLISH).replace('\u202f', ' '))
+        assertThat(lifecycle
+                        .when(start, ZoneId.of("Europe/Paris"), Locale.ENGLISH)
+                        .replace('\u202f', ' '))
                 .isEqualTo("Tuesday, December 1, 2026 at 7:00 PM (Paris time)");
         assertThat(lifecycle.when(start, ZoneId.of("America/New_York"), Locale.FRENCH))
                 .isEqualTo("mardi 1 décembre 2026 à 13:00 (heure de New York)");
@@ -123,12 +131,18 @@ class PerkLifecycleTest {
         assertThat(fixtures.claimRow(alpha.id(), h).getThankedAt()).isNotNull();
         assertThat(thanks(helene)).singleElement().satisfies(n -> {
             assertThat(n.params().getFirst()).isEqualTo("Soirée privée");
-            assertThat(n.params().get(1)).hasSize(PerkLifecycle.THANK_YOU_MAX).isEqualTo(
-                    longThanks.strip().substring(0, PerkLifecycle.THANK_YOU_MAX).strip());
+            assertThat(n.params().get(1))
+                    .hasSize(PerkLifecycle.THANK_YOU_MAX)
+                    .isEqualTo(longThanks
+                            .strip()
+                            .substring(0, PerkLifecycle.THANK_YOU_MAX)
+                            .strip());
         });
         assertThat(thanks(zoe)).hasSize(1);
         assertThat(thanks(marc)).isEmpty();
-        assertThat(pulses(helene)).singleElement().satisfies(n -> assertThat(n.target()).isEqualTo(PerkTarget.of(event)));
+        assertThat(pulses(helene))
+                .singleElement()
+                .satisfies(n -> assertThat(n.target()).isEqualTo(PerkTarget.of(event)));
         assertThat(pulses(zoe)).hasSize(1);
         assertThat(pulses(marc)).isEmpty();
         TestData.signIn(manager);
@@ -145,7 +159,9 @@ class PerkLifecycleTest {
         operations.checkIn(h);
         clock.advance(Duration.ofHours(5));
         lifecycle.runOnce(alpha.id());
-        assertThat(thanks(helene)).singleElement().satisfies(n -> assertThat(n.params()).containsExactly("Visite", ""));
+        assertThat(thanks(helene))
+                .singleElement()
+                .satisfies(n -> assertThat(n.params()).containsExactly("Visite", ""));
         assertThat(pulses(helene)).isEmpty();
     }
 
@@ -186,21 +202,25 @@ class PerkLifecycleTest {
         lifecycle.runOnce(alpha.id());
 
         assertThat(fixtures.claimRow(alpha.id(), h).getAttendance()).isEqualTo(Attendance.ATTENDED);
-        assertThat(thanks(helene)).singleElement().satisfies(n -> assertThat(n.params()).containsExactly("Concert", "Thanks!"));
+        assertThat(thanks(helene))
+                .singleElement()
+                .satisfies(n -> assertThat(n.params()).containsExactly("Concert", "Thanks!"));
         assertThat(pulses(helene)).hasSize(1);
         assertThat(thanks(zoe)).hasSize(1);
         assertThat(pulses(zoe)).hasSize(1);
 
         TestData.signIn(manager);
         operations.undoCheckIn(h);
-        assertThat(fixtures.claimRow(alpha.id(), h).getAttendance()).as("back to no-show after closing")
+        assertThat(fixtures.claimRow(alpha.id(), h).getAttendance())
+                .as("back to no-show after closing")
                 .isEqualTo(Attendance.NO_SHOW);
         operations.checkIn(h);
         assertThat(thanks(helene)).hasSize(1);
         assertThat(pulses(helene)).hasSize(1);
         TestData.signIn(helene);
         assertThat(engagement.myLedger(PageRequest.of(0, 20)).stream()
-                .filter(e -> e.action() == EngagementAction.ATTENDED_EVENT)).hasSize(1);
+                        .filter(e -> e.action() == EngagementAction.ATTENDED_EVENT))
+                .hasSize(1);
     }
 
     @Test
@@ -227,7 +247,8 @@ class PerkLifecycleTest {
 
     private LocalDateTime inParis(long hours) {
         return LocalDateTime.ofInstant(clock.instant().plus(Duration.ofHours(hours)), PerksFixtures.PARIS)
-                .withSecond(0).withNano(0);
+                .withSecond(0)
+                .withNano(0);
     }
 
     private List<NotificationItem> reminders(AuthenticatedUser person) {

@@ -24,10 +24,13 @@ class PerkOperationsIsolationTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     PerksFixtures fixtures;
+
     @Autowired
     PerkOperations operations;
+
     @Autowired
     PerkLifecycle lifecycle;
 
@@ -83,7 +86,8 @@ class PerkOperationsIsolationTest {
         assertThat(fixtures.claimRow(alpha.id(), confirmed).getAttendance()).isNull();
         assertThat(fixtures.claimRow(alpha.id(), applied).getStatus()).isEqualTo(ClaimStatus.APPLIED);
         assertThat(fixtures.perk(alpha.id(), seats).getTaken()).isZero();
-        assertThat(fixtures.notificationsOf(memberA, NotificationType.PERK_SELECTED)).isEmpty();
+        assertThat(fixtures.notificationsOf(memberA, NotificationType.PERK_SELECTED))
+                .isEmpty();
     }
 
     @Test
@@ -91,9 +95,11 @@ class PerkOperationsIsolationTest {
         long foreignPerk = fixtures.eventIn(managerB, "Soirée B", 10, 2, false);
         fixtures.claim(beta.id(), foreignPerk, memberB.accountId(), ClaimStatus.CONFIRMED, null);
         TestData.signIn(managerA);
-        assertThat(operations.claims(event, Set.of(), "", PageRequest.of(0, 10))).extracting(ClaimRow::email)
+        assertThat(operations.claims(event, Set.of(), "", PageRequest.of(0, 10)))
+                .extracting(ClaimRow::email)
                 .containsExactly("ana@alpha.example");
-        assertThat(operations.claims(event, Set.of(), "beta", PageRequest.of(0, 10))).isEmpty();
+        assertThat(operations.claims(event, Set.of(), "beta", PageRequest.of(0, 10)))
+                .isEmpty();
         assertThatThrownBy(() -> operations.figures(foreignPerk)).isInstanceOf(PerkNotFoundException.class);
     }
 
@@ -121,17 +127,23 @@ class PerkOperationsIsolationTest {
 
         lifecycle.runOnce(alpha.id());
 
-        assertThat(fixtures.notificationsOf(memberA, NotificationType.PERK_EVENT_THANKS)).hasSize(1);
-        assertThat(fixtures.notificationsOf(memberA, NotificationType.PERK_PULSE)).hasSize(1);
-        assertThat(fixtures.notificationsOf(memberB, NotificationType.PERK_EVENT_THANKS)).isEmpty();
-        assertThat(fixtures.notificationsOf(memberB, NotificationType.PERK_PULSE)).isEmpty();
+        assertThat(fixtures.notificationsOf(memberA, NotificationType.PERK_EVENT_THANKS))
+                .hasSize(1);
+        assertThat(fixtures.notificationsOf(memberA, NotificationType.PERK_PULSE))
+                .hasSize(1);
+        assertThat(fixtures.notificationsOf(memberB, NotificationType.PERK_EVENT_THANKS))
+                .isEmpty();
+        assertThat(fixtures.notificationsOf(memberB, NotificationType.PERK_PULSE))
+                .isEmpty();
         assertThat(fixtures.perk(beta.id(), foreignEvent).getClosedAt()).isNull();
         assertThat(fixtures.claimRow(beta.id(), foreignClaim).getThankedAt()).isNull();
 
         fixtures.moveEventToPast(beta.id(), foreignEvent);
         lifecycle.runOnce();
-        assertThat(fixtures.notificationsOf(memberB, NotificationType.PERK_EVENT_THANKS)).singleElement()
+        assertThat(fixtures.notificationsOf(memberB, NotificationType.PERK_EVENT_THANKS))
+                .singleElement()
                 .satisfies(n -> assertThat(n.params().getFirst()).isEqualTo("Soirée B"));
-        assertThat(fixtures.notificationsOf(memberA, NotificationType.PERK_EVENT_THANKS)).hasSize(1);
+        assertThat(fixtures.notificationsOf(memberA, NotificationType.PERK_EVENT_THANKS))
+                .hasSize(1);
     }
 }

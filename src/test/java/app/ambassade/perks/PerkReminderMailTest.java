@@ -32,12 +32,16 @@ class PerkReminderMailTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     PerkCatalogue catalogue;
+
     @Autowired
     MemberPerks perks;
+
     @Autowired
     PerkLifecycle lifecycle;
+
     @Autowired
     MutableClock clock;
 
@@ -53,7 +57,9 @@ class PerkReminderMailTest {
         AuthenticatedUser manager = data.person(brand, Role.BRAND_MANAGER, "boss@remindmail.test");
         AuthenticatedUser seated = data.person(brand, Role.MEMBER, "seated@remindmail.test");
         AuthenticatedUser waiting = data.person(brand, Role.MEMBER, "waiting@remindmail.test");
-        LocalDateTime start = LocalDateTime.ofInstant(clock.instant(), ZoneId.of("Europe/Paris")).plusDays(2).withNano(0);
+        LocalDateTime start = LocalDateTime.ofInstant(clock.instant(), ZoneId.of("Europe/Paris"))
+                .plusDays(2)
+                .withNano(0);
         TestData.signIn(manager);
         long id = catalogue.create(PerksFixtures.eventForm("Soirée parfum", start, start.plusHours(2), 1));
         catalogue.setStatus(id, PerkStatus.PUBLISHED);

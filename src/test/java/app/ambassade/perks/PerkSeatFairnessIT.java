@@ -49,16 +49,22 @@ class PerkSeatFairnessIT {
 
     @Autowired
     TestData data;
+
     @Autowired
     MemberPerks perks;
+
     @Autowired
     PerkCatalogue catalogue;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Clock clock;
+
     @Autowired
     PerksFixtures fixtures;
 
@@ -101,8 +107,8 @@ class PerkSeatFairnessIT {
             holder.commit();
 
             // Y is told its place, or already its seat when X (queued right behind) was quicker than that read
-            assertThat(ys.get(1, TimeUnit.MINUTES)).isIn(new ClaimOutcome(ClaimStatus.WAITLISTED, 1),
-                    new ClaimOutcome(ClaimStatus.CONFIRMED, null));
+            assertThat(ys.get(1, TimeUnit.MINUTES))
+                    .isIn(new ClaimOutcome(ClaimStatus.WAITLISTED, 1), new ClaimOutcome(ClaimStatus.CONFIRMED, null));
             xs.get(1, TimeUnit.MINUTES);
             assertThat(zs.get(1, TimeUnit.MINUTES)).isEqualTo(new ClaimOutcome(ClaimStatus.WAITLISTED, 1));
         } finally {
@@ -123,20 +129,28 @@ class PerkSeatFairnessIT {
     void peopleJoiningTheWaitlistInABurstAreToldDistinctPlacesThatNeverGetWorse() throws Exception {
         TenantSummary tenant = data.tenant("seat-burst");
         AuthenticatedUser manager = data.person(tenant, Role.BRAND_MANAGER, "boss@" + tenant.slug() + ".example");
-        List<AuthenticatedUser> members = IntStream.range(0, 24).mapToObj(i -> data.person(tenant, Role.MEMBER,
-                "m" + i + "@" + tenant.slug() + ".example")).toList();
+        List<AuthenticatedUser> members = IntStream.range(0, 24)
+                .mapToObj(i -> data.person(tenant, Role.MEMBER, "m" + i + "@" + tenant.slug() + ".example"))
+                .toList();
         PerksFixtures.as(manager, () -> catalogue.tiers());
         long event = fixtures.publish(manager, PerksFixtures.eventForm("Four seats", start(), PARIS, 4, true, 0));
 
         List<ClaimOutcome> outcomes = SeatRace.run(members, member -> () -> perks.claim(event));
 
-        List<Integer> told = outcomes.stream().filter(o -> o.status() == ClaimStatus.WAITLISTED)
-                .map(ClaimOutcome::waitlistPosition).sorted().toList();
-        assertThat(told).containsExactlyElementsOf(IntStream.rangeClosed(1, 20).boxed().toList());
+        List<Integer> told = outcomes.stream()
+                .filter(o -> o.status() == ClaimStatus.WAITLISTED)
+                .map(ClaimOutcome::waitlistPosition)
+                .sorted()
+                .toList();
+        assertThat(told)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 20).boxed().toList());
         for (int i = 0; i < members.size(); i++) {
-            Integer now = PerksFixtures.as(members.get(i), () -> perks.find(event)).orElseThrow().claim()
+            Integer now = PerksFixtures.as(members.get(i), () -> perks.find(event))
+                    .orElseThrow()
+                    .claim()
                     .waitlistPosition();
-            assertThat(now).as("place of %s now and when told", members.get(i).email())
+            assertThat(now)
+                    .as("place of %s now and when told", members.get(i).email())
                     .isEqualTo(outcomes.get(i).waitlistPosition());
         }
         assertThat(taken(event)).isEqualTo(4);
@@ -153,38 +167,42 @@ class PerkSeatFairnessIT {
         List<AuthenticatedUser> holders = crowd.members().subList(0, 5);
         List<AuthenticatedUser> cancelling = holders.subList(0, 2);
         List<AuthenticatedUser> claiming = crowd.members().subList(5, 18);
-        return IntStream.rangeClosed(1, repetitions(15)).mapToObj(run -> DynamicTest.dynamicTest("run " + run, () -> {
-            long event = fixtures.publish(crowd.manager(), PerksFixtures.eventForm("Mix " + run, start(), PARIS, 5, true, 0));
-            holders.forEach(h -> assertThat(PerksFixtures.as(h, () -> perks.claim(event)).status())
-                    .isEqualTo(ClaimStatus.CONFIRMED));
-            List<AuthenticatedUser> racing = new ArrayList<>(claiming);
-            racing.addAll(cancelling);
-            Collections.shuffle(racing);
+        return IntStream.rangeClosed(1, repetitions(15))
+                .mapToObj(run -> DynamicTest.dynamicTest("run " + run, () -> {
+                    long event = fixtures.publish(
+                            crowd.manager(), PerksFixtures.eventForm("Mix " + run, start(), PARIS, 5, true, 0));
+                    holders.forEach(h -> assertThat(PerksFixtures.as(h, () -> perks.claim(event))
+                                    .status())
+                            .isEqualTo(ClaimStatus.CONFIRMED));
+                    List<AuthenticatedUser> racing = new ArrayList<>(claiming);
+                    racing.addAll(cancelling);
+                    Collections.shuffle(racing);
 
-            List<String> outcomes = SeatRace.run(racing, person -> () -> {
-                if (cancelling.contains(person)) {
-                    perks.cancel(event);
-                    return "CANCELLED";
-                }
-                return perks.claim(event).status().name();
-            });
+                    List<String> outcomes = SeatRace.run(racing, person -> () -> {
+                        if (cancelling.contains(person)) {
+                            perks.cancel(event);
+                            return "CANCELLED";
+                        }
+                        return perks.claim(event).status().name();
+                    });
 
-            assertThat(outcomes).filteredOn("CANCELLED"::equals).hasSize(2);
-            assertThat(claims(event)).containsExactlyInAnyOrderEntriesOf(Map.of("CONFIRMED", 5L, "WAITLISTED", 11L,
-                    "CANCELLED", 2L));
-            assertFairLine(event, 5, crowd.members());
-        }));
+                    assertThat(outcomes).filteredOn("CANCELLED"::equals).hasSize(2);
+                    assertThat(claims(event))
+                            .containsExactlyInAnyOrderEntriesOf(
+                                    Map.of("CONFIRMED", 5L, "WAITLISTED", 11L, "CANCELLED", 2L));
+                    assertFairLine(event, 5, crowd.members());
+                }));
     }
 
     /** The brand raises the capacity from 5 to 10 while 16 people claim: 10 seats, the first 10 in line. */
     @TestFactory
     Stream<DynamicTest> a_capacity_raised_during_a_burst_of_claims_goes_to_the_first_in_line() {
         Crowd crowd = crowd("seat-raise", 16);
-        return IntStream.rangeClosed(1, Math.max(3, repetitions(15) / 5)).mapToObj(run -> DynamicTest.dynamicTest(
-                "run " + run, () -> {
+        return IntStream.rangeClosed(1, Math.max(3, repetitions(15) / 5))
+                .mapToObj(run -> DynamicTest.dynamicTest("run " + run, () -> {
                     LocalDateTime start = start();
-                    long event = fixtures.publish(crowd.manager(),
-                            PerksFixtures.eventForm("Raise " + run, start, PARIS, 5, true, 0));
+                    long event = fixtures.publish(
+                            crowd.manager(), PerksFixtures.eventForm("Raise " + run, start, PARIS, 5, true, 0));
                     List<AuthenticatedUser> racing = new ArrayList<>(crowd.members());
                     racing.add(crowd.manager());
                     Collections.shuffle(racing);
@@ -197,8 +215,8 @@ class PerkSeatFairnessIT {
                         return perks.claim(event).status();
                     });
 
-                    assertThat(claims(event)).containsExactlyInAnyOrderEntriesOf(Map.of("CONFIRMED", 10L,
-                            "WAITLISTED", 6L));
+                    assertThat(claims(event))
+                            .containsExactlyInAnyOrderEntriesOf(Map.of("CONFIRMED", 10L, "WAITLISTED", 6L));
                     assertFairLine(event, 10, crowd.members());
                 }));
     }
@@ -207,15 +225,17 @@ class PerkSeatFairnessIT {
 
     private static final String REPETITIONS_PROPERTY = "perks.race.repetitions";
 
-    record Crowd(AuthenticatedUser manager, List<AuthenticatedUser> members) {
-    }
+    record Crowd(AuthenticatedUser manager, List<AuthenticatedUser> members) {}
 
     private Crowd crowd(String prefix, int members) {
         TenantSummary tenant = data.tenant(prefix);
         AuthenticatedUser manager = data.person(tenant, Role.BRAND_MANAGER, "boss@" + tenant.slug() + ".example");
         PerksFixtures.as(manager, () -> catalogue.tiers());
-        return new Crowd(manager, IntStream.range(0, members).mapToObj(i -> data.person(tenant, Role.MEMBER,
-                "m" + i + "@" + tenant.slug() + ".example")).toList());
+        return new Crowd(
+                manager,
+                IntStream.range(0, members)
+                        .mapToObj(i -> data.person(tenant, Role.MEMBER, "m" + i + "@" + tenant.slug() + ".example"))
+                        .toList());
     }
 
     private static int repetitions(int fallback) {
@@ -229,16 +249,25 @@ class PerkSeatFairnessIT {
      */
     private void assertFairLine(long event, int capacity, List<AuthenticatedUser> people) {
         assertThat(taken(event)).isEqualTo(capacity);
-        List<Map<String, Object>> line = jdbc.queryForList("select member_id, status, turn from perk_claim"
-                + " where perk_id = ? and status in ('CONFIRMED', 'WAITLISTED') order by turn", event);
-        int firstWaiting = IntStream.range(0, line.size()).filter(i -> "WAITLISTED".equals(line.get(i).get("status")))
-                .findFirst().orElse(line.size());
-        assertThat(line.subList(firstWaiting, line.size())).as("in decision order, nobody confirmed after someone"
-                + " still waiting: %s", line).allSatisfy(row -> assertThat(row.get("status")).isEqualTo("WAITLISTED"));
-        Map<Long, AuthenticatedUser> byId = people.stream().collect(Collectors.toMap(AuthenticatedUser::accountId, p -> p));
+        List<Map<String, Object>> line = jdbc.queryForList(
+                "select member_id, status, turn from perk_claim"
+                        + " where perk_id = ? and status in ('CONFIRMED', 'WAITLISTED') order by turn",
+                event);
+        int firstWaiting = IntStream.range(0, line.size())
+                .filter(i -> "WAITLISTED".equals(line.get(i).get("status")))
+                .findFirst()
+                .orElse(line.size());
+        assertThat(line.subList(firstWaiting, line.size()))
+                .as("in decision order, nobody confirmed after someone" + " still waiting: %s", line)
+                .allSatisfy(row -> assertThat(row.get("status")).isEqualTo("WAITLISTED"));
+        Map<Long, AuthenticatedUser> byId =
+                people.stream().collect(Collectors.toMap(AuthenticatedUser::accountId, p -> p));
         for (int i = firstWaiting; i < line.size(); i++) {
             AuthenticatedUser waiting = byId.get(((Number) line.get(i).get("member_id")).longValue());
-            assertThat(PerksFixtures.as(waiting, () -> perks.find(event)).orElseThrow().claim().waitlistPosition())
+            assertThat(PerksFixtures.as(waiting, () -> perks.find(event))
+                            .orElseThrow()
+                            .claim()
+                            .waitlistPosition())
                     .isEqualTo(i - firstWaiting + 1);
         }
     }
@@ -263,7 +292,9 @@ class PerkSeatFairnessIT {
                     attempt.get(); // an attempt that did not wait: show why
                 }
             }
-            assertThat(System.nanoTime()).as("%s transactions waiting for the event row", count).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("%s transactions waiting for the event row", count)
+                    .isLessThan(deadline);
             Thread.sleep(20);
         }
         assertThat(lockWaits()).isEqualTo(count);
@@ -280,9 +311,14 @@ class PerkSeatFairnessIT {
         // Only the live transactions, waiting for the perk row: the monitor's "LATEST DETECTED DEADLOCK"
         // section, above them, may describe an earlier race of the suite on a pooled connection still open.
         String live = status.substring(Math.max(0, status.indexOf("\nTRANSACTIONS\n")));
-        return (int) Arrays.stream(live.split("---TRANSACTION")).skip(1).filter(trx -> trx.contains("LOCK WAIT"))
+        return (int) Arrays.stream(live.split("---TRANSACTION"))
+                .skip(1)
+                .filter(trx -> trx.contains("LOCK WAIT"))
                 .filter(trx -> trx.contains("`.`perk` "))
-                .map(trx -> THREAD.matcher(trx)).filter(Matcher::find).filter(m -> ours.contains(m.group(1))).count();
+                .map(trx -> THREAD.matcher(trx))
+                .filter(Matcher::find)
+                .filter(m -> ours.contains(m.group(1)))
+                .count();
     }
 
     private LocalDateTime start() {
@@ -294,12 +330,17 @@ class PerkSeatFairnessIT {
     }
 
     private String status(long perkId, AuthenticatedUser member) {
-        return jdbc.queryForObject("select status from perk_claim where perk_id = ? and member_id = ?", String.class,
-                perkId, member.accountId());
+        return jdbc.queryForObject(
+                "select status from perk_claim where perk_id = ? and member_id = ?",
+                String.class,
+                perkId,
+                member.accountId());
     }
 
     Map<String, Long> claims(long perkId) {
-        return jdbc.queryForList("select status, count(*) as n from perk_claim where perk_id = ? group by status", perkId)
-                .stream().collect(Collectors.toMap(r -> (String) r.get("status"), r -> ((Number) r.get("n")).longValue()));
+        return jdbc
+                .queryForList("select status, count(*) as n from perk_claim where perk_id = ? group by status", perkId)
+                .stream()
+                .collect(Collectors.toMap(r -> (String) r.get("status"), r -> ((Number) r.get("n")).longValue()));
     }
 }

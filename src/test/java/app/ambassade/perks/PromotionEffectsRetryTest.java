@@ -34,16 +34,22 @@ class PromotionEffectsRetryTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     PerkCatalogue catalogue;
+
     @Autowired
     MemberPerks perks;
+
     @Autowired
     IncompleteEventPublications incomplete;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     JdbcTemplate sql;
 
@@ -83,8 +89,12 @@ class PromotionEffectsRetryTest {
         assertThat(notices(brand, waiting)).isEqualTo(1);
         assertThat(incompletePromotions(perkId)).isZero();
 
-        String promotionId = sql.queryForObject("SELECT origin FROM notification WHERE tenant_id = ? AND recipient_id = ?",
-                String.class, brand.id(), waiting.accountId()).substring("perk-promoted:".length());
+        String promotionId = sql.queryForObject(
+                        "SELECT origin FROM notification WHERE tenant_id = ? AND recipient_id = ?",
+                        String.class,
+                        brand.id(),
+                        waiting.accountId())
+                .substring("perk-promoted:".length());
         transactions.executeWithoutResult(status -> events.publishEvent(
                 new PerkActivity.Promoted(brand.id(), perkId, waiting.accountId(), "Atelier", promotionId)));
 
@@ -94,18 +104,27 @@ class PromotionEffectsRetryTest {
     }
 
     private int ledgerLines(TenantSummary brand, AuthenticatedUser member) {
-        return sql.queryForObject("SELECT COUNT(*) FROM engagement_entry WHERE tenant_id = ? AND member_id = ?"
-                + " AND action = 'CLAIMED_PERK'", Integer.class, brand.id(), member.accountId());
+        return sql.queryForObject(
+                "SELECT COUNT(*) FROM engagement_entry WHERE tenant_id = ? AND member_id = ?"
+                        + " AND action = 'CLAIMED_PERK'",
+                Integer.class,
+                brand.id(),
+                member.accountId());
     }
 
     private int notices(TenantSummary brand, AuthenticatedUser member) {
-        return sql.queryForObject("SELECT COUNT(*) FROM notification WHERE tenant_id = ? AND recipient_id = ?"
-                + " AND type = 'PERK_PROMOTED'", Integer.class, brand.id(), member.accountId());
+        return sql.queryForObject(
+                "SELECT COUNT(*) FROM notification WHERE tenant_id = ? AND recipient_id = ?"
+                        + " AND type = 'PERK_PROMOTED'",
+                Integer.class,
+                brand.id(),
+                member.accountId());
     }
 
     private int incompletePromotions(long perkId) {
-        return sql.queryForObject("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL"
-                + " AND event_type LIKE '%PerkActivity$Promoted' AND serialized_event LIKE ?", Integer.class,
-                "%\"perkId\":" + perkId + ",%");
+        return sql.queryForObject(
+                "SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL"
+                        + " AND event_type LIKE '%PerkActivity$Promoted' AND serialized_event LIKE ?",
+                Integer.class, "%\"perkId\":" + perkId + ",%");
     }
 }

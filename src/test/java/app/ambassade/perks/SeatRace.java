@@ -12,8 +12,7 @@ import java.util.function.Function;
 /** Each person's attempt on a thread of its own, all released at once (see {@link Race}), signed in as them. */
 final class SeatRace {
 
-    private SeatRace() {
-    }
+    private SeatRace() {}
 
     /** The outcomes in the order of {@code people}. */
     @SuppressWarnings("unchecked")

@@ -22,6 +22,7 @@ class ForwardedHeadersFromAnyoneTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestData data;
 
@@ -41,14 +42,23 @@ class ForwardedHeadersFromAnyoneTest {
         TenantSummary claimed = data.tenant("spoofclaimed");
         ForwardedRequests requests = new ForwardedRequests(port);
 
-        RawHttp.Response page = requests.get(shown, "/trust", Map.of("X-Forwarded-Proto", "https",
-                "X-Forwarded-Host", requests.host(claimed), "X-Forwarded-Port", "443"));
+        RawHttp.Response page = requests.get(
+                shown,
+                "/trust",
+                Map.of(
+                        "X-Forwarded-Proto",
+                        "https",
+                        "X-Forwarded-Host",
+                        requests.host(claimed),
+                        "X-Forwarded-Port",
+                        "443"));
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("spoofshown").doesNotContain("spoofclaimed");
         assertThat(page.header("Strict-Transport-Security")).isEmpty();
         RawHttp.Response login = requests.get(shown, "/login", Map.of("X-Forwarded-Proto", "https"));
-        assertThat(login.header("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").doesNotContainIgnoringCase("secure"));
+        assertThat(login.header("Set-Cookie"))
+                .hasValueSatisfying(
+                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").doesNotContainIgnoringCase("secure"));
     }
 }

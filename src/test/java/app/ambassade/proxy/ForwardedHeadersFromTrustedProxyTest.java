@@ -18,13 +18,15 @@ import org.springframework.test.context.ActiveProfiles;
  * HSTS and Secure cookies. The brand is named by the Host header, which the proxy keeps: an
  * X-Forwarded-Host never names another brand.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 @ActiveProfiles("test")
 class ForwardedHeadersFromTrustedProxyTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestData data;
 
@@ -46,16 +48,25 @@ class ForwardedHeadersFromTrustedProxyTest {
         TenantSummary asked = data.tenant("proxyasked");
         ForwardedRequests requests = new ForwardedRequests(port);
 
-        RawHttp.Response page = requests.get(proxied, "/trust", Map.of("X-Forwarded-Proto", "https",
-                "X-Forwarded-Host", requests.host(asked), "X-Forwarded-For", "192.0.2.8"));
+        RawHttp.Response page = requests.get(
+                proxied,
+                "/trust",
+                Map.of(
+                        "X-Forwarded-Proto",
+                        "https",
+                        "X-Forwarded-Host",
+                        requests.host(asked),
+                        "X-Forwarded-For",
+                        "192.0.2.8"));
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("proxyhost").doesNotContain("proxyasked");
-        assertThat(page.header("Strict-Transport-Security")).hasValueSatisfying(hsts -> assertThat(hsts)
-                .contains("max-age=31536000", "includeSubDomains"));
+        assertThat(page.header("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age=31536000", "includeSubDomains"));
         RawHttp.Response login = requests.get(proxied, "/login", Map.of("X-Forwarded-Proto", "https"));
-        assertThat(login.header("Set-Cookie")).hasValueSatisfying(cookie -> assertThat(cookie)
-                .containsIgnoringCase("; secure"));
-        assertThat(requests.get(proxied, "/trust", Map.of()).header("Strict-Transport-Security")).isEmpty();
+        assertThat(login.header("Set-Cookie"))
+                .hasValueSatisfying(cookie -> assertThat(cookie).containsIgnoringCase("; secure"));
+        assertThat(requests.get(proxied, "/trust", Map.of()).header("Strict-Transport-Security"))
+                .isEmpty();
     }
 }

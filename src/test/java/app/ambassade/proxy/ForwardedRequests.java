@@ -22,8 +22,8 @@ record ForwardedRequests(int port) {
     int widgetAnswersBeforeRefusal(TenantSummary brand, java.util.function.IntFunction<String> clientOfRequest)
             throws IOException {
         for (int i = 0; i <= WIDGET_LIMIT_PER_MINUTE; i++) {
-            RawHttp.Response answer = get(brand, "/widget/unknown-key.json",
-                    Map.of("X-Forwarded-For", clientOfRequest.apply(i)));
+            RawHttp.Response answer =
+                    get(brand, "/widget/unknown-key.json", Map.of("X-Forwarded-For", clientOfRequest.apply(i)));
             if (answer.status() == 429) {
                 return i;
             }

@@ -26,12 +26,16 @@ class PublicTrustHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestData data;
+
     @Autowired
     TrustContentService content;
+
     @Autowired
     PolicyService policies;
+
     @Autowired
     WidgetSettingsService widgets;
 
@@ -47,9 +51,16 @@ class PublicTrustHttpTest {
         managerA = data.person(a, Role.BRAND_MANAGER, "m@pagea.test");
         managerB = data.person(b, Role.BRAND_MANAGER, "m@pageb.test");
         TestData.signIn(managerA);
-        content.saveLabel(null, new TrustLabelForm("Alpha secure payment", TrustLabelKind.SECURE_PAYMENT,
-                "https://pay.alpha.test", "<script>alert('x')</script>", 1));
-        content.saveFact(null, new TransparencyFactForm(TransparencyFactKind.DELIVERY_TIME, "truck", "Alpha ships in 48 h", 1));
+        content.saveLabel(
+                null,
+                new TrustLabelForm(
+                        "Alpha secure payment",
+                        TrustLabelKind.SECURE_PAYMENT,
+                        "https://pay.alpha.test",
+                        "<script>alert('x')</script>",
+                        1));
+        content.saveFact(
+                null, new TransparencyFactForm(TransparencyFactKind.DELIVERY_TIME, "truck", "Alpha ships in 48 h", 1));
         content.saveFaq(null, new FaqForm("Orders", "Alpha question?", "Alpha **answer**", 1));
         policies.saveDraft(PolicyType.RETURN, "Alpha returns: 14 days.");
         policies.publish(PolicyType.RETURN);
@@ -79,12 +90,22 @@ class PublicTrustHttpTest {
     void aBrandsTrustPageShowsItsPublishedContentOnlyAndNeverAnotherBrands() throws Exception {
         RawHttp.Response page = get(a, "/trust?lang=en", Map.of());
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(page.body()).contains("Alpha secure payment", "Alpha ships in 48 h", "Alpha question?",
-                "<strong>answer</strong>", "Alpha returns: 30 days.", "/trust/policies/return/versions/1");
+        assertThat(page.header("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body())
+                .contains(
+                        "Alpha secure payment",
+                        "Alpha ships in 48 h",
+                        "Alpha question?",
+                        "<strong>answer</strong>",
+                        "Alpha returns: 30 days.",
+                        "/trust/policies/return/versions/1");
         assertThat(page.body()).doesNotContain("Alpha secret draft", "Beta", "<script>alert");
         assertThat(page.body()).contains("&lt;script&gt;");
-        assertThat(page.body()).contains("<title>").contains("<meta name=\"description\"").contains("<main");
+        assertThat(page.body())
+                .contains("<title>")
+                .contains("<meta name=\"description\"")
+                .contains("<main");
 
         RawHttp.Response pageB = get(b, "/trust?lang=en", Map.of());
         assertThat(pageB.status()).isEqualTo(200);
@@ -93,11 +114,16 @@ class PublicTrustHttpTest {
 
     @Test
     void earlierPolicyVersionsArePublicButDraftsAndOtherBrandsVersionsAreNot() throws Exception {
-        assertThat(get(a, "/trust/policies/return/versions/1?lang=en", Map.of()).body()).contains("Alpha returns: 14 days.");
-        assertThat(get(a, "/trust/policies/return/versions/3", Map.of()).status()).isEqualTo(404);
-        assertThat(get(b, "/trust/policies/return/versions/1", Map.of()).status()).isEqualTo(404);
-        assertThat(get(b, "/trust/policies/return/versions/2", Map.of()).status()).isEqualTo(404);
-        assertThat(get(a, "/trust/policies/nonsense/versions/1", Map.of()).status()).isEqualTo(404);
+        assertThat(get(a, "/trust/policies/return/versions/1?lang=en", Map.of()).body())
+                .contains("Alpha returns: 14 days.");
+        assertThat(get(a, "/trust/policies/return/versions/3", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(get(b, "/trust/policies/return/versions/1", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(get(b, "/trust/policies/return/versions/2", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(get(a, "/trust/policies/nonsense/versions/1", Map.of()).status())
+                .isEqualTo(404);
     }
 
     @Autowired
@@ -106,14 +132,17 @@ class PublicTrustHttpTest {
     @Test
     void aLabelImageIsServedOnItsOwnBrandsHostOnly() throws Exception {
         TestData.signIn(managerB);
-        long labelB = content.saveLabel(null, new TrustLabelForm("Beta image label", TrustLabelKind.OTHER, null, null, 2)).id();
+        long labelB = content.saveLabel(
+                        null, new TrustLabelForm("Beta image label", TrustLabelKind.OTHER, null, null, 2))
+                .id();
         content.replaceLabelImage(labelB, new app.ambassade.tenancy.LogoUpload("b.png", TrustContentServiceTest.PNG));
         TestData.signOut();
         RawHttp.Response own = get(b, "/trust/labels/" + labelB + "/image", Map.of());
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.header("Content-Type")).contains("image/png");
         assertThat(own.header("Set-Cookie")).isEmpty();
-        assertThat(get(a, "/trust/labels/" + labelB + "/image", Map.of()).status()).isEqualTo(404);
+        assertThat(get(a, "/trust/labels/" + labelB + "/image", Map.of()).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -126,23 +155,31 @@ class PublicTrustHttpTest {
 
     @Test
     void anUnknownHostOrThePlatformHostHasNoTrustPage() throws Exception {
-        assertThat(RawHttp.get(port, "nobody-" + UUID.randomUUID().toString().substring(0, 6) + ".localhost:" + port,
-                "/trust", Map.of()).status()).isEqualTo(404);
-        assertThat(RawHttp.get(port, "localhost:" + port, "/trust", Map.of()).status()).isEqualTo(404);
+        assertThat(RawHttp.get(
+                                port,
+                                "nobody-" + UUID.randomUUID().toString().substring(0, 6) + ".localhost:" + port,
+                                "/trust",
+                                Map.of())
+                        .status())
+                .isEqualTo(404);
+        assertThat(RawHttp.get(port, "localhost:" + port, "/trust", Map.of()).status())
+                .isEqualTo(404);
     }
 
     @Test
     void theTrustPageCreatesNoSessionAndAnswers304ToAMatchingETag() throws Exception {
         RawHttp.Response first = get(a, "/trust", Map.of("Accept-Language", "en"));
         assertThat(first.header("Set-Cookie")).isEmpty();
-        assertThat(first.header("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age"));
+        assertThat(first.header("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("max-age"));
         String etag = first.header("ETag").orElseThrow();
 
         RawHttp.Response second = get(a, "/trust", Map.of("Accept-Language", "en", "If-None-Match", etag));
         assertThat(second.status()).isEqualTo(304);
         assertThat(second.body()).isEmpty();
         assertThat(second.header("Set-Cookie")).isEmpty();
-        assertThat(get(a, "/trust/policies/return/versions/1", Map.of()).header("Set-Cookie")).isEmpty();
+        assertThat(get(a, "/trust/policies/return/versions/1", Map.of()).header("Set-Cookie"))
+                .isEmpty();
         assertThat(get(a, "/trust/nothing-here", Map.of()).header("Set-Cookie")).isEmpty();
     }
 
@@ -152,7 +189,8 @@ class PublicTrustHttpTest {
                 .contains("<html lang=\"fr\"", "Nos engagements");
         assertThat(get(a, "/trust", Map.of("Accept-Language", "en-GB,en;q=0.9")).body())
                 .contains("<html lang=\"en\"", "Our commitments");
-        assertThat(get(a, "/trust?lang=fr", Map.of("Accept-Language", "en")).body()).contains("Nos engagements");
+        assertThat(get(a, "/trust?lang=fr", Map.of("Accept-Language", "en")).body())
+                .contains("Nos engagements");
         // no preference: the brand's default language (French for test tenants)
         assertThat(get(a, "/trust", Map.of()).body()).contains("<html lang=\"fr\"");
     }
@@ -173,13 +211,16 @@ class PublicTrustHttpTest {
         String keyB = widgetKey(managerB, "");
         RawHttp.Response widget = get(a, "/widget/" + keyA + ".json?lang=en", Map.of());
         assertThat(widget.status()).isEqualTo(200);
-        assertThat(widget.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        assertThat(widget.body()).contains("Alpha secure payment", "Alpha ships in 48 h", "RETURN")
+        assertThat(widget.header("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(widget.body())
+                .contains("Alpha secure payment", "Alpha ships in 48 h", "RETURN")
                 .doesNotContain("Beta", "secret draft", "<script");
         assertThat(widget.header("Set-Cookie")).isEmpty();
 
         assertThat(get(b, "/widget/" + keyB + ".json", Map.of()).body())
-                .contains("Beta quality label").doesNotContain("Alpha");
+                .contains("Beta quality label")
+                .doesNotContain("Alpha");
         // A's slug with B's secret, or a made-up key: nothing
         String forged = a.slug() + keyB.substring(keyB.lastIndexOf('-'));
         assertThat(get(a, "/widget/" + forged + ".json", Map.of()).status()).isEqualTo(404);
@@ -191,9 +232,9 @@ class PublicTrustHttpTest {
         String key = widgetKey(managerA, "");
         RawHttp.Response first = get(a, "/widget/" + key + ".json", Map.of());
         String etag = first.header("ETag").orElseThrow();
-        assertThat(first.header("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("max-age"));
-        RawHttp.Response second = get(a, "/widget/" + key + ".json",
-                Map.of("If-None-Match", etag));
+        assertThat(first.header("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("max-age"));
+        RawHttp.Response second = get(a, "/widget/" + key + ".json", Map.of("If-None-Match", etag));
         assertThat(second.status()).isEqualTo(304);
         assertThat(second.header("Set-Cookie")).isEmpty();
     }
@@ -201,14 +242,12 @@ class PublicTrustHttpTest {
     @Test
     void onlyTheOriginsTheBrandListsMayReadTheWidgetFromABrowser() throws Exception {
         String key = widgetKey(managerA, "https://shop.alpha.test");
-        RawHttp.Response allowed = get(a, "/widget/" + key + ".json",
-                Map.of("Origin", "https://shop.alpha.test"));
+        RawHttp.Response allowed = get(a, "/widget/" + key + ".json", Map.of("Origin", "https://shop.alpha.test"));
         assertThat(allowed.header("Access-Control-Allow-Origin")).contains("https://shop.alpha.test");
-        RawHttp.Response foreign = get(a, "/widget/" + key + ".json",
-                Map.of("Origin", "https://evil.test"));
+        RawHttp.Response foreign = get(a, "/widget/" + key + ".json", Map.of("Origin", "https://evil.test"));
         assertThat(foreign.header("Access-Control-Allow-Origin")).isEmpty();
-        RawHttp.Response lookalike = get(a, "/widget/" + key + ".json",
-                Map.of("Origin", "https://shop.alpha.test.evil.test"));
+        RawHttp.Response lookalike =
+                get(a, "/widget/" + key + ".json", Map.of("Origin", "https://shop.alpha.test.evil.test"));
         assertThat(lookalike.header("Access-Control-Allow-Origin")).isEmpty();
     }
 
@@ -222,7 +261,8 @@ class PublicTrustHttpTest {
         }
         assertThat(last.status()).isEqualTo(429);
         assertThat(served).as("the budget, plus what refilled during the loop").isBetween(120, 199);
-        assertThat(last.header("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+        assertThat(last.header("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
         assertThat(last.header("Set-Cookie")).isEmpty();
     }
 
@@ -234,18 +274,24 @@ class PublicTrustHttpTest {
             last = get(a, "/widget/" + key + ".json", Map.of());
         }
         assertThat(last.status()).isEqualTo(429);
-        assertThat(last.header("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+        assertThat(last.header("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
         assertThat(get(a, "/widget/" + a.slug() + "-made-up.json", Map.of()).status())
-                .as("the budget is the brand's: another key, made up or not, buys no fresh one").isEqualTo(429);
-        assertThat(get(b, "/widget/nothing.json", Map.of()).status()).as("brand B keeps its own budget").isEqualTo(404);
+                .as("the budget is the brand's: another key, made up or not, buys no fresh one")
+                .isEqualTo(429);
+        assertThat(get(b, "/widget/nothing.json", Map.of()).status())
+                .as("brand B keeps its own budget")
+                .isEqualTo(404);
     }
 
     @Test
     void aWidgetKeyAnswersOnlyOnItsOwnBrandsHost() throws Exception {
         String keyA = widgetKey(managerA, "");
         assertThat(get(a, "/widget/" + keyA + ".json", Map.of()).status()).isEqualTo(200);
-        for (String elsewhere : List.of(host(b), "localhost:" + port, "nobody-" + UUID.randomUUID().toString()
-                .substring(0, 6) + ".localhost:" + port)) {
+        for (String elsewhere : List.of(
+                host(b),
+                "localhost:" + port,
+                "nobody-" + UUID.randomUUID().toString().substring(0, 6) + ".localhost:" + port)) {
             RawHttp.Response response = RawHttp.get(port, elsewhere, "/widget/" + keyA + ".json", Map.of());
             assertThat(response.status()).as("A's key on %s", elsewhere).isEqualTo(404);
             assertThat(response.body()).doesNotContain("Alpha").isEqualTo("{\"error\":\"not found\"}");
@@ -270,7 +316,9 @@ class PublicTrustHttpTest {
         assertThat(served).as("every spelling is brand A's page").isPositive();
         assertThat(last.status()).isEqualTo(429);
         assertThat(served).as("one budget for all spellings of the host").isBetween(120, 199);
-        assertThat(get(b, "/trust", Map.of()).status()).as("brand B keeps its own budget").isEqualTo(200);
+        assertThat(get(b, "/trust", Map.of()).status())
+                .as("brand B keeps its own budget")
+                .isEqualTo(200);
     }
 
     @Test
@@ -279,7 +327,9 @@ class PublicTrustHttpTest {
         for (int i = 0; i < 120 + 5; i++) {
             assertThat(RawHttp.get(port, unknown, "/trust", Map.of()).status()).isEqualTo(404);
         }
-        assertThat(RawHttp.get(port, "localhost:" + port, "/trust/embed", Map.of()).status()).isEqualTo(404);
+        assertThat(RawHttp.get(port, "localhost:" + port, "/trust/embed", Map.of())
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -22,6 +22,7 @@ class ReviewIsolationTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     ReviewService reviews;
 
@@ -43,8 +44,10 @@ class ReviewIsolationTest {
         memberA = data.person(a, Role.MEMBER, "ann@alpha.example");
         memberB = data.person(b, Role.MEMBER, "bea@beta.example");
         TestData.signIn(memberB);
-        pendingB = reviews.submit(new ReviewDraft(1, "Beta pending", "Beta pending review text.", LocalDate.now())).id();
-        approvedB = reviews.submit(new ReviewDraft(5, "Beta approved", "Beta approved review text.", LocalDate.now())).id();
+        pendingB = reviews.submit(new ReviewDraft(1, "Beta pending", "Beta pending review text.", LocalDate.now()))
+                .id();
+        approvedB = reviews.submit(new ReviewDraft(5, "Beta approved", "Beta approved review text.", LocalDate.now()))
+                .id();
         TestData.signIn(managerB);
         reviews.approve(approvedB);
         TestData.signIn(memberA);
@@ -59,19 +62,23 @@ class ReviewIsolationTest {
 
     @Test
     void aManagerDoesNotSeeAnotherBrandsReviews() {
-        assertThat(reviews.queue(ReviewFilter.any(), PageRequest.of(0, 50))).extracting(ReviewRow::title)
+        assertThat(reviews.queue(ReviewFilter.any(), PageRequest.of(0, 50)))
+                .extracting(ReviewRow::title)
                 .containsExactly("Alpha review");
         assertThat(reviews.count(ReviewFilter.any())).isEqualTo(1);
         assertThat(reviews.find(pendingB)).isEmpty();
         assertThat(reviews.find(approvedB)).isEmpty();
-        assertThat(reviews.statistics().byStatus()).containsEntry(ReviewStatus.PENDING, 1L)
+        assertThat(reviews.statistics().byStatus())
+                .containsEntry(ReviewStatus.PENDING, 1L)
                 .containsEntry(ReviewStatus.APPROVED, 0L);
     }
 
     @Test
     void aManagerCannotApproveRefuseOrReplyToAnotherBrandsReview() {
-        assertThatThrownBy(() -> reviews.approve(pendingB)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("review", "reviews.error.not-found"));
+        assertThatThrownBy(() -> reviews.approve(pendingB))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("review", "reviews.error.not-found"));
         assertThatThrownBy(() -> reviews.refuse(pendingB, ReviewRefusalCriterion.OFF_TOPIC, "Not for us"))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> reviews.reply(approvedB, "Hijacked reply")).isInstanceOf(InvalidInputException.class);
@@ -84,20 +91,29 @@ class ReviewIsolationTest {
     @Test
     void aMemberSeesOnlyTheirOwnReviews() {
         TestData.signIn(memberA);
-        assertThat(reviews.mine(PageRequest.of(0, 50))).extracting(ReviewRow::title).containsExactly("Alpha review");
+        assertThat(reviews.mine(PageRequest.of(0, 50)))
+                .extracting(ReviewRow::title)
+                .containsExactly("Alpha review");
     }
 
     @Test
     void thePublicSummaryOfOneBrandNeverIncludesAnotherBrandsReviews() {
-        reviews.approve(reviews.queue(ReviewFilter.any(), PageRequest.of(0, 1)).getContent().getFirst().id());
+        reviews.approve(reviews.queue(ReviewFilter.any(), PageRequest.of(0, 1))
+                .getContent()
+                .getFirst()
+                .id());
         TestData.signOut();
 
         PublicReviewSummary summaryA = reviews.summary(a.id(), 10);
         PublicReviewSummary summaryB = reviews.summary(b.id(), 10);
 
-        assertThat(summaryA.latest()).extracting(PublicReviewSummary.PublicReview::title).containsExactly("Alpha review");
+        assertThat(summaryA.latest())
+                .extracting(PublicReviewSummary.PublicReview::title)
+                .containsExactly("Alpha review");
         assertThat(summaryA.approvedCount()).isEqualTo(1);
-        assertThat(summaryB.latest()).extracting(PublicReviewSummary.PublicReview::title).containsExactly("Beta approved");
+        assertThat(summaryB.latest())
+                .extracting(PublicReviewSummary.PublicReview::title)
+                .containsExactly("Beta approved");
         assertThat(summaryB.averageRating()).isEqualTo(5.0);
     }
 

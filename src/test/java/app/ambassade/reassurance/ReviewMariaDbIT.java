@@ -18,6 +18,7 @@ class ReviewMariaDbIT {
 
     @Autowired
     TestData data;
+
     @Autowired
     ReviewService reviews;
 
@@ -36,9 +37,13 @@ class ReviewMariaDbIT {
         TestData.signIn(memberB);
         reviews.submit(new ReviewDraft(1, "Other brand", "This belongs to brand B only.", LocalDate.now()));
         TestData.signIn(member);
-        long five = reviews.submit(new ReviewDraft(5, "Très bien", "Des bougies magnifiques, merci ! ✨", LocalDate.now())).id();
-        long two = reviews.submit(new ReviewDraft(2, "Bof", "Livraison en retard d’une semaine.", LocalDate.now())).id();
-        long refused = reviews.submit(new ReviewDraft(1, "Spam", "Buy cheap stuff at example.com now", LocalDate.now())).id();
+        long five = reviews.submit(
+                        new ReviewDraft(5, "Très bien", "Des bougies magnifiques, merci ! ✨", LocalDate.now()))
+                .id();
+        long two = reviews.submit(new ReviewDraft(2, "Bof", "Livraison en retard d’une semaine.", LocalDate.now()))
+                .id();
+        long refused = reviews.submit(new ReviewDraft(1, "Spam", "Buy cheap stuff at example.com now", LocalDate.now()))
+                .id();
         TestData.signIn(manager);
         reviews.approve(five);
         reviews.approve(two);
@@ -52,7 +57,8 @@ class ReviewMariaDbIT {
         assertThat(stats.perMonth().getLast().submitted()).isEqualTo(3);
         assertThat(stats.refusedByCriterion()).containsEntry(ReviewRefusalCriterion.OFF_TOPIC, 1L);
         assertThat(summary.approvedCount()).isEqualTo(2);
-        assertThat(summary.latest()).extracting(PublicReviewSummary.PublicReview::text)
+        assertThat(summary.latest())
+                .extracting(PublicReviewSummary.PublicReview::text)
                 .containsExactlyInAnyOrder("Des bougies magnifiques, merci ! ✨", "Livraison en retard d’une semaine.");
         assertThat(summary.refusedByCriterion()).containsEntry("OFF_TOPIC", 1L);
     }

@@ -36,10 +36,13 @@ class ReviewServiceTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     ReviewService reviews;
+
     @Autowired
     PublicReviews publicReviews;
+
     @Autowired
     OutboxService outbox;
 
@@ -62,7 +65,10 @@ class ReviewServiceTest {
     }
 
     static ReviewDraft draft(Integer rating) {
-        return new ReviewDraft(rating, "Lovely candles", "The candles smell wonderful and last long.",
+        return new ReviewDraft(
+                rating,
+                "Lovely candles",
+                "The candles smell wonderful and last long.",
                 LocalDate.now().minusDays(3));
     }
 
@@ -78,7 +84,9 @@ class ReviewServiceTest {
         assertThat(row.status()).isEqualTo(ReviewStatus.PENDING);
         assertThat(row.source()).isEqualTo(ReviewSource.MEMBER);
         assertThat(row.authorName()).isEqualTo("Test M.");
-        assertThat(reviews.mine(PageRequest.of(0, 10))).extracting(ReviewRow::id).containsExactly(row.id());
+        assertThat(reviews.mine(PageRequest.of(0, 10)))
+                .extracting(ReviewRow::id)
+                .containsExactly(row.id());
     }
 
     @Test
@@ -90,35 +98,60 @@ class ReviewServiceTest {
     @Test
     void aRatingOfZeroOrSixOrNoneIsRefusedAtTheRatingField() {
         for (Integer rating : new Integer[] {0, 6}) {
-            assertThatThrownBy(() -> submitAs(member, draft(rating))).isInstanceOfSatisfying(InvalidInputException.class,
-                    e -> assertThat(e.fieldErrors()).containsEntry("rating", "reviews.validation.rating"));
+            assertThatThrownBy(() -> submitAs(member, draft(rating)))
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors()).containsEntry("rating", "reviews.validation.rating"));
         }
-        assertThatThrownBy(() -> submitAs(member, draft(null))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("rating", "validation.required"));
+        assertThatThrownBy(() -> submitAs(member, draft(null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("rating", "validation.required"));
     }
 
     @Test
     void anEmptyOrOversizedTextIsRefused() {
         assertThatThrownBy(() -> submitAs(member, new ReviewDraft(3, "Title", "   ", LocalDate.now())))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("text", "validation.required"));
         assertThatThrownBy(() -> submitAs(member, new ReviewDraft(3, "Title", "x".repeat(4001), LocalDate.now())))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("text", "validation.too-long"));
-        assertThatThrownBy(() -> submitAs(member, new ReviewDraft(3, "t".repeat(121), "Good enough text here", LocalDate.now())))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() ->
+                        submitAs(member, new ReviewDraft(3, "t".repeat(121), "Good enough text here", LocalDate.now())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("title", "validation.too-long"));
     }
 
     @Test
     void anExperienceInTheFutureOrMoreThanFiveYearsAgoIsRefused() {
-        assertThatThrownBy(() -> submitAs(member, new ReviewDraft(3, "Title", "A fine experience indeed",
-                LocalDate.now().plusDays(2)))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("experienceDate", "reviews.validation.date-future"));
-        assertThatThrownBy(() -> submitAs(member, new ReviewDraft(3, "Title", "A fine experience indeed",
-                LocalDate.now().minusYears(6)))).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("experienceDate", "reviews.validation.date-too-old"));
-        assertThat(submitAs(member, new ReviewDraft(3, "Title", "A fine experience indeed", LocalDate.now())).status())
+        assertThatThrownBy(() -> submitAs(
+                        member,
+                        new ReviewDraft(
+                                3,
+                                "Title",
+                                "A fine experience indeed",
+                                LocalDate.now().plusDays(2))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("experienceDate", "reviews.validation.date-future"));
+        assertThatThrownBy(() -> submitAs(
+                        member,
+                        new ReviewDraft(
+                                3,
+                                "Title",
+                                "A fine experience indeed",
+                                LocalDate.now().minusYears(6))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("experienceDate", "reviews.validation.date-too-old"));
+        assertThat(submitAs(member, new ReviewDraft(3, "Title", "A fine experience indeed", LocalDate.now()))
+                        .status())
                 .isEqualTo(ReviewStatus.PENDING);
     }
 
@@ -143,9 +176,12 @@ class ReviewServiceTest {
         long id = submitAs(member, draft(1)).id();
         TestData.signIn(manager);
 
-        assertThatThrownBy(() -> reviews.refuse(id, null, "")).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.fieldErrors()).containsEntry("criterion", "reviews.validation.criterion")
-                        .containsEntry("reason", "validation.required"));
+        assertThatThrownBy(() -> reviews.refuse(id, null, ""))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("criterion", "reviews.validation.criterion")
+                                .containsEntry("reason", "validation.required"));
         assertThat(reviews.find(id).orElseThrow().status()).isEqualTo(ReviewStatus.PENDING);
 
         ReviewRow refused = reviews.refuse(id, ReviewRefusalCriterion.PERSONAL_DATA, "It names a shop assistant.");
@@ -156,11 +192,10 @@ class ReviewServiceTest {
         assertThat(mail.subject()).contains("not published");
         assertThat(mail.body()).contains("Personal data").contains("It names a shop assistant.");
         TestData.signIn(member);
-        assertThat(reviews.mine(PageRequest.of(0, 10)).getContent().getFirst())
-                .satisfies(r -> {
-                    assertThat(r.status()).isEqualTo(ReviewStatus.REFUSED);
-                    assertThat(r.refusalReason()).isEqualTo("It names a shop assistant.");
-                });
+        assertThat(reviews.mine(PageRequest.of(0, 10)).getContent().getFirst()).satisfies(r -> {
+            assertThat(r.status()).isEqualTo(ReviewStatus.REFUSED);
+            assertThat(r.refusalReason()).isEqualTo("It names a shop assistant.");
+        });
     }
 
     @Test
@@ -170,7 +205,8 @@ class ReviewServiceTest {
         reviews.approve(id);
 
         assertThatThrownBy(() -> reviews.refuse(id, ReviewRefusalCriterion.OFF_TOPIC, "Changed my mind"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("review", "reviews.error.already-moderated"));
         assertThat(reviews.find(id).orElseThrow().status()).isEqualTo(ReviewStatus.APPROVED);
     }
@@ -193,7 +229,8 @@ class ReviewServiceTest {
         long id = submitAs(member, draft(2)).id();
         TestData.signIn(manager);
         assertThatThrownBy(() -> reviews.reply(id, "Sorry to hear that"))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("reply", "reviews.error.reply-not-approved"));
         reviews.approve(id);
 
@@ -225,24 +262,40 @@ class ReviewServiceTest {
 
         assertThat(stats.approvedCount()).isEqualTo(3);
         assertThat(stats.average()).isEqualTo(3.33);
-        assertThat(stats.distribution()).containsEntry(1, 1L).containsEntry(2, 0L).containsEntry(3, 0L)
-                .containsEntry(4, 1L).containsEntry(5, 1L);
+        assertThat(stats.distribution())
+                .containsEntry(1, 1L)
+                .containsEntry(2, 0L)
+                .containsEntry(3, 0L)
+                .containsEntry(4, 1L)
+                .containsEntry(5, 1L);
         assertThat(stats.perMonth()).hasSize(12);
         assertThat(stats.perMonth().getLast().submitted()).isEqualTo(5);
-        assertThat(stats.perMonth().subList(0, 11)).allSatisfy(m -> assertThat(m.submitted()).isZero());
-        assertThat(stats.byStatus()).containsEntry(ReviewStatus.APPROVED, 3L).containsEntry(ReviewStatus.REFUSED, 1L)
+        assertThat(stats.perMonth().subList(0, 11))
+                .allSatisfy(m -> assertThat(m.submitted()).isZero());
+        assertThat(stats.byStatus())
+                .containsEntry(ReviewStatus.APPROVED, 3L)
+                .containsEntry(ReviewStatus.REFUSED, 1L)
                 .containsEntry(ReviewStatus.PENDING, 1L);
-        assertThat(stats.refusedByCriterion()).containsEntry(ReviewRefusalCriterion.DUPLICATE, 1L)
+        assertThat(stats.refusedByCriterion())
+                .containsEntry(ReviewRefusalCriterion.DUPLICATE, 1L)
                 .containsEntry(ReviewRefusalCriterion.OFFENSIVE, 0L);
     }
 
     @Test
     void thePublicSummaryShowsOnlyApprovedReviewsAndCountsRefusalsByCriterion() {
-        long approved = submitAs(member, new ReviewDraft(2, "Late delivery", "Arrived a week late, but nice.",
-                LocalDate.now().minusDays(10))).id();
-        long refused = submitAs(member, new ReviewDraft(1, "Rude", "Some offensive words here.", LocalDate.now())).id();
-        long alsoRefused = submitAs(ambassador, new ReviewDraft(5, "My own brand", "I work there and love it.",
-                LocalDate.now())).id();
+        long approved = submitAs(
+                        member,
+                        new ReviewDraft(
+                                2,
+                                "Late delivery",
+                                "Arrived a week late, but nice.",
+                                LocalDate.now().minusDays(10)))
+                .id();
+        long refused = submitAs(member, new ReviewDraft(1, "Rude", "Some offensive words here.", LocalDate.now()))
+                .id();
+        long alsoRefused = submitAs(
+                        ambassador, new ReviewDraft(5, "My own brand", "I work there and love it.", LocalDate.now()))
+                .id();
         submitAs(ambassador, new ReviewDraft(4, "Pending one", "Still waiting for moderation.", LocalDate.now()));
         TestData.signIn(manager);
         reviews.approve(approved);
@@ -255,22 +308,29 @@ class ReviewServiceTest {
         assertThat(summary.approvedCount()).isEqualTo(1);
         assertThat(summary.averageRating()).isEqualTo(2.0);
         assertThat(summary.ratingDistribution()).containsEntry(2, 1L).containsEntry(4, 0L);
-        assertThat(summary.latest()).extracting(PublicReviewSummary.PublicReview::title).containsExactly("Late delivery");
+        assertThat(summary.latest())
+                .extracting(PublicReviewSummary.PublicReview::title)
+                .containsExactly("Late delivery");
         assertThat(summary.latest().getFirst()).satisfies(r -> {
             assertThat(r.source()).isEqualTo("MEMBER");
             assertThat(r.authorName()).isEqualTo("Test M.");
             assertThat(r.experienceDate()).isEqualTo(LocalDate.now().minusDays(10));
             assertThat(r.publishedAt()).isNotNull();
         });
-        assertThat(summary.refusedByCriterion()).containsEntry("OFFENSIVE", 1L)
-                .containsEntry("CONFLICT_OF_INTEREST", 1L).containsEntry("DUPLICATE", 0L)
-                .containsOnlyKeys(List.of(ReviewRefusalCriterion.values()).stream().map(Enum::name).toList());
+        assertThat(summary.refusedByCriterion())
+                .containsEntry("OFFENSIVE", 1L)
+                .containsEntry("CONFLICT_OF_INTEREST", 1L)
+                .containsEntry("DUPLICATE", 0L)
+                .containsOnlyKeys(List.of(ReviewRefusalCriterion.values()).stream()
+                        .map(Enum::name)
+                        .toList());
     }
 
     @Test
     void aReviewWithMarkupIsStoredAndReturnedAsPlainText() {
         String script = "<script>alert(1)</script> & <b>bold</b>";
-        long id = submitAs(member, new ReviewDraft(4, "<img src=x onerror=alert(1)>", script, LocalDate.now())).id();
+        long id = submitAs(member, new ReviewDraft(4, "<img src=x onerror=alert(1)>", script, LocalDate.now()))
+                .id();
         TestData.signIn(manager);
         reviews.approve(id);
 
@@ -285,7 +345,8 @@ class ReviewServiceTest {
         ReviewProcedure initial = reviews.procedure(tenant.id());
         assertThat(initial.byBrand()).isFalse();
         assertThat(initial.markdown()).contains("Comment nous recueillons");
-        assertThat(reviews.procedure(tenant.id(), java.util.Locale.ENGLISH).markdown()).contains("How we collect");
+        assertThat(reviews.procedure(tenant.id(), java.util.Locale.ENGLISH).markdown())
+                .contains("How we collect");
 
         TestData.signIn(manager);
         assertThatThrownBy(() -> reviews.saveProcedure("")).isInstanceOf(InvalidInputException.class);
@@ -301,14 +362,19 @@ class ReviewServiceTest {
     @Test
     void publicNamesAreAFirstNameAndAnInitial() {
         assertThat(ReviewService.publicName("Claire Martin", "c@x.example")).isEqualTo("Claire M.");
-        assertThat(ReviewService.publicName("Jean Paul de la Tour", "j@x.example")).isEqualTo("Jean T.");
+        assertThat(ReviewService.publicName("Jean Paul de la Tour", "j@x.example"))
+                .isEqualTo("Jean T.");
         assertThat(ReviewService.publicName("Zoé", "z@x.example")).isEqualTo("Zoé");
         assertThat(ReviewService.publicName(" ", "bob@x.example")).isEqualTo("B.");
     }
 
     private OutboxMessage mailTo(String address) {
-        List<OutboxMessage> mails = TestData.asPlatformAdmin(() -> outbox.latest(PageRequest.of(0, 50)).getContent())
-                .stream().filter(m -> Long.valueOf(tenant.id()).equals(m.tenantId()) && m.to().equalsIgnoreCase(address)).toList();
+        List<OutboxMessage> mails =
+                TestData.asPlatformAdmin(
+                                () -> outbox.latest(PageRequest.of(0, 50)).getContent())
+                        .stream()
+                        .filter(m -> Long.valueOf(tenant.id()).equals(m.tenantId()) && m.to().equalsIgnoreCase(address))
+                        .toList();
         assertThat(mails).isNotEmpty();
         return mails.getFirst();
     }

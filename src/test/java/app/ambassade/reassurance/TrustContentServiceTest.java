@@ -25,8 +25,10 @@ class TrustContentServiceTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     TrustContentService content;
+
     @Autowired
     PolicyService policies;
 
@@ -56,13 +58,15 @@ class TrustContentServiceTest {
     void aLabelWithAJavascriptLinkIsRefusedAtTheLinkField() {
         TestData.signIn(managerA);
         assertThatThrownBy(() -> content.saveLabel(null, label("Secure", "javascript:alert(1)", 1)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("link", "trust.error.link"));
         assertThatThrownBy(() -> content.saveLabel(null, label("Secure", "data:text/html,x", 1)))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> content.saveLabel(null, label("Secure", "//evil.example", 1)))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(content.saveLabel(null, label("Secure", "https://pay.example/secure", 1)).link())
+        assertThat(content.saveLabel(null, label("Secure", "https://pay.example/secure", 1))
+                        .link())
                 .isEqualTo("https://pay.example/secure");
     }
 
@@ -70,16 +74,19 @@ class TrustContentServiceTest {
     void aLabelImageMustBeARealImageOfAtMost512Kb() {
         TestData.signIn(managerA);
         long id = content.saveLabel(null, label("Secure", null, 1)).id();
-        assertThatThrownBy(() -> content.replaceLabelImage(id, new LogoUpload("x.svg",
-                "<svg onload=alert(1)></svg>".getBytes())))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> content.replaceLabelImage(
+                        id, new LogoUpload("x.svg", "<svg onload=alert(1)></svg>".getBytes())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("image", "validation.upload-not-image"));
         byte[] big = new byte[512 * 1024 + 1];
         System.arraycopy(PNG, 0, big, 0, PNG.length);
         assertThatThrownBy(() -> content.replaceLabelImage(id, new LogoUpload("big.png", big)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("image", "validation.upload-too-large"));
-        assertThat(content.replaceLabelImage(id, new LogoUpload("ok.png", PNG)).hasImage()).isTrue();
+        assertThat(content.replaceLabelImage(id, new LogoUpload("ok.png", PNG)).hasImage())
+                .isTrue();
     }
 
     @Test
@@ -88,15 +95,21 @@ class TrustContentServiceTest {
         content.saveLabel(null, label("Second", null, 20));
         content.saveLabel(null, label("First", null, 10));
         content.saveFact(null, new TransparencyFactForm(TransparencyFactKind.OTHER, "leaf", "Later fact", 5));
-        content.saveFact(null, new TransparencyFactForm(TransparencyFactKind.DELIVERY_TIME, "truck", "Shipped in 48 h", 1));
+        content.saveFact(
+                null, new TransparencyFactForm(TransparencyFactKind.DELIVERY_TIME, "truck", "Shipped in 48 h", 1));
         var byOrder = PageRequest.of(0, 10, Sort.by("displayOrder"));
         assertThat(content.labels(byOrder)).extracting(TrustLabelRow::name).containsExactly("First", "Second");
-        assertThat(content.facts(byOrder)).extracting(TransparencyFactRow::text).containsExactly("Shipped in 48 h", "Later fact");
-        assertThatThrownBy(() -> content.saveFact(null, new TransparencyFactForm(TransparencyFactKind.OTHER, "skull", "Text", 1)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+        assertThat(content.facts(byOrder))
+                .extracting(TransparencyFactRow::text)
+                .containsExactly("Shipped in 48 h", "Later fact");
+        assertThatThrownBy(() -> content.saveFact(
+                        null, new TransparencyFactForm(TransparencyFactKind.OTHER, "skull", "Text", 1)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("icon", "trust.error.icon"));
         assertThatThrownBy(() -> content.saveLabel(null, label("Negative", null, -1)))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("displayOrder", "trust.error.order"));
     }
 
@@ -104,13 +117,16 @@ class TrustContentServiceTest {
     void aManagerNeitherSeesNorChangesAnotherBrandsContent() {
         TestData.signIn(managerB);
         long labelB = content.saveLabel(null, label("B label", null, 1)).id();
-        long faqB = content.saveFaq(null, new FaqForm("Orders", "Where is my order?", "In transit.", 1)).id();
-        long factB = content.saveFact(null, new TransparencyFactForm(TransparencyFactKind.OTHER, "leaf", "B fact", 1)).id();
+        long faqB = content.saveFaq(null, new FaqForm("Orders", "Where is my order?", "In transit.", 1))
+                .id();
+        long factB = content.saveFact(null, new TransparencyFactForm(TransparencyFactKind.OTHER, "leaf", "B fact", 1))
+                .id();
 
         TestData.signIn(managerA);
         assertThat(content.labels(PageRequest.of(0, 10))).isEmpty();
         assertThat(content.faq(PageRequest.of(0, 10))).isEmpty();
-        assertThatThrownBy(() -> content.saveLabel(labelB, label("Hijack", null, 1))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> content.saveLabel(labelB, label("Hijack", null, 1)))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> content.saveFaq(faqB, new FaqForm("X", "Hijacked question", "x", 1)))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> content.replaceLabelImage(labelB, new LogoUpload("ok.png", PNG)))
@@ -119,14 +135,17 @@ class TrustContentServiceTest {
         content.deleteFact(factB);
 
         TestData.signIn(managerB);
-        assertThat(content.labels(PageRequest.of(0, 10))).extracting(TrustLabelRow::name).containsExactly("B label");
+        assertThat(content.labels(PageRequest.of(0, 10)))
+                .extracting(TrustLabelRow::name)
+                .containsExactly("B label");
         assertThat(content.facts(PageRequest.of(0, 10))).hasSize(1);
     }
 
     @Test
     void membersCannotEditTrustContent() {
         TestData.signIn(memberA);
-        assertThatThrownBy(() -> content.saveLabel(null, label("Secure", null, 1))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> content.saveLabel(null, label("Secure", null, 1)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> policies.saveDraft(PolicyType.RETURN, "Returns within 30 days."))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -149,13 +168,20 @@ class TrustContentServiceTest {
         policies.saveDraft(PolicyType.RETURN, "Returns within 30 days.");
         PolicyVersionRow again = policies.saveDraft(PolicyType.RETURN, "Returns within 30 days, free of charge.");
         assertThat(again.number()).isEqualTo(2);
-        assertThat(policies.current(PolicyType.RETURN)).get().extracting(PolicyVersionRow::body)
+        assertThat(policies.current(PolicyType.RETURN))
+                .get()
+                .extracting(PolicyVersionRow::body)
                 .isEqualTo("Returns within 14 days.");
 
         policies.publish(PolicyType.RETURN);
-        assertThat(policies.current(PolicyType.RETURN)).get().extracting(PolicyVersionRow::number).isEqualTo(2);
-        assertThat(policies.history(PolicyType.RETURN)).extracting(PolicyVersionRow::number, PolicyVersionRow::published)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, true), org.assertj.core.groups.Tuple.tuple(1, true));
+        assertThat(policies.current(PolicyType.RETURN))
+                .get()
+                .extracting(PolicyVersionRow::number)
+                .isEqualTo(2);
+        assertThat(policies.history(PolicyType.RETURN))
+                .extracting(PolicyVersionRow::number, PolicyVersionRow::published)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, true), org.assertj.core.groups.Tuple.tuple(1, true));
         assertThat(policies.history(PolicyType.DELIVERY)).isEmpty();
 
         TestData.signIn(managerB);
@@ -173,7 +199,8 @@ class TrustContentServiceTest {
         assertThatThrownBy(() -> WidgetSettingsService.parseOrigins("javascript:alert(1)"))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> WidgetSettingsService.parseOrigins("https://shop.example.com\n".repeat(300)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("too-many-origins");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("too-many-origins");
     }
 
     @Autowired

@@ -29,6 +29,7 @@ class BadRequestsHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestData data;
 
@@ -40,8 +41,11 @@ class BadRequestsHttpTest {
     @Test
     void aMalformedPublicPolicyAddressIsABadRequestNotALoginRedirect() throws IOException {
         TenantSummary tenant = data.tenant("bad");
-        for (String path : new String[] {"/trust/policies/returns/versions/abc", "/trust/policies/returns/versions/99999999999999999999",
-                "/trust/labels/abc/image"}) {
+        for (String path : new String[] {
+            "/trust/policies/returns/versions/abc",
+            "/trust/policies/returns/versions/99999999999999999999",
+            "/trust/labels/abc/image"
+        }) {
             RawHttp.Response response = RawHttp.get(port, host(tenant.slug()), path, (String) null);
             assertThat(response.status()).as(path).isIn(400, 404);
             assertThat(response.header("Location")).as(path).isEmpty();
@@ -54,9 +58,14 @@ class BadRequestsHttpTest {
         TenantSummary tenant = data.tenant("bad");
         data.person(tenant, Role.BRAND_MANAGER, "boss@bad.example");
         String session = login(tenant.slug(), "boss@bad.example");
-        for (String path : new String[] {"/communities/abc", "/communities/12345678901234567890",
-                "/manage/communities/abc/engagement", "/reviews/moderation/review/abc", "/perks/abc",
-                "/manage/perks/abc/claims"}) {
+        for (String path : new String[] {
+            "/communities/abc",
+            "/communities/12345678901234567890",
+            "/manage/communities/abc/engagement",
+            "/reviews/moderation/review/abc",
+            "/perks/abc",
+            "/manage/perks/abc/claims"
+        }) {
             RawHttp.Response response = RawHttp.get(port, host(tenant.slug()), path, session);
             assertThat(response.status()).as(path).isEqualTo(200);
         }
@@ -82,8 +91,10 @@ class BadRequestsHttpTest {
 
         String answer = send(host(tenant.slug()), "/?v-r=uidl&v-uiId=0", "application/json", session, 3 * 1024 * 1024);
 
-        assertThat(answer).as("Vaadin's client resends after any status but 401; it reloads on this token")
-                .startsWith("HTTP/1.1 200").contains("Vaadin-Refresh");
+        assertThat(answer)
+                .as("Vaadin's client resends after any status but 401; it reloads on this token")
+                .startsWith("HTTP/1.1 200")
+                .contains("Vaadin-Refresh");
     }
 
     private int postHugeForm(String host, String path, int size) throws IOException {
@@ -97,7 +108,9 @@ class BadRequestsHttpTest {
             socket.setSoTimeout(20000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: " + type
-                    + (session == null ? "" : "\r\nCookie: JSESSIONID=" + session) + "\r\nContent-Length: " + size + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + (session == null ? "" : "\r\nCookie: JSESSIONID=" + session) + "\r\nContent-Length: "
+                            + size + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             byte[] chunk = new byte[64 * 1024];
             Arrays.fill(chunk, (byte) 'a');
             System.arraycopy("username=".getBytes(StandardCharsets.US_ASCII), 0, chunk, 0, 9);
@@ -115,7 +128,9 @@ class BadRequestsHttpTest {
     }
 
     private String login(String slug, String email) throws IOException {
-        return RawHttp.login(port, host(slug), email, TestData.PASSWORD).sessionCookie().orElseThrow();
+        return RawHttp.login(port, host(slug), email, TestData.PASSWORD)
+                .sessionCookie()
+                .orElseThrow();
     }
 
     private String host(String slug) {

@@ -28,7 +28,8 @@ class BrandManagerNavigationTest extends KaribuTest {
         UI.getCurrent().navigate(route);
 
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(NotFoundView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(route);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo(route);
     }
 
     @Test
@@ -39,7 +40,8 @@ class BrandManagerNavigationTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(menuLabels()).containsAll(MANAGER_ENTRIES);
-        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getPath)
+        assertThat(_get(SideNav.class).getItems())
+                .extracting(SideNavItem::getPath)
                 .contains("people", "settings", "audit");
     }
 
@@ -71,6 +73,8 @@ class BrandManagerNavigationTest extends KaribuTest {
     }
 
     private static List<String> menuLabels() {
-        return _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        return _get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
     }
 }

@@ -52,12 +52,15 @@ class RouteParametersTest extends KaribuTest {
     private static final Pattern PARAMETER = Pattern.compile(":([A-Za-z]+)(\\([^)]*\\))?\\??");
     private static final List<String> BAD = List.of("abc", "12345678901234567890", "-1", "1e3");
     /** Links sent by e-mail carry a random token, not an id: a bad one shows the view's own "invalid link" message. */
-    private static final Set<String> TOKEN_ROUTES = Set.of("invitation/:token", "verify-email/:token", "reset-password/:token");
+    private static final Set<String> TOKEN_ROUTES =
+            Set.of("invitation/:token", "verify-email/:token", "reset-password/:token");
 
     @Autowired
     CommunityService communities;
+
     @Autowired
     PerkCatalogue perks;
+
     @Autowired
     ReviewService reviews;
 
@@ -78,13 +81,25 @@ class RouteParametersTest extends KaribuTest {
         AuthenticatedUser otherManager = data.person(other, Role.BRAND_MANAGER, "boss@other.example");
         AuthenticatedUser otherMember = data.person(other, Role.MEMBER, "bea@other.example");
         TestData.signIn(otherManager);
-        long community = communities.create(new CommunityForm("Elsewhere", "", Visibility.OPEN, null)).id();
+        long community = communities
+                .create(new CommunityForm("Elsewhere", "", Visibility.OPEN, null))
+                .id();
         LocalDateTime start = LocalDateTime.now().plusDays(10);
-        long perk = perks.create(new PerkForm(PerkKind.EVENT, "Their evening", "Not yours", null, null, PerkRules.open(),
-                10, false, null, new EventDetails(start, start.plusHours(2), "Europe/Paris", "Paris", null, 24,
-                "Thanks", false), null));
+        long perk = perks.create(new PerkForm(
+                PerkKind.EVENT,
+                "Their evening",
+                "Not yours",
+                null,
+                null,
+                PerkRules.open(),
+                10,
+                false,
+                null,
+                new EventDetails(start, start.plusHours(2), "Europe/Paris", "Paris", null, 24, "Thanks", false),
+                null));
         TestData.signIn(otherMember);
-        long review = reviews.submit(new ReviewDraft(4, "Theirs", "A review of the other brand.", LocalDate.now())).id();
+        long review = reviews.submit(new ReviewDraft(4, "Theirs", "A review of the other brand.", LocalDate.now()))
+                .id();
         TestData.signOut();
         foreignIds = Map.of(
                 "communities/:id", () -> community,
@@ -121,7 +136,8 @@ class RouteParametersTest extends KaribuTest {
                 UI.getCurrent().navigate(path);
                 Component shown = UI.getCurrent().getCurrentView();
                 String text = shown.getElement().getTextRecursively();
-                if (!(shown instanceof NotFoundView || shown instanceof BadAddressView) || !text.contains("Page not found")
+                if (!(shown instanceof NotFoundView || shown instanceof BadAddressView)
+                        || !text.contains("Page not found")
                         || UI.getCurrent().getElement().getTextRecursively().contains("Exception")) {
                     wrong.add(path + " showed " + shown.getClass().getSimpleName() + ": " + text);
                 }
@@ -137,9 +153,12 @@ class RouteParametersTest extends KaribuTest {
                 TestData.signOut();
                 onHost(home.slug());
                 UI.getCurrent().navigate(PARAMETER.matcher(route).replaceAll(Matcher.quoteReplacement(value)));
-                assertThat(UI.getCurrent().getCurrentView()).as(route + " " + value)
+                assertThat(UI.getCurrent().getCurrentView())
+                        .as(route + " " + value)
                         .isNotInstanceOf(UnexpectedErrorView.class);
-                assertThat(UI.getCurrent().getElement().getTextRecursively()).as(route).doesNotContain("Exception");
+                assertThat(UI.getCurrent().getElement().getTextRecursively())
+                        .as(route)
+                        .doesNotContain("Exception");
             }
         }
     }
@@ -161,8 +180,12 @@ class RouteParametersTest extends KaribuTest {
     /** Route template (with {@code :id} for a HasUrlParameter) to view class, for every route with a parameter. */
     static Map<String, Class<?>> parameterisedRoutes() {
         Map<String, Class<?>> found = new TreeMap<>();
-        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
-                .acceptPackages("app.ambassade").scan()) {
+        try (ScanResult scan = new ClassGraph()
+                .enableClassInfo()
+                .enableAnnotationInfo()
+                .ignoreClassVisibility()
+                .acceptPackages("app.ambassade")
+                .scan()) {
             for (Class<?> view : scan.getClassesWithAnnotation(Route.class).loadClasses()) {
                 String template = view.getAnnotation(Route.class).value();
                 if (HasUrlParameter.class.isAssignableFrom(view)) {

@@ -30,6 +30,7 @@ class RouteReloadHttpTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TestData data;
 
@@ -43,25 +44,36 @@ class RouteReloadHttpTest {
         TenantSummary tenant = data.tenant("reload");
         data.person(tenant, Role.BRAND_MANAGER, "boss@reload.example");
         String host = tenant.slug() + ".localhost:" + port;
-        String session = RawHttp.login(port, host, "boss@reload.example", TestData.PASSWORD).sessionCookie()
+        String session = RawHttp.login(port, host, "boss@reload.example", TestData.PASSWORD)
+                .sessionCookie()
                 .orElseThrow();
 
         List<String> paths = routes();
-        assertThat(paths).contains("/manage/trust/labels", "/manage/trust/policies", "/manage/trust/facts",
-                "/manage/trust/faq", "/manage/trust/widget");
+        assertThat(paths)
+                .contains(
+                        "/manage/trust/labels",
+                        "/manage/trust/policies",
+                        "/manage/trust/facts",
+                        "/manage/trust/faq",
+                        "/manage/trust/widget");
         for (String path : paths) {
             RawHttp.Response page = RawHttp.get(port, host, path, session);
-            assertThat(page.body()).as("%s answered by the portal (status %s)", path, page.status())
+            assertThat(page.body())
+                    .as("%s answered by the portal (status %s)", path, page.status())
                     .contains("window.Vaadin");
         }
     }
 
     private static List<String> routes() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("app.ambassade").stream()
-                .filter(type -> type.isAnnotatedWith(Route.class) && !type.isAssignableTo(HasUrlParameter.class))
-                .map(type -> type.getAnnotationOfType(Route.class).value())
-                .filter(value -> !value.contains(":") && !value.isEmpty())
-                .map(value -> "/" + value).distinct().sorted().toList();
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("app.ambassade").stream()
+                        .filter(type ->
+                                type.isAnnotatedWith(Route.class) && !type.isAssignableTo(HasUrlParameter.class))
+                        .map(type -> type.getAnnotationOfType(Route.class).value())
+                        .filter(value -> !value.contains(":") && !value.isEmpty())
+                        .map(value -> "/" + value)
+                        .distinct()
+                        .sorted()
+                        .toList();
     }
 }

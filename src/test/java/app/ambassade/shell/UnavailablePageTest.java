@@ -13,16 +13,23 @@ import org.junit.jupiter.api.Test;
 class UnavailablePageTest {
 
     private final TranslationProvider i18n = new TranslationProvider();
-    private final DatabaseOutageFilter filter = new DatabaseOutageFilter(i18n,
-            TemplateEngine.createPrecompiled(ContentType.Html));
+    private final DatabaseOutageFilter filter =
+            new DatabaseOutageFilter(i18n, TemplateEngine.createPrecompiled(ContentType.Html));
 
     @Test
     void thePageIsTranslatedReloadsItselfAndEscapesItsTexts() {
-        String html = filter.page(Locale.FRENCH, i18n.getTranslation("error.unavailable.title", Locale.FRENCH),
-                "Text <b>&</b> \"quoted\"", "Retry");
-        assertThat(html).contains("<html lang=\"fr\"", i18n.getTranslation("error.unavailable.title", Locale.FRENCH),
-                "<meta http-equiv=\"refresh\" content=\"" + DatabaseUnavailable.RETRY_AFTER_SECONDS + "\">",
-                "Text &lt;b&gt;&amp;&lt;/b&gt; \"quoted\"", "<a href=\"\">Retry</a>")
+        String html = filter.page(
+                Locale.FRENCH,
+                i18n.getTranslation("error.unavailable.title", Locale.FRENCH),
+                "Text <b>&</b> \"quoted\"",
+                "Retry");
+        assertThat(html)
+                .contains(
+                        "<html lang=\"fr\"",
+                        i18n.getTranslation("error.unavailable.title", Locale.FRENCH),
+                        "<meta http-equiv=\"refresh\" content=\"" + DatabaseUnavailable.RETRY_AFTER_SECONDS + "\">",
+                        "Text &lt;b&gt;&amp;&lt;/b&gt; \"quoted\"",
+                        "<a href=\"\">Retry</a>")
                 .doesNotContain("<b>");
     }
 }

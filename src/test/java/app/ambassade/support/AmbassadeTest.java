@@ -14,5 +14,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @Import(InlineEffects.class)
 @ActiveProfiles("test")
-public @interface AmbassadeTest {
-}
+public @interface AmbassadeTest {}

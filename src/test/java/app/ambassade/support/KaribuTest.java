@@ -6,14 +6,14 @@ import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ScanResult;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAccessDeniedError;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -45,9 +45,15 @@ public abstract class KaribuTest {
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("app.ambassade");
             // Karibu's discovery sees public classes only, and views are package-private where possible.
-            try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
-                    .acceptPackages("app.ambassade").scan()) {
-                scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class).forEach(routes.getRoutes()::add);
+            try (ScanResult scan = new ClassGraph()
+                    .enableClassInfo()
+                    .enableAnnotationInfo()
+                    .ignoreClassVisibility()
+                    .acceptPackages("app.ambassade")
+                    .scan()) {
+                scan.getClassesWithAnnotation(Route.class)
+                        .loadClasses(Component.class)
+                        .forEach(routes.getRoutes()::add);
             }
             // As in the running app, a view the signed-in role may not open ends on the "not found" page
             // (Vaadin's RouteAccessDeniedError), instead of Karibu's error that throws.

@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
 /** Reads what the in-process SMTP server (GreenMail) received. */
 public final class Mailbox {
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     public static List<MimeMessage> to(GreenMailExtension greenMail, String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
+        return Arrays.stream(greenMail.getReceivedMessages())
+                .filter(m -> sentTo(m, address))
+                .toList();
     }
 
     public static MimeMessage single(GreenMailExtension greenMail, String address) {
@@ -47,7 +48,8 @@ public final class Mailbox {
 
     /** The full link {@code http(s)://host/path/...} in the message. */
     public static String link(MimeMessage message, String path) {
-        Matcher m = Pattern.compile("https?://\\S+/" + Pattern.quote(path) + "(/[A-Za-z0-9_-]+)?").matcher(text(message));
+        Matcher m = Pattern.compile("https?://\\S+/" + Pattern.quote(path) + "(/[A-Za-z0-9_-]+)?")
+                .matcher(text(message));
         if (!m.find()) {
             throw new AssertionError("No link to /" + path + " in: " + text(message));
         }
@@ -63,7 +65,8 @@ public final class Mailbox {
     private static boolean sentTo(MimeMessage message, String address) {
         try {
             return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(a -> a instanceof InternetAddress ia && ia.getAddress().equalsIgnoreCase(address));
+                    .anyMatch(a ->
+                            a instanceof InternetAddress ia && ia.getAddress().equalsIgnoreCase(address));
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -19,8 +19,7 @@ public final class MariaDb {
 
     private static final Pattern URL = Pattern.compile("^(jdbc:(?:mysql|mariadb)://[^/]+)/([^?]*)(\\?.*)?$");
 
-    private MariaDb() {
-    }
+    private MariaDb() {}
 
     public static String url() {
         return property("it.db.url", DEFAULT_URL);
@@ -47,7 +46,8 @@ public final class MariaDb {
 
     /** Creates an empty database beside the suite's one (same name prefix, so it is easy to spot). */
     public static String createDatabase(String purpose) {
-        String name = databaseName() + "_" + purpose + "_" + UUID.randomUUID().toString().substring(0, 8);
+        String name = databaseName() + "_" + purpose + "_"
+                + UUID.randomUUID().toString().substring(0, 8);
         execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         return name;
     }
@@ -58,7 +58,7 @@ public final class MariaDb {
 
     private static void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(parts().group(1) + "/", user(), password());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not run [" + sql + "] on " + parts().group(1), e);

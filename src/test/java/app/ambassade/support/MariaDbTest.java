@@ -32,25 +32,27 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest
 @Import(InlineEffects.class)
 @ActiveProfiles("mysql")
-@TestPropertySource(properties = {
-        "AMBASSADE_DB_URL=${it.db.url:" + MariaDb.DEFAULT_URL + "}",
-        "AMBASSADE_DB_USER=${it.db.user:root}",
-        "AMBASSADE_DB_PASSWORD=${it.db.password:}",
-        "AMBASSADE_DB_DIALECT=mariadb",
-        "AMBASSADE_PUBLIC_URL=http://localhost:8080",
-        "AMBASSADE_ADMIN_EMAIL=" + MariaDbTest.ADMIN_EMAIL,
-        "AMBASSADE_ADMIN_PASSWORD=" + TestData.PASSWORD,
-        "SMTP_HOST=",
-        // Race tests run 50 threads at once, and here (InlineEffects) each runs its effects right after its
-        // commit, before its first connection is returned: so one connection more than racers, opened
-        // only when needed. Production runs effects on the executor and needs no such room.
-        "AMBASSADE_DB_POOL_SIZE=64",
-        "spring.datasource.hikari.minimum-idle=2",
-        // and they may wait longer for a connection than people would on a busy 2-core machine; the outage
-        // test keeps the production value (3 s)
-        "spring.datasource.hikari.connection-timeout=30000",
-        "ambassade.perks.lifecycle-enabled=false",
-        "logging.level.app.ambassade=WARN"})
+@TestPropertySource(
+        properties = {
+            "AMBASSADE_DB_URL=${it.db.url:" + MariaDb.DEFAULT_URL + "}",
+            "AMBASSADE_DB_USER=${it.db.user:root}",
+            "AMBASSADE_DB_PASSWORD=${it.db.password:}",
+            "AMBASSADE_DB_DIALECT=mariadb",
+            "AMBASSADE_PUBLIC_URL=http://localhost:8080",
+            "AMBASSADE_ADMIN_EMAIL=" + MariaDbTest.ADMIN_EMAIL,
+            "AMBASSADE_ADMIN_PASSWORD=" + TestData.PASSWORD,
+            "SMTP_HOST=",
+            // Race tests run 50 threads at once, and here (InlineEffects) each runs its effects right after its
+            // commit, before its first connection is returned: so one connection more than racers, opened
+            // only when needed. Production runs effects on the executor and needs no such room.
+            "AMBASSADE_DB_POOL_SIZE=64",
+            "spring.datasource.hikari.minimum-idle=2",
+            // and they may wait longer for a connection than people would on a busy 2-core machine; the outage
+            // test keeps the production value (3 s)
+            "spring.datasource.hikari.connection-timeout=30000",
+            "ambassade.perks.lifecycle-enabled=false",
+            "logging.level.app.ambassade=WARN"
+        })
 public @interface MariaDbTest {
 
     /** The platform admin the mysql profile bootstraps from AMBASSADE_ADMIN_EMAIL/PASSWORD. */

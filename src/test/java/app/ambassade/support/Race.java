@@ -12,8 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs the same attempt on several threads released at the same instant, for concurrency tests. */
 public final class Race {
 
-    private Race() {
-    }
+    private Race() {}
 
     /**
      * Returns every thread's outcome once all are done. An exception thrown by an attempt fails the
@@ -26,15 +25,17 @@ public final class Race {
         try {
             List<CompletableFuture<T>> futures = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
-                futures.add(CompletableFuture.supplyAsync(() -> {
-                    ready.countDown();
-                    try {
-                        go.await();
-                        return attempt.call();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                }, executor));
+                futures.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            ready.countDown();
+                            try {
+                                go.await();
+                                return attempt.call();
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        },
+                        executor));
             }
             if (!ready.await(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("The threads did not start");

@@ -26,32 +26,37 @@ public final class RawHttp {
 
         /** The JSESSIONID value set by this response, if any. */
         public Optional<String> sessionCookie() {
-            return header("Set-Cookie").filter(c -> c.startsWith("JSESSIONID="))
+            return header("Set-Cookie")
+                    .filter(c -> c.startsWith("JSESSIONID="))
                     .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')));
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     public static Response get(int port, String host, String path, String session) throws IOException {
-        return send(port, "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + cookie(session)
-                + "Connection: close\r\n\r\n");
+        return send(
+                port,
+                "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + cookie(session) + "Connection: close\r\n\r\n");
     }
 
     /** A GET with extra request headers (Accept-Language, If-None-Match, Origin...). */
     public static Response get(int port, String host, String path, java.util.Map<String, String> headers)
             throws IOException {
         StringBuilder extra = new StringBuilder();
-        headers.forEach((name, value) -> extra.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> extra.append(name).append(": ").append(value).append("\r\n"));
         return send(port, "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + extra + "Connection: close\r\n\r\n");
     }
 
-    public static Response postForm(int port, String host, String path, String form, String session) throws IOException {
+    public static Response postForm(int port, String host, String path, String form, String session)
+            throws IOException {
         byte[] body = form.getBytes(StandardCharsets.UTF_8);
-        return send(port, "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + cookie(session)
-                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
-                + "\r\nConnection: close\r\n\r\n" + form);
+        return send(
+                port,
+                "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + cookie(session)
+                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
+                        + "\r\nConnection: close\r\n\r\n" + form);
     }
 
     /** What a visit to the login page gives a browser: its session and the CSRF token of the form. */
@@ -68,8 +73,8 @@ public final class RawHttp {
         Response page = get(port, host, "/login", (String) null);
         String session = page.sessionCookie()
                 .orElseThrow(() -> new AssertionError("The login page opened no session: " + page.headers()));
-        java.util.regex.Matcher token = java.util.regex.Pattern
-                .compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(page.body());
         if (!token.find()) {
             throw new AssertionError("No _csrf meta tag on the login page");
         }
@@ -83,14 +88,18 @@ public final class RawHttp {
     }
 
     /** A form POST with extra request headers (Origin...). */
-    public static Response postForm(int port, String host, String path, String form, String session,
-                                    java.util.Map<String, String> headers) throws IOException {
+    public static Response postForm(
+            int port, String host, String path, String form, String session, java.util.Map<String, String> headers)
+            throws IOException {
         StringBuilder extra = new StringBuilder();
-        headers.forEach((name, value) -> extra.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> extra.append(name).append(": ").append(value).append("\r\n"));
         byte[] body = form.getBytes(StandardCharsets.UTF_8);
-        return send(port, "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + cookie(session) + extra
-                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
-                + "\r\nConnection: close\r\n\r\n" + form);
+        return send(
+                port,
+                "POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\n" + cookie(session) + extra
+                        + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
+                        + "\r\nConnection: close\r\n\r\n" + form);
     }
 
     private static String encode(String value) {

@@ -26,8 +26,10 @@ public class SecurityContextStrategyListener implements TestExecutionListener, O
     }
 
     private static void useStrategyOf(TestContext testContext) {
-        SecurityContextHolderStrategy strategy = testContext.getApplicationContext()
-                .getBeanProvider(SecurityContextHolderStrategy.class).getIfUnique();
+        SecurityContextHolderStrategy strategy = testContext
+                .getApplicationContext()
+                .getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfUnique();
         if (strategy != null && SecurityContextHolder.getContextHolderStrategy() != strategy) {
             SecurityContextHolder.setContextHolderStrategy(strategy);
         }

@@ -82,7 +82,8 @@ public final class TcpCut implements AutoCloseable {
 
     private void pump(Socket from, Socket to) {
         Thread.ofPlatform().daemon().name("tcp-cut-pump").start(() -> {
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try (InputStream in = from.getInputStream();
+                    OutputStream out = to.getOutputStream()) {
                 in.transferTo(out);
             } catch (IOException e) {
                 // one side went away

@@ -1,21 +1,43 @@
 package app.ambassade.support;
 
 import app.ambassade.audit.internal.AuditEntry;
+import app.ambassade.community.ContentType;
+import app.ambassade.community.MembershipStatus;
+import app.ambassade.community.Visibility;
+import app.ambassade.community.internal.Comment;
+import app.ambassade.community.internal.Community;
+import app.ambassade.community.internal.CommunityImage;
+import app.ambassade.community.internal.CommunityMember;
+import app.ambassade.community.internal.Post;
+import app.ambassade.community.internal.PostReaction;
+import app.ambassade.community.internal.Report;
 import app.ambassade.engagement.EngagementAction;
 import app.ambassade.engagement.internal.EngagementEntry;
 import app.ambassade.engagement.internal.EngagementPoints;
 import app.ambassade.engagement.internal.EngagementTier;
-import app.ambassade.mail.internal.MailDelivery;
-import app.ambassade.notification.NotificationTarget;
-import app.ambassade.notification.NotificationType;
-import app.ambassade.notification.internal.NotificationEntry;
 import app.ambassade.identity.AccountStatus;
 import app.ambassade.identity.Role;
 import app.ambassade.identity.internal.UserAccount;
 import app.ambassade.identity.internal.UserToken;
+import app.ambassade.mail.internal.MailDelivery;
+import app.ambassade.notification.NotificationTarget;
+import app.ambassade.notification.NotificationType;
+import app.ambassade.notification.internal.NotificationEntry;
+import app.ambassade.perks.ClaimStatus;
+import app.ambassade.perks.PerkKind;
+import app.ambassade.perks.PerkStatus;
+import app.ambassade.perks.internal.Perk;
+import app.ambassade.perks.internal.PerkArticle;
+import app.ambassade.perks.internal.PerkClaim;
+import app.ambassade.perks.internal.PerkCode;
+import app.ambassade.perks.internal.PerkCommunity;
+import app.ambassade.perks.internal.PerkEarlyWindow;
+import app.ambassade.perks.internal.PerkFile;
+import app.ambassade.perks.internal.PerkPulse;
+import app.ambassade.perks.internal.PerkSettings;
+import app.ambassade.reassurance.PolicyType;
 import app.ambassade.reassurance.ReviewRefusalCriterion;
 import app.ambassade.reassurance.ReviewSource;
-import app.ambassade.reassurance.PolicyType;
 import app.ambassade.reassurance.TransparencyFactKind;
 import app.ambassade.reassurance.TrustLabelKind;
 import app.ambassade.reassurance.internal.FaqEntry;
@@ -51,34 +73,12 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
-import app.ambassade.community.ContentType;
-import app.ambassade.community.MembershipStatus;
-import app.ambassade.community.Visibility;
-import app.ambassade.community.internal.Comment;
-import app.ambassade.community.internal.Community;
-import app.ambassade.community.internal.CommunityImage;
-import app.ambassade.community.internal.CommunityMember;
-import app.ambassade.community.internal.Post;
-import app.ambassade.community.internal.PostReaction;
-import app.ambassade.community.internal.Report;
-import app.ambassade.perks.ClaimStatus;
-import app.ambassade.perks.PerkKind;
-import app.ambassade.perks.PerkStatus;
-import app.ambassade.perks.internal.Perk;
-import app.ambassade.perks.internal.PerkArticle;
-import app.ambassade.perks.internal.PerkClaim;
-import app.ambassade.perks.internal.PerkCode;
-import app.ambassade.perks.internal.PerkCommunity;
-import app.ambassade.perks.internal.PerkEarlyWindow;
-import app.ambassade.perks.internal.PerkFile;
-import app.ambassade.perks.internal.PerkPulse;
-import app.ambassade.perks.internal.PerkSettings;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.persister.entity.AbstractEntityPersister;
@@ -110,7 +110,8 @@ import org.springframework.util.ReflectionUtils;
 public class TenantRows {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private final EntityManager entityManager;
     private final EntityManagerFactory entityManagerFactory;
@@ -120,64 +121,128 @@ public class TenantRows {
     private final Map<Class<?>, Supplier<Object>> fixtures = new LinkedHashMap<>();
     private List<String> tenantTables;
 
-    public TenantRows(EntityManager entityManager, EntityManagerFactory entityManagerFactory, JdbcTemplate jdbc,
-                      TransactionTemplate transactions, Clock clock) {
+    public TenantRows(
+            EntityManager entityManager,
+            EntityManagerFactory entityManagerFactory,
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.entityManager = entityManager;
         this.entityManagerFactory = entityManagerFactory;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
-        fixtures.put(UserAccount.class, () -> new UserAccount(unique("person") + "@example.test", Role.MEMBER,
-                AccountStatus.ACTIVE, "fr", now()));
+        fixtures.put(
+                UserAccount.class,
+                () -> new UserAccount(
+                        unique("person") + "@example.test", Role.MEMBER, AccountStatus.ACTIVE, "fr", now()));
         fixtures.put(UserToken.class, () -> {
             UserAccount person = (UserAccount) insert(UserAccount.class);
-            return new UserToken(person.getId(), UserToken.Purpose.INVITATION, randomHex(32),
-                    now().plus(Duration.ofDays(7)), now());
+            return new UserToken(
+                    person.getId(), UserToken.Purpose.INVITATION, randomHex(32), now().plus(Duration.ofDays(7)), now());
         });
         // A refused review by a known author, so that every review query (by author, status, criterion) finds it.
         fixtures.put(Review.class, () -> {
-            Review review = new Review(RANDOM.nextLong(1, Long.MAX_VALUE), "Test R.", "author@example.test", "fr",
-                    ReviewSource.MEMBER, 3, unique("title"), "made by the isolation test", LocalDate.now(clock), now());
+            Review review = new Review(
+                    RANDOM.nextLong(1, Long.MAX_VALUE),
+                    "Test R.",
+                    "author@example.test",
+                    "fr",
+                    ReviewSource.MEMBER,
+                    3,
+                    unique("title"),
+                    "made by the isolation test",
+                    LocalDate.now(clock),
+                    now());
             review.refuse(1L, ReviewRefusalCriterion.OFF_TOPIC, "isolation", now());
             return review;
         });
         // Trust content: enums and texts are required; policy numbers are unique per type; one widget per tenant.
-        fixtures.put(TrustLabel.class, () -> new TrustLabel(unique("label"), TrustLabelKind.OTHER,
-                "https://example.test", "made by the isolation test", SEQUENCE.getAndIncrement() % 9000));
-        fixtures.put(TransparencyFact.class, () -> new TransparencyFact(TransparencyFactKind.OTHER, "truck",
-                unique("fact"), SEQUENCE.getAndIncrement() % 9000));
-        fixtures.put(FaqEntry.class, () -> new FaqEntry("Isolation", unique("question"), "made by the isolation test",
-                SEQUENCE.getAndIncrement() % 9000));
+        fixtures.put(
+                TrustLabel.class,
+                () -> new TrustLabel(
+                        unique("label"),
+                        TrustLabelKind.OTHER,
+                        "https://example.test",
+                        "made by the isolation test",
+                        SEQUENCE.getAndIncrement() % 9000));
+        fixtures.put(
+                TransparencyFact.class,
+                () -> new TransparencyFact(
+                        TransparencyFactKind.OTHER, "truck", unique("fact"), SEQUENCE.getAndIncrement() % 9000));
+        fixtures.put(
+                FaqEntry.class,
+                () -> new FaqEntry(
+                        "Isolation",
+                        unique("question"),
+                        "made by the isolation test",
+                        SEQUENCE.getAndIncrement() % 9000));
         // Drafts; insertRows publishes a tenant's first one, so that both kinds of policy query find rows.
-        fixtures.put(PolicyVersion.class, () -> new PolicyVersion(PolicyType.RETURN, SEQUENCE.getAndIncrement() + 1,
-                "made by the isolation test", now()));
+        fixtures.put(
+                PolicyVersion.class,
+                () -> new PolicyVersion(
+                        PolicyType.RETURN, SEQUENCE.getAndIncrement() + 1, "made by the isolation test", now()));
         fixtures.put(TrustWidgetSettings.class, () -> new TrustWidgetSettings(unique("widget")));
-        fixtures.put(AuditEntry.class, () -> new AuditEntry(unique("event"), now(), "actor@example.test", "test.isolation",
-                unique("target"), "made by the isolation test"));
+        fixtures.put(
+                AuditEntry.class,
+                () -> new AuditEntry(
+                        unique("event"),
+                        now(),
+                        "actor@example.test",
+                        "test.isolation",
+                        unique("target"),
+                        "made by the isolation test"));
         fixtures.put(MailDelivery.class, () -> new MailDelivery(unique("mail"), now()));
         // engagement: unique (tenant, action) and (tenant, rank), and the ledger's member must exist
-        fixtures.put(EngagementPoints.class, () -> new EngagementPoints(
-                EngagementAction.values()[SEQUENCE.getAndIncrement() % EngagementAction.values().length], 7));
-        fixtures.put(EngagementTier.class, () -> new EngagementTier(SEQUENCE.getAndIncrement() % 99 + 1,
-                unique("tier"), SEQUENCE.get(), "made by the isolation test"));
+        fixtures.put(
+                EngagementPoints.class,
+                () -> new EngagementPoints(
+                        EngagementAction.values()[SEQUENCE.getAndIncrement() % EngagementAction.values().length], 7));
+        fixtures.put(
+                EngagementTier.class,
+                () -> new EngagementTier(
+                        SEQUENCE.getAndIncrement() % 99 + 1,
+                        unique("tier"),
+                        SEQUENCE.get(),
+                        "made by the isolation test"));
         fixtures.put(EngagementEntry.class, () -> {
             UserAccount person = (UserAccount) insert(UserAccount.class);
             return new EngagementEntry(person.getId(), EngagementAction.POSTED, unique("post"), 10, "", now());
         });
         fixtures.put(NotificationEntry.class, () -> {
             UserAccount person = (UserAccount) insert(UserAccount.class);
-            return new NotificationEntry(person.getId(), NotificationType.COMMENT_ON_POST, null, "", new NotificationTarget("community", 1),
-                    unique("origin"), now());
+            return new NotificationEntry(
+                    person.getId(),
+                    NotificationType.COMMENT_ON_POST,
+                    null,
+                    "",
+                    new NotificationTarget("community", 1),
+                    unique("origin"),
+                    now());
         });
         // Communities: rows that point at a community, a person or a post need those rows to exist.
-        fixtures.put(Community.class, () -> new Community(unique("community"), "made by the isolation test",
-                Visibility.OPEN, 1L, now()));
-        fixtures.put(CommunityImage.class, () -> new CommunityImage(
-                ((Community) insert(Community.class)).getId(), "image/png", new byte[] {1, 2, 3}, now()));
-        fixtures.put(CommunityMember.class, () -> new CommunityMember(((Community) insert(Community.class)).getId(),
-                ((UserAccount) insert(UserAccount.class)).getId(), MembershipStatus.ACTIVE, now()));
-        fixtures.put(Post.class, () -> new Post(((Community) insert(Community.class)).getId(),
-                ((UserAccount) insert(UserAccount.class)).getId(), unique("post"), null, now()));
+        fixtures.put(
+                Community.class,
+                () -> new Community(unique("community"), "made by the isolation test", Visibility.OPEN, 1L, now()));
+        fixtures.put(
+                CommunityImage.class,
+                () -> new CommunityImage(
+                        ((Community) insert(Community.class)).getId(), "image/png", new byte[] {1, 2, 3}, now()));
+        fixtures.put(
+                CommunityMember.class,
+                () -> new CommunityMember(
+                        ((Community) insert(Community.class)).getId(),
+                        ((UserAccount) insert(UserAccount.class)).getId(),
+                        MembershipStatus.ACTIVE,
+                        now()));
+        fixtures.put(
+                Post.class,
+                () -> new Post(
+                        ((Community) insert(Community.class)).getId(),
+                        ((UserAccount) insert(UserAccount.class)).getId(),
+                        unique("post"),
+                        null,
+                        now()));
         fixtures.put(Comment.class, () -> {
             Post post = (Post) insert(Post.class);
             return new Comment(post.getCommunityId(), post.getId(), post.getAuthorId(), unique("comment"), now());
@@ -188,28 +253,45 @@ public class TenantRows {
         });
         fixtures.put(Report.class, () -> {
             Post post = (Post) insert(Post.class);
-            return new Report(post.getCommunityId(), ContentType.POST, post.getId(), post.getAuthorId(),
-                    unique("reason"), now());
+            return new Report(
+                    post.getCommunityId(), ContentType.POST, post.getId(), post.getAuthorId(), unique("reason"), now());
         });
         // Perks: a published event (so that the lifecycle queries find it); rows of a perk are unique per perk.
         fixtures.put(Perk.class, () -> {
             Perk perk = new Perk(PerkKind.EVENT, unique("perk"), 10, 1L, now());
             perk.setStatus(PerkStatus.PUBLISHED, now());
-            perk.event(now().plus(Duration.ofDays(1)), now().plus(Duration.ofDays(1)).plus(Duration.ofHours(2)),
-                    "Europe/Paris", "made by the isolation test", null, 0, null, false);
+            perk.event(
+                    now().plus(Duration.ofDays(1)),
+                    now().plus(Duration.ofDays(1)).plus(Duration.ofHours(2)),
+                    "Europe/Paris",
+                    "made by the isolation test",
+                    null,
+                    0,
+                    null,
+                    false);
             return perk;
         });
         fixtures.put(PerkArticle.class, () -> new PerkArticle(perkId(), "made by the isolation test"));
-        fixtures.put(PerkCommunity.class, () -> new PerkCommunity(perkId(),
-                ((Community) insert(Community.class)).getId()));
+        fixtures.put(
+                PerkCommunity.class, () -> new PerkCommunity(perkId(), ((Community) insert(Community.class)).getId()));
         fixtures.put(PerkEarlyWindow.class, () -> new PerkEarlyWindow(perkId(), 3, 48));
-        fixtures.put(PerkFile.class, () -> new PerkFile(perkId(), PerkFile.Purpose.IMAGE, "isolation.png", "image/png",
-                new byte[] {1, 2, 3}));
+        fixtures.put(
+                PerkFile.class,
+                () -> new PerkFile(
+                        perkId(), PerkFile.Purpose.IMAGE, "isolation.png", "image/png", new byte[] {1, 2, 3}));
         // waitlisted, so that the waitlist queries find it as well as the member's and the perk's
-        fixtures.put(PerkClaim.class, () -> new PerkClaim(perkId(), ((UserAccount) insert(UserAccount.class)).getId(),
-                ClaimStatus.WAITLISTED, "made by the isolation test", now(), 1L));
-        fixtures.put(PerkPulse.class, () -> new PerkPulse(perkId(), ((UserAccount) insert(UserAccount.class)).getId(),
-                now()));
+        fixtures.put(
+                PerkClaim.class,
+                () -> new PerkClaim(
+                        perkId(),
+                        ((UserAccount) insert(UserAccount.class)).getId(),
+                        ClaimStatus.WAITLISTED,
+                        "made by the isolation test",
+                        now(),
+                        1L));
+        fixtures.put(
+                PerkPulse.class,
+                () -> new PerkPulse(perkId(), ((UserAccount) insert(UserAccount.class)).getId(), now()));
         fixtures.put(PerkSettings.class, () -> new PerkSettings(30));
     }
 
@@ -222,13 +304,18 @@ public class TenantRows {
      * around it): their arguments, made from the row they must find.
      */
     private static final Map<String, java.util.function.Function<Object, Object[]>> ARGUMENTS = Map.of(
-            "PerkRepository#eventsToRemind", row -> new Object[] {
-                    ((Perk) row).getStartsAt().minus(Duration.ofHours(1)),
-                    ((Perk) row).getStartsAt().plus(Duration.ofHours(1))},
-            "PerkRepository#upcomingEvents", row -> new Object[] {
-                    ((Perk) row).getStartsAt().minus(Duration.ofHours(1)), PageRequest.of(0, 20)},
-            "PerkPulseRepository#existsByMemberIdAndSentAtAfter", row -> new Object[] {
-                    ((PerkPulse) row).getMemberId(), ((PerkPulse) row).getSentAt().minus(Duration.ofSeconds(1))});
+            "PerkRepository#eventsToRemind",
+                    row -> new Object[] {
+                        ((Perk) row).getStartsAt().minus(Duration.ofHours(1)),
+                        ((Perk) row).getStartsAt().plus(Duration.ofHours(1))
+                    },
+            "PerkRepository#upcomingEvents",
+                    row -> new Object[] {((Perk) row).getStartsAt().minus(Duration.ofHours(1)), PageRequest.of(0, 20)},
+            "PerkPulseRepository#existsByMemberIdAndSentAtAfter",
+                    row -> new Object[] {
+                        ((PerkPulse) row).getMemberId(),
+                        ((PerkPulse) row).getSentAt().minus(Duration.ofSeconds(1))
+                    });
 
     /**
      * Single-use codes of one perk: the first handed to a claim (as only the conditional update can), the
@@ -236,8 +323,8 @@ public class TenantRows {
      */
     private List<Long> codeRows(int count) {
         Perk perk = (Perk) insert(Perk.class);
-        PerkClaim claim = new PerkClaim(perk.getId(), ((UserAccount) insert(UserAccount.class)).getId(),
-                ClaimStatus.CONFIRMED, null, now());
+        PerkClaim claim = new PerkClaim(
+                perk.getId(), ((UserAccount) insert(UserAccount.class)).getId(), ClaimStatus.CONFIRMED, null, now());
         entityManager.persist(claim);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -245,9 +332,13 @@ public class TenantRows {
             entityManager.persist(code);
             entityManager.flush();
             if (i == 0) {
-                entityManager.createQuery("update PerkCode c set c.claimId = :claimId, c.assignedAt = :now"
-                                + " where c.id = :id").setParameter("claimId", claim.getId())
-                        .setParameter("now", now()).setParameter("id", code.getId()).executeUpdate();
+                entityManager
+                        .createQuery(
+                                "update PerkCode c set c.claimId = :claimId, c.assignedAt = :now" + " where c.id = :id")
+                        .setParameter("claimId", claim.getId())
+                        .setParameter("now", now())
+                        .setParameter("id", code.getId())
+                        .executeUpdate();
             }
             ids.add(code.getId());
         }
@@ -285,13 +376,13 @@ public class TenantRows {
     }
 
     public List<Long> ids(Class<?> entity, long tenantId) {
-        return jdbc.queryForList("select id from `" + table(entity) + "` where tenant_id = ? order by id", Long.class,
-                tenantId);
+        return jdbc.queryForList(
+                "select id from `" + table(entity) + "` where tenant_id = ? order by id", Long.class, tenantId);
     }
 
     public long count(Class<?> entity, long tenantId) {
-        Long count = jdbc.queryForObject("select count(*) from `" + table(entity) + "` where tenant_id = ?",
-                Long.class, tenantId);
+        Long count = jdbc.queryForObject(
+                "select count(*) from `" + table(entity) + "` where tenant_id = ?", Long.class, tenantId);
         return count == null ? 0 : count;
     }
 
@@ -300,10 +391,11 @@ public class TenantRows {
         Map<String, List<Map<String, Object>>> snapshot = new TreeMap<>();
         for (String table : tenantTables()) {
             List<Map<String, Object>> tableRows = new ArrayList<>();
-            for (Map<String, Object> row : jdbc.queryForList("select * from `" + table + "` where tenant_id = ?",
-                    tenantId)) {
+            for (Map<String, Object> row :
+                    jdbc.queryForList("select * from `" + table + "` where tenant_id = ?", tenantId)) {
                 Map<String, Object> normalized = new TreeMap<>();
-                row.forEach((column, value) -> normalized.put(column.toLowerCase(Locale.ROOT),
+                row.forEach((column, value) -> normalized.put(
+                        column.toLowerCase(Locale.ROOT),
                         value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value));
                 tableRows.add(normalized);
             }
@@ -319,7 +411,8 @@ public class TenantRows {
                 .filter(a -> a.getJavaType() == String.class)
                 .map(a -> (Field) a.getJavaMember())
                 .filter(f -> !f.isAnnotationPresent(TenantId.class))
-                .filter(f -> !f.isAnnotationPresent(Column.class) || f.getAnnotation(Column.class).updatable())
+                .filter(f -> !f.isAnnotationPresent(Column.class)
+                        || f.getAnnotation(Column.class).updatable())
                 .findFirst()
                 .ifPresent(field -> set(field, entity, sampleText(field)));
     }
@@ -403,9 +496,11 @@ public class TenantRows {
                 case ELEMENT_COLLECTION, ONE_TO_MANY, MANY_TO_MANY -> {
                     // left empty
                 }
-                default -> throw new IllegalStateException("TenantRows cannot build " + type.getJavaType().getName()
-                        + " by itself (" + attribute.getName() + " is " + attribute.getPersistentAttributeType()
-                        + "): add a fixture for it");
+                default ->
+                    throw new IllegalStateException("TenantRows cannot build "
+                            + type.getJavaType().getName()
+                            + " by itself (" + attribute.getName() + " is " + attribute.getPersistentAttributeType()
+                            + "): add a fixture for it");
             }
         }
     }
@@ -480,8 +575,8 @@ public class TenantRows {
 
     // --- reading an entity's values --------------------------------------------------------------
 
-    private Map<String, Object> attributeValues(Object target, ManagedType<?> type, String prefix,
-                                                Map<String, Object> values) {
+    private Map<String, Object> attributeValues(
+            Object target, ManagedType<?> type, String prefix, Map<String, Object> values) {
         for (Attribute<?, ?> attribute : type.getAttributes()) {
             if (!(attribute.getJavaMember() instanceof Field field) || target == null) {
                 continue;
@@ -489,8 +584,11 @@ public class TenantRows {
             ReflectionUtils.makeAccessible(field);
             Object value = ReflectionUtils.getField(field, target);
             if (attribute.getPersistentAttributeType() == Attribute.PersistentAttributeType.EMBEDDED) {
-                attributeValues(value, entityManagerFactory.getMetamodel().embeddable(field.getType()),
-                        prefix + attribute.getName() + ".", values);
+                attributeValues(
+                        value,
+                        entityManagerFactory.getMetamodel().embeddable(field.getType()),
+                        prefix + attribute.getName() + ".",
+                        values);
             } else {
                 values.put(prefix + attribute.getName(), value);
             }
@@ -537,7 +635,9 @@ public class TenantRows {
     }
 
     private String table(Class<?> entity) {
-        var persister = entityManagerFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
+        var persister = entityManagerFactory
+                .unwrap(SessionFactoryImplementor.class)
+                .getMappingMetamodel()
                 .getEntityDescriptor(entity);
         return ((AbstractEntityPersister) persister).getIdentifierTableName();
     }

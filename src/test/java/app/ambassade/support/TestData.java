@@ -35,8 +35,8 @@ public class TestData {
     }
 
     public AuthenticatedUser person(TenantSummary tenant, Role role, String email) {
-        long id = asPlatformAdmin(() -> provisioning.createActiveAccount(tenant.id(), email, "Test " + role, role,
-                PASSWORD, Locale.ENGLISH));
+        long id = asPlatformAdmin(() ->
+                provisioning.createActiveAccount(tenant.id(), email, "Test " + role, role, PASSWORD, Locale.ENGLISH));
         return new AuthenticatedUser(id, tenant.id(), tenant.slug(), email, "Test " + role, role.name(), 1);
     }
 
@@ -46,8 +46,8 @@ public class TestData {
     }
 
     public static void signIn(AuthenticatedUser user) {
-        var token = new UsernamePasswordAuthenticationToken(user, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + user.role())));
+        var token = new UsernamePasswordAuthenticationToken(
+                user, null, List.of(new SimpleGrantedAuthority("ROLE_" + user.role())));
         SecurityContextHolder.getContext().setAuthentication(token);
     }
 
@@ -57,8 +57,9 @@ public class TestData {
 
     public static <T> T asPlatformAdmin(java.util.function.Supplier<T> work) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("test-admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.PLATFORM_ADMIN))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(new UsernamePasswordAuthenticationToken(
+                        "test-admin", null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.PLATFORM_ADMIN))));
         try {
             return work.get();
         } finally {

@@ -12,6 +12,5 @@ public final class TestSmtp {
     public static final int PORT = Integer.getInteger("test.smtp.port", 3025);
     public static final ServerSetup SETUP = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
-    private TestSmtp() {
-    }
+    private TestSmtp() {}
 }

@@ -34,12 +34,16 @@ class PlatformTenantRulesTest {
 
     @Autowired
     TestData data;
+
     @Autowired
     TenantService tenants;
+
     @Autowired
     InvitationService invitations;
+
     @Autowired
     AuditService audit;
+
     @Autowired
     OutboxService outbox;
 
@@ -53,7 +57,8 @@ class PlatformTenantRulesTest {
         AuthenticatedUser admin = admin();
         TestData.signIn(admin);
         for (String bad : List.of("", "ab", "-brand", "brand-", "bad slug", "brand_1", "é-brand", "a".repeat(64))) {
-            assertRefused(() -> tenants.create(bad, branding("Brand", "#123456")), Map.of("slug", "validation.slug-format"));
+            assertRefused(
+                    () -> tenants.create(bad, branding("Brand", "#123456")), Map.of("slug", "validation.slug-format"));
         }
         TenantSummary created = tenants.create("  Good-Brand-" + suffix() + " ", branding("Good brand", "#123456"));
         assertThat(created.slug()).startsWith("good-brand-").isLowerCase();
@@ -63,7 +68,8 @@ class PlatformTenantRulesTest {
     void reservedSlugsAreRefused() {
         TestData.signIn(admin());
         for (String reserved : List.of("www", "api", "admin", "platform", "mail")) {
-            assertRefused(() -> tenants.create(reserved, branding("Brand", "#123456")),
+            assertRefused(
+                    () -> tenants.create(reserved, branding("Brand", "#123456")),
                     Map.of("slug", "validation.slug-reserved"));
         }
     }
@@ -74,7 +80,8 @@ class PlatformTenantRulesTest {
         String slug = "taken-" + suffix();
         tenants.create(slug, branding("First", "#123456"));
 
-        assertRefused(() -> tenants.create(slug.toUpperCase(Locale.ROOT), branding("Second", "#654321")),
+        assertRefused(
+                () -> tenants.create(slug.toUpperCase(Locale.ROOT), branding("Second", "#654321")),
                 Map.of("slug", "validation.slug-taken"));
     }
 
@@ -82,12 +89,14 @@ class PlatformTenantRulesTest {
     void theBrandColourMustBeHashAndSixHexDigits() {
         TestData.signIn(admin());
         for (String bad : Arrays.asList("red", "#12345", "#1234567", "123456", "#12345g", "", null)) {
-            assertRefused(() -> tenants.create("colour-" + suffix(), branding("Brand", bad)),
+            assertRefused(
+                    () -> tenants.create("colour-" + suffix(), branding("Brand", bad)),
                     Map.of("brandColor", "validation.color-format"));
         }
         TenantSummary tenant = tenants.create("colour-" + suffix(), branding("Brand", "#ABCDEF"));
         assertThat(tenant.brandColor()).isEqualTo("#abcdef");
-        assertRefused(() -> tenants.rebrand(tenant.id(), branding("Brand", "blue")),
+        assertRefused(
+                () -> tenants.rebrand(tenant.id(), branding("Brand", "blue")),
                 Map.of("brandColor", "validation.color-format"));
     }
 
@@ -98,8 +107,15 @@ class PlatformTenantRulesTest {
         assertThatThrownBy(() -> tenants.create("x", new TenantBranding(" ", null, "blue")))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).fieldErrors())
-                .isEqualTo(Map.of("slug", "validation.slug-format", "name", "validation.required",
-                        "defaultLocale", "validation.required", "brandColor", "validation.color-format"));
+                .isEqualTo(Map.of(
+                        "slug",
+                        "validation.slug-format",
+                        "name",
+                        "validation.required",
+                        "defaultLocale",
+                        "validation.required",
+                        "brandColor",
+                        "validation.color-format"));
     }
 
     @Test
@@ -123,11 +139,14 @@ class PlatformTenantRulesTest {
         byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
                 .getBytes(StandardCharsets.UTF_8);
 
-        assertRefused(() -> tenants.replaceLogo(tenant.id(), new LogoUpload("logo.png", "just text".getBytes())),
+        assertRefused(
+                () -> tenants.replaceLogo(tenant.id(), new LogoUpload("logo.png", "just text".getBytes())),
                 Map.of("logo", "validation.upload-not-image"));
-        assertRefused(() -> tenants.replaceLogo(tenant.id(), new LogoUpload("logo.svg", svg)),
+        assertRefused(
+                () -> tenants.replaceLogo(tenant.id(), new LogoUpload("logo.svg", svg)),
                 Map.of("logo", "validation.upload-not-image"));
-        assertRefused(() -> tenants.replaceLogo(tenant.id(), new LogoUpload("logo.png", new byte[0])),
+        assertRefused(
+                () -> tenants.replaceLogo(tenant.id(), new LogoUpload("logo.png", new byte[0])),
                 Map.of("logo", "validation.upload-empty"));
         assertThat(tenants.findById(tenant.id()).orElseThrow().hasLogo()).isFalse();
     }
@@ -138,7 +157,8 @@ class PlatformTenantRulesTest {
         TenantSummary tenant = tenants.create("logo-" + suffix(), branding("Logo", "#123456"));
 
         tenants.replaceLogo(tenant.id(), new LogoUpload("max.png", png(LogoPolicy.MAX_BYTES)));
-        assertRefused(() -> tenants.replaceLogo(tenant.id(), new LogoUpload("big.png", png(LogoPolicy.MAX_BYTES + 1))),
+        assertRefused(
+                () -> tenants.replaceLogo(tenant.id(), new LogoUpload("big.png", png(LogoPolicy.MAX_BYTES + 1))),
                 Map.of("logo", "validation.upload-too-large"));
     }
 
@@ -201,7 +221,9 @@ class PlatformTenantRulesTest {
                     () -> audit.platformLog(PageRequest.of(0, 10)),
                     () -> outbox.latest(PageRequest.of(0, 10)));
             for (ThrowingCallable call : platformCalls) {
-                assertThatThrownBy(call).as(role + " calling a platform method").isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(call)
+                        .as(role + " calling a platform method")
+                        .isInstanceOf(AccessDeniedException.class);
             }
             TestData.signOut();
         }
@@ -225,9 +247,17 @@ class PlatformTenantRulesTest {
         invitations.inviteFirstManager(tenant.id(), "first.manager@audited.example");
 
         List<AuditRecord> entries = audit.platformLog(PageRequest.of(0, 200)).getContent().stream()
-                .filter(r -> r.target().equals(slug)).toList();
-        assertThat(entries).extracting(AuditRecord::action).containsExactly("tenant.manager-invited",
-                "tenant.reactivated", "tenant.suspended", "tenant.logo-changed", "tenant.updated", "tenant.created");
+                .filter(r -> r.target().equals(slug))
+                .toList();
+        assertThat(entries)
+                .extracting(AuditRecord::action)
+                .containsExactly(
+                        "tenant.manager-invited",
+                        "tenant.reactivated",
+                        "tenant.suspended",
+                        "tenant.logo-changed",
+                        "tenant.updated",
+                        "tenant.created");
         assertThat(entries).allSatisfy(r -> assertThat(r.actor()).isEqualTo(admin.email()));
         assertThat(entries.get(2).details()).isEqualTo("Contract ended");
         assertThat(entries.get(0).details()).isEqualTo("first.manager@audited.example");
@@ -253,7 +283,8 @@ class PlatformTenantRulesTest {
     }
 
     private static void assertRefused(ThrowingCallable call, Map<String, String> expected) {
-        Consumer<Throwable> check = e -> assertThat(((InvalidInputException) e).fieldErrors()).containsAllEntriesOf(expected);
+        Consumer<Throwable> check =
+                e -> assertThat(((InvalidInputException) e).fieldErrors()).containsAllEntriesOf(expected);
         assertThatThrownBy(call).isInstanceOf(InvalidInputException.class).satisfies(check::accept);
     }
 }

@@ -24,6 +24,7 @@ class PublicEndpointsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TenantService tenants;
 
@@ -31,9 +32,10 @@ class PublicEndpointsTest {
 
     @Test
     void aTenantLogoIsServedWithAnETagAndRevalidatesWith304WithoutASession() throws Exception {
-        TenantSummary tenant = TestData.asPlatformAdmin(() -> tenants.create("logo-" + System.nanoTime() % 100000,
-                new TenantBranding("Logo brand", Locale.FRENCH, "#abcdef")));
-        TestData.asPlatformAdmin(() -> tenants.replaceLogo(tenant.id(), new app.ambassade.tenancy.LogoUpload("l.png", PNG)));
+        TenantSummary tenant = TestData.asPlatformAdmin(() -> tenants.create(
+                "logo-" + System.nanoTime() % 100000, new TenantBranding("Logo brand", Locale.FRENCH, "#abcdef")));
+        TestData.asPlatformAdmin(
+                () -> tenants.replaceLogo(tenant.id(), new app.ambassade.tenancy.LogoUpload("l.png", PNG)));
 
         HttpResponse<byte[]> first = get("/branding/" + tenant.slug() + "/logo", null);
         assertThat(first.statusCode()).isEqualTo(200);
@@ -62,7 +64,8 @@ class PublicEndpointsTest {
     }
 
     private HttpResponse<byte[]> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .GET();
         if (ifNoneMatch != null) {
             request.header("If-None-Match", ifNoneMatch);
         }

@@ -58,35 +58,53 @@ class TenantIsolationIT {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     EntityManager entityManager;
+
     @Autowired
     TransactionTemplate transactions;
+
     @Autowired
     TestData data;
+
     @Autowired
     TenantRows rows;
 
     @Test
     void everyKnownTenantScopedRepositoryIsDiscovered() {
-        assertThat(subjects()).extracting(Subject::repositoryInterface).contains(
-                UserAccountRepository.class, UserTokenRepository.class, AuditEntryRepository.class);
-        assertThat(subjects()).allSatisfy(subject ->
-                assertThat(TenantScopedEntity.class).isAssignableFrom(subject.entity()));
+        assertThat(subjects())
+                .extracting(Subject::repositoryInterface)
+                .contains(UserAccountRepository.class, UserTokenRepository.class, AuditEntryRepository.class);
+        assertThat(subjects())
+                .allSatisfy(subject -> assertThat(TenantScopedEntity.class).isAssignableFrom(subject.entity()));
     }
 
     @TestFactory
     Stream<DynamicContainer> everyTenantScopedRepositoryKeepsTenantsApart() {
-        return subjects().stream().map(subject -> dynamicContainer(subject.repositoryInterface().getSimpleName(),
-                Stream.concat(Stream.of(
-                        dynamicTest("reads from another tenant find none of its rows", () -> reads(subject)),
-                        dynamicTest("bulk updates and deletes from another tenant change nothing", () -> bulk(subject)),
-                        dynamicTest("saving another tenant's entities changes nothing", () -> saves(subject)),
-                        dynamicTest("deleting another tenant's ids changes nothing", () -> deletes(subject)),
-                        dynamicTest("with no tenant nothing is read or written", () -> noTenant(subject))),
-                        queryMethodTests(subject))));
+        return subjects().stream()
+                .map(subject -> dynamicContainer(
+                        subject.repositoryInterface().getSimpleName(),
+                        Stream.concat(
+                                Stream.of(
+                                        dynamicTest(
+                                                "reads from another tenant find none of its rows",
+                                                () -> reads(subject)),
+                                        dynamicTest(
+                                                "bulk updates and deletes from another tenant change nothing",
+                                                () -> bulk(subject)),
+                                        dynamicTest(
+                                                "saving another tenant's entities changes nothing",
+                                                () -> saves(subject)),
+                                        dynamicTest(
+                                                "deleting another tenant's ids changes nothing",
+                                                () -> deletes(subject)),
+                                        dynamicTest(
+                                                "with no tenant nothing is read or written", () -> noTenant(subject))),
+                                queryMethodTests(subject))));
     }
 
     // --- inherited CRUD methods -----------------------------------------------------------------
@@ -99,16 +117,22 @@ class TenantIsolationIT {
                 assertThat(repository.findById(id)).as("findById(%s)", id).isEmpty();
                 assertThat(repository.existsById(id)).as("existsById(%s)", id).isFalse();
             }
-            assertThat(repository.findAllById(List.copyOf(seeded.bIds()))).as("findAllById").isEmpty();
-            assertThat(ids(repository.findAll())).as("findAll").containsExactlyInAnyOrderElementsOf(
-                    rows.ids(subject.entity(), seeded.a()));
+            assertThat(repository.findAllById(List.copyOf(seeded.bIds())))
+                    .as("findAllById")
+                    .isEmpty();
+            assertThat(ids(repository.findAll()))
+                    .as("findAll")
+                    .containsExactlyInAnyOrderElementsOf(rows.ids(subject.entity(), seeded.a()));
             assertThat(repository.count()).as("count").isEqualTo(rows.count(subject.entity(), seeded.a()));
             if (subject.repository() instanceof PagingAndSortingRepository<?, ?> paging) {
                 List<Long> own = rows.ids(subject.entity(), seeded.a());
                 var page = paging.findAll(PageRequest.of(0, 50, Sort.by("id")));
-                assertThat(page.getTotalElements()).as("findAll(Pageable).total").isEqualTo(own.size());
+                assertThat(page.getTotalElements())
+                        .as("findAll(Pageable).total")
+                        .isEqualTo(own.size());
                 assertThat(ids(page.getContent())).as("findAll(Pageable)").containsExactlyElementsOf(own);
-                assertThat(ids(paging.findAll(Sort.by(Sort.Direction.DESC, "id")))).as("findAll(Sort)")
+                assertThat(ids(paging.findAll(Sort.by(Sort.Direction.DESC, "id"))))
+                        .as("findAll(Sort)")
                         .containsExactlyElementsOf(own.reversed());
             }
             if (subject.repository() instanceof JpaRepository<?, ?> jpa) {
@@ -116,14 +140,16 @@ class TenantIsolationIT {
                 JpaRepository<Object, Object> typed = (JpaRepository<Object, Object>) jpa;
                 for (Long id : seeded.bIds()) {
                     assertThatThrownBy(() -> transactions.executeWithoutResult(
-                            status -> Hibernate.initialize(typed.getReferenceById(id))))
-                            .as("getReferenceById(%s)", id).isInstanceOf(RuntimeException.class);
+                                    status -> Hibernate.initialize(typed.getReferenceById(id))))
+                            .as("getReferenceById(%s)", id)
+                            .isInstanceOf(RuntimeException.class);
                 }
             }
             return null;
         });
         assertThat(as(seeded.b(), () -> ids(repository.findAllById(List.copyOf(seeded.bIds())))))
-                .as("B still sees its own rows").containsExactlyInAnyOrderElementsOf(seeded.bIds());
+                .as("B still sees its own rows")
+                .containsExactlyInAnyOrderElementsOf(seeded.bIds());
     }
 
     private void bulk(Subject subject) {
@@ -131,20 +157,32 @@ class TenantIsolationIT {
         String entity = entityName(subject.entity());
         var before = rows.snapshot(seeded.b());
 
-        int updated = as(seeded.a(), () -> transactions.execute(status -> entityManager
-                .createQuery("update " + entity + " e set e.version = e.version + 1 where e.id in :ids")
-                .setParameter("ids", seeded.bIds()).executeUpdate()));
-        int updatedAll = as(seeded.a(), () -> transactions.execute(status -> entityManager
-                .createQuery("update " + entity + " e set e.version = e.version + 1").executeUpdate()));
-        int deleted = as(seeded.a(), () -> transactions.execute(status -> entityManager
-                .createQuery("delete from " + entity + " e where e.id in :ids")
-                .setParameter("ids", seeded.bIds()).executeUpdate()));
+        int updated = as(
+                seeded.a(),
+                () -> transactions.execute(status -> entityManager
+                        .createQuery("update " + entity + " e set e.version = e.version + 1 where e.id in :ids")
+                        .setParameter("ids", seeded.bIds())
+                        .executeUpdate()));
+        int updatedAll = as(
+                seeded.a(),
+                () -> transactions.execute(status -> entityManager
+                        .createQuery("update " + entity + " e set e.version = e.version + 1")
+                        .executeUpdate()));
+        int deleted = as(
+                seeded.a(),
+                () -> transactions.execute(status -> entityManager
+                        .createQuery("delete from " + entity + " e where e.id in :ids")
+                        .setParameter("ids", seeded.bIds())
+                        .executeUpdate()));
 
         assertThat(updated).as("bulk update of B's ids from A").isZero();
-        assertThat(updatedAll).as("bulk update of every row from A").isEqualTo(rows.count(subject.entity(), seeded.a()));
+        assertThat(updatedAll)
+                .as("bulk update of every row from A")
+                .isEqualTo(rows.count(subject.entity(), seeded.a()));
         assertThat(deleted).as("bulk delete of B's ids from A").isZero();
         assertThat(rows.snapshot(seeded.b())).as("B's rows").isEqualTo(before);
-        assertThat(as(seeded.b(), () -> ids(subject.crud().findAll()))).containsExactlyInAnyOrderElementsOf(seeded.bIds());
+        assertThat(as(seeded.b(), () -> ids(subject.crud().findAll())))
+                .containsExactlyInAnyOrderElementsOf(seeded.bIds());
     }
 
     private void saves(Subject subject) {
@@ -184,7 +222,9 @@ class TenantIsolationIT {
                 attempt(() -> typed.deleteAllInBatch(fromB));
             }
         });
-        assertThat(rows.snapshot(seeded.b())).as("B's rows after deletes of its ids from A").isEqualTo(before);
+        assertThat(rows.snapshot(seeded.b()))
+                .as("B's rows after deletes of its ids from A")
+                .isEqualTo(before);
 
         inTenant(seeded.a(), () -> {
             if (subject.repository() instanceof JpaRepository<?, ?> jpa) {
@@ -192,8 +232,12 @@ class TenantIsolationIT {
             }
             repository.deleteAll();
         });
-        assertThat(rows.count(subject.entity(), seeded.a())).as("A deleted all of its own rows").isZero();
-        assertThat(rows.snapshot(seeded.b())).as("B's rows after A deleted all of its own").isEqualTo(before);
+        assertThat(rows.count(subject.entity(), seeded.a()))
+                .as("A deleted all of its own rows")
+                .isZero();
+        assertThat(rows.snapshot(seeded.b()))
+                .as("B's rows after A deleted all of its own")
+                .isEqualTo(before);
     }
 
     private void noTenant(Subject subject) {
@@ -216,7 +260,8 @@ class TenantIsolationIT {
         }
         repository.deleteAll();
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> rows.insert(subject.entity())))
-                .as("inserting without a tenant").isInstanceOf(RuntimeException.class);
+                .as("inserting without a tenant")
+                .isInstanceOf(RuntimeException.class);
 
         assertThat(rows.snapshot(seeded.a())).isEqualTo(beforeA);
         assertThat(rows.snapshot(seeded.b())).isEqualTo(beforeB);
@@ -225,14 +270,16 @@ class TenantIsolationIT {
     // --- the repository's own query methods -----------------------------------------------------
 
     private Stream<DynamicTest> queryMethodTests(Subject subject) {
-        return queryMethods(subject).stream().map(method -> dynamicTest(signature(method),
-                () -> queryMethod(subject, method)));
+        return queryMethods(subject).stream()
+                .map(method -> dynamicTest(signature(method), () -> queryMethod(subject, method)));
     }
 
     private void queryMethod(Subject subject, Method method) {
         Seeded seeded = seed(subject);
         long empty = data.tenant("iso-empty").id();
-        Object bRow = as(seeded.b(), () -> subject.crud().findById(seeded.bIds().getFirst()).orElseThrow());
+        Object bRow = as(
+                seeded.b(),
+                () -> subject.crud().findById(seeded.bIds().getFirst()).orElseThrow());
         Object[] arguments = rows.argumentsFor(method, subject.entity(), bRow);
         boolean modifying = QueryMethods.isModifying(method, subject.entity());
         var before = rows.snapshot(seeded.b());
@@ -240,24 +287,30 @@ class TenantIsolationIT {
         if (!modifying) {
             Object own = as(seeded.b(), () -> invoke(subject, method, arguments));
             assertThat(QueryMethods.isEmpty(own))
-                    .as("%s called in B with B's values finds nothing, so the isolation check below would prove "
-                            + "nothing: give TenantRows arguments or fixtures that match", signature(method))
+                    .as(
+                            "%s called in B with B's values finds nothing, so the isolation check below would prove "
+                                    + "nothing: give TenantRows arguments or fixtures that match",
+                            signature(method))
                     .isFalse();
         }
         Object fromEmptyTenant = as(empty, () -> invoke(subject, method, arguments));
         SecurityContextHolder.clearContext();
         Object withoutTenant = invoke(subject, method, arguments);
 
-        assertThat(QueryMethods.isEmpty(fromEmptyTenant)).as("%s from another tenant returned %s",
-                signature(method), fromEmptyTenant).isTrue();
-        assertThat(QueryMethods.isEmpty(withoutTenant)).as("%s without a tenant returned %s",
-                signature(method), withoutTenant).isTrue();
-        assertThat(rows.snapshot(seeded.b())).as("B's rows after %s", signature(method)).isEqualTo(before);
+        assertThat(QueryMethods.isEmpty(fromEmptyTenant))
+                .as("%s from another tenant returned %s", signature(method), fromEmptyTenant)
+                .isTrue();
+        assertThat(QueryMethods.isEmpty(withoutTenant))
+                .as("%s without a tenant returned %s", signature(method), withoutTenant)
+                .isTrue();
+        assertThat(rows.snapshot(seeded.b()))
+                .as("B's rows after %s", signature(method))
+                .isEqualTo(before);
     }
 
     private Object invoke(Subject subject, Method method, Object[] arguments) {
-        return transactions.execute(status -> QueryMethods.materialize(QueryMethods.call(subject.repository(),
-                method, arguments)));
+        return transactions.execute(
+                status -> QueryMethods.materialize(QueryMethods.call(subject.repository(), method, arguments)));
     }
 
     private static List<Method> queryMethods(Subject subject) {
@@ -278,8 +331,7 @@ class TenantIsolationIT {
         }
     }
 
-    record Seeded(long a, long b, List<Long> aIds, List<Long> bIds) {
-    }
+    record Seeded(long a, long b, List<Long> aIds, List<Long> bIds) {}
 
     private List<Subject> subjects() {
         Repositories repositories = new Repositories(context);
@@ -289,8 +341,10 @@ class TenantIsolationIT {
                 continue;
             }
             Object repository = repositories.getRepositoryFor(domainType).orElseThrow();
-            Class<?> repositoryInterface = repositories.getRequiredRepositoryInformation(domainType).getRepositoryInterface();
-            assertThat(repository).as("%s must be a CrudRepository to be checked here", repositoryInterface)
+            Class<?> repositoryInterface =
+                    repositories.getRequiredRepositoryInformation(domainType).getRepositoryInterface();
+            assertThat(repository)
+                    .as("%s must be a CrudRepository to be checked here", repositoryInterface)
                     .isInstanceOf(CrudRepository.class);
             subjects.add(new Subject(domainType, repositoryInterface, repository));
         }
@@ -334,18 +388,24 @@ class TenantIsolationIT {
     }
 
     private static List<Long> ids(Iterable<?> entities) {
-        return list(entities).stream().map(e -> ((TenantScopedEntity) e).getId()).toList();
+        return list(entities).stream()
+                .map(e -> ((TenantScopedEntity) e).getId())
+                .toList();
     }
 
     private static String signature(Method method) {
-        return method.getName() + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
-                .toList().toString().replace('[', '(').replace(']', ')');
+        return method.getName()
+                + Arrays.stream(method.getParameterTypes())
+                        .map(Class::getSimpleName)
+                        .toList()
+                        .toString()
+                        .replace('[', '(')
+                        .replace(']', ')');
     }
 
     static final class QueryMethods {
 
-        private QueryMethods() {
-        }
+        private QueryMethods() {}
 
         static boolean isModifying(Method method, Class<?> entity) {
             if (method.isAnnotationPresent(org.springframework.data.jpa.repository.Modifying.class)) {

@@ -15,11 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class BareApp {
 
-    record Fact(String kind, String text) {
-    }
+    record Fact(String kind, String text) {}
 
-    record Widget(String brand, String language, List<Fact> facts) {
-    }
+    record Widget(String brand, String language, List<Fact> facts) {}
 
     private static final String PAGE = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<title>Our commitments</title></head><body><main><h1>Our commitments</h1>"
@@ -36,7 +34,9 @@ public class BareApp {
 
     @GetMapping("/widget.json")
     Widget widget() {
-        return new Widget("Maison Lumière", "en", List.of(new Fact("DELIVERY_TIME", "Ships in 48 h"),
-                new Fact("RETURNS", "Returns within 30 days")));
+        return new Widget(
+                "Maison Lumière",
+                "en",
+                List.of(new Fact("DELIVERY_TIME", "Ships in 48 h"), new Fact("RETURNS", "Returns within 30 days")));
     }
 }

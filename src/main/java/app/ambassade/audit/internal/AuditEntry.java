@@ -29,8 +29,7 @@ public class AuditEntry extends TenantScopedEntity {
     @Column(name = "event_id", updatable = false, length = 36)
     private String eventId;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
     public AuditEntry(String eventId, Instant occurredAt, String actor, String action, String target, String details) {
         this.eventId = eventId;

@@ -35,10 +35,10 @@ public class PlatformAuditEntry {
     @Column(name = "event_id", updatable = false, length = 36)
     private String eventId;
 
-    protected PlatformAuditEntry() {
-    }
+    protected PlatformAuditEntry() {}
 
-    public PlatformAuditEntry(String eventId, Instant occurredAt, String actor, String action, String target, String details) {
+    public PlatformAuditEntry(
+            String eventId, Instant occurredAt, String actor, String action, String target, String details) {
         this.eventId = eventId;
         this.occurredAt = occurredAt;
         this.actor = actor;

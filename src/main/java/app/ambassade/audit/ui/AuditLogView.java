@@ -47,22 +47,37 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         Paragraph intro = new Paragraph(getTranslation("audit.intro"));
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
 
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
-        Grid.Column<AuditRecord> time = grid.addColumn(r -> Formats.dateTime(r.occurredAt(), getLocale(), ViewerZone.current()))
-                .setKey("time").setHeader(getTranslation("audit.column.time")).setAutoWidth(true).setFlexGrow(0);
-        Grid.Column<AuditRecord> actor = grid.addColumn(AuditRecord::actor).setKey("actor")
-                .setHeader(getTranslation("audit.column.actor")).setAutoWidth(true);
-        Grid.Column<AuditRecord> action = grid.addColumn(this::actionOf).setKey("action")
-                .setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
-        Grid.Column<AuditRecord> target = grid.addColumn(AuditRecord::target).setKey("target")
-                .setHeader(getTranslation("audit.column.target")).setAutoWidth(true);
-        Grid.Column<AuditRecord> details = grid.addColumn(this::detailsOf).setKey("details")
-                .setHeader(getTranslation("audit.column.details")).setFlexGrow(1);
-        Grid.Column<AuditRecord> summary = grid.addComponentColumn(this::summary).setKey("summary")
+        Grid.Column<AuditRecord> time = grid.addColumn(
+                        r -> Formats.dateTime(r.occurredAt(), getLocale(), ViewerZone.current()))
+                .setKey("time")
+                .setHeader(getTranslation("audit.column.time"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        Grid.Column<AuditRecord> actor = grid.addColumn(AuditRecord::actor)
+                .setKey("actor")
+                .setHeader(getTranslation("audit.column.actor"))
+                .setAutoWidth(true);
+        Grid.Column<AuditRecord> action = grid.addColumn(this::actionOf)
+                .setKey("action")
+                .setHeader(getTranslation("audit.column.action"))
+                .setAutoWidth(true);
+        Grid.Column<AuditRecord> target = grid.addColumn(AuditRecord::target)
+                .setKey("target")
+                .setHeader(getTranslation("audit.column.target"))
+                .setAutoWidth(true);
+        Grid.Column<AuditRecord> details = grid.addColumn(this::detailsOf)
+                .setKey("details")
+                .setHeader(getTranslation("audit.column.details"))
+                .setFlexGrow(1);
+        Grid.Column<AuditRecord> summary = grid.addComponentColumn(this::summary)
+                .setKey("summary")
                 .setHeader(getTranslation("audit.column.event"));
         ResponsiveColumns.install(this, summary, List.of(time, actor, action, target, details));
-        grid.setItemsPageable(pageable -> audit.tenantLog(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
+        grid.setItemsPageable(
+                pageable -> audit.tenantLog(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
                         .getContent(),
                 pageable -> audit.tenantLog(PageRequest.of(0, 1)).getTotalElements());
         Div empty = new Div(new Paragraph(getTranslation("audit.empty")));
@@ -95,9 +110,11 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private Component summary(AuditRecord record) {
         Span action = new Span(actionOf(record));
         action.addClassName(LumoUtility.FontWeight.SEMIBOLD);
-        Span when = new Span(Formats.dateTime(record.occurredAt(), getLocale(), ViewerZone.current()) + " · " + record.actor());
+        Span when = new Span(
+                Formats.dateTime(record.occurredAt(), getLocale(), ViewerZone.current()) + " · " + record.actor());
         when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
-        Span what = new Span(record.details().isBlank() ? record.target() : record.target() + " — " + detailsOf(record));
+        Span what =
+                new Span(record.details().isBlank() ? record.target() : record.target() + " — " + detailsOf(record));
         VerticalLayout cell = new VerticalLayout(action, when, what);
         cell.setPadding(false);
         cell.setSpacing(false);

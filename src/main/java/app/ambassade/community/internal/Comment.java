@@ -35,8 +35,7 @@ public class Comment extends TenantScopedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
     public Comment(long communityId, long postId, long authorId, String body, Instant now) {
         this.communityId = communityId;

@@ -14,13 +14,18 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     String VISIBLE = " (c.hidden = false or c.authorId = :viewer or :manager = true) ";
 
     @Query("select c from Comment c where c.postId = :postId and" + VISIBLE + "order by c.createdAt, c.id")
-    List<Comment> forPost(@Param("postId") Long postId, @Param("viewer") Long viewerId,
-                          @Param("manager") Boolean manager, Limit limit);
+    List<Comment> forPost(
+            @Param("postId") Long postId,
+            @Param("viewer") Long viewerId,
+            @Param("manager") Boolean manager,
+            Limit limit);
 
     /** Visible comments per post, for a whole feed page in one statement. */
     @Query("select c.postId, count(c) from Comment c where c.postId in :postId and" + VISIBLE + "group by c.postId")
-    List<Object[]> countsByPost(@Param("postId") Collection<Long> postIds, @Param("viewer") Long viewerId,
-                                @Param("manager") Boolean manager);
+    List<Object[]> countsByPost(
+            @Param("postId") Collection<Long> postIds,
+            @Param("viewer") Long viewerId,
+            @Param("manager") Boolean manager);
 
     @Query("select count(c) from Comment c where c.communityId = :communityId and c.createdAt >= :createdAt")
     long countSince(@Param("communityId") Long communityId, @Param("createdAt") Instant since);

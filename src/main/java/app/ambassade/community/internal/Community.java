@@ -36,8 +36,7 @@ public class Community extends TenantScopedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Community() {
-    }
+    protected Community() {}
 
     public Community(String name, String description, Visibility visibility, long createdBy, Instant now) {
         this.name = name;

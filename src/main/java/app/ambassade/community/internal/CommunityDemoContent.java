@@ -32,8 +32,8 @@ class CommunityDemoContent {
     private final CommunityService communities;
     private final FeedService feed;
 
-    CommunityDemoContent(TenantService tenants, AccountProvisioning accounts, CommunityService communities,
-                         FeedService feed) {
+    CommunityDemoContent(
+            TenantService tenants, AccountProvisioning accounts, CommunityService communities, FeedService feed) {
         this.tenants = tenants;
         this.accounts = accounts;
         this.communities = communities;
@@ -52,32 +52,52 @@ class CommunityDemoContent {
         if (claire.isEmpty() || ActingAs.person(claire.get(), communities::countAll) > 0) {
             return;
         }
-        long rituals = create(claire.get(), "Rituels beauté",
-                "Partagez vos routines, vos astuces et vos découvertes Maison Lumière.", Visibility.OPEN);
-        create(claire.get(), "Atelier de Grasse",
+        long rituals = create(
+                claire.get(),
+                "Rituels beauté",
+                "Partagez vos routines, vos astuces et vos découvertes Maison Lumière.",
+                Visibility.OPEN);
+        create(
+                claire.get(),
+                "Atelier de Grasse",
                 "Les coulisses de nos formules, sur invitation : testez nos nouveautés avant tout le monde.",
                 Visibility.INVITE_ONLY);
-        long circle = create(claire.get(), "Cercle des ambassadrices",
-                "L'espace réservé à nos ambassadrices : avant-premières et co-création.", Visibility.AMBASSADORS_ONLY);
-        FeedPost welcome = ActingAs.person(claire.get(), () -> feed.publish(rituals,
-                "**Bienvenue !** Présentez-vous et dites-nous quel soin ne quitte jamais votre salle de bain.", null));
+        long circle = create(
+                claire.get(),
+                "Cercle des ambassadrices",
+                "L'espace réservé à nos ambassadrices : avant-premières et co-création.",
+                Visibility.AMBASSADORS_ONLY);
+        FeedPost welcome = ActingAs.person(
+                claire.get(),
+                () -> feed.publish(
+                        rituals,
+                        "**Bienvenue !** Présentez-vous et dites-nous quel soin ne quitte jamais votre salle de bain.",
+                        null));
         ActingAs.person(claire.get(), () -> feed.pin(welcome.id(), true));
         person(t, "lucas@example.fr").ifPresent(lucas -> {
             ActingAs.person(lucas, () -> communities.join(rituals));
-            FeedPost routine = ActingAs.person(lucas, () -> feed.publish(rituals,
-                    "Ma routine du soir : huile démaquillante, sérum éclat, puis la crème de nuit. Peau top le matin !",
-                    null));
+            FeedPost routine = ActingAs.person(
+                    lucas,
+                    () -> feed.publish(
+                            rituals,
+                            "Ma routine du soir : huile démaquillante, sérum éclat, puis la crème de nuit. Peau top le matin !",
+                            null));
             person(t, "chloe@example.fr").ifPresent(chloe -> {
                 ActingAs.person(chloe, () -> communities.join(rituals));
-                ActingAs.person(chloe, () -> feed.comment(routine.id(), "Merci ! Tu mets le sérum avant ou après l'huile ?"));
+                ActingAs.person(
+                        chloe, () -> feed.comment(routine.id(), "Merci ! Tu mets le sérum avant ou après l'huile ?"));
                 ActingAs.person(chloe, () -> feed.toggleReaction(routine.id(), Reaction.LOVE));
             });
         });
         person(t, "ines@example.fr").ifPresent(ines -> {
             ActingAs.person(ines, () -> communities.join(rituals));
             ActingAs.person(ines, () -> communities.join(circle));
-            ActingAs.person(ines, () -> feed.publish(circle,
-                    "J'ai testé le futur baume lèvres : texture fondante, on en parle à la réunion de jeudi ?", null));
+            ActingAs.person(
+                    ines,
+                    () -> feed.publish(
+                            circle,
+                            "J'ai testé le futur baume lèvres : texture fondante, on en parle à la réunion de jeudi ?",
+                            null));
         });
     }
 
@@ -86,18 +106,26 @@ class CommunityDemoContent {
         if (sam.isEmpty() || ActingAs.person(sam.get(), communities::countAll) > 0) {
             return;
         }
-        long trails = create(sam.get(), "Trails & summits",
-                "Share your routes, trip reports and questions about the gear.", Visibility.OPEN);
+        long trails = create(
+                sam.get(),
+                "Trails & summits",
+                "Share your routes, trip reports and questions about the gear.",
+                Visibility.OPEN);
         create(sam.get(), "Gear testers", "Ambassadors test prototypes before launch.", Visibility.AMBASSADORS_ONLY);
         person(t, "noah@example.com").ifPresent(noah -> {
             ActingAs.person(noah, () -> communities.join(trails));
-            ActingAs.person(noah, () -> feed.publish(trails,
-                    "Tour du Mont Blanc done in 9 days: the new poles survived every scree slope.", null));
+            ActingAs.person(
+                    noah,
+                    () -> feed.publish(
+                            trails,
+                            "Tour du Mont Blanc done in 9 days: the new poles survived every scree slope.",
+                            null));
         });
     }
 
     private long create(AuthenticatedUser manager, String name, String description, Visibility visibility) {
-        return ActingAs.person(manager, () -> communities.create(new CommunityForm(name, description, visibility, null)))
+        return ActingAs.person(
+                        manager, () -> communities.create(new CommunityForm(name, description, visibility, null)))
                 .id();
     }
 

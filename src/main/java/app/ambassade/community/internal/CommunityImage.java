@@ -3,9 +3,9 @@ package app.ambassade.community.internal;
 import app.ambassade.tenancy.TenantScopedEntity;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Lob;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -28,8 +28,7 @@ public class CommunityImage extends TenantScopedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected CommunityImage() {
-    }
+    protected CommunityImage() {}
 
     public CommunityImage(long communityId, String contentType, byte[] content, Instant now) {
         this.communityId = communityId;

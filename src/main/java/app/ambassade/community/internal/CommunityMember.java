@@ -33,8 +33,7 @@ public class CommunityMember extends TenantScopedEntity {
     @Column(name = "joined_at")
     private Instant joinedAt;
 
-    protected CommunityMember() {
-    }
+    protected CommunityMember() {}
 
     public CommunityMember(long communityId, long memberId, MembershipStatus status, Instant now) {
         this.communityId = communityId;

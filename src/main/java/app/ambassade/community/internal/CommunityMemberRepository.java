@@ -22,9 +22,10 @@ public interface CommunityMemberRepository extends JpaRepository<CommunityMember
 
     long countByCommunityIdAndStatus(long communityId, MembershipStatus status);
 
-    @Query("select m from CommunityMember m where m.communityId = :communityId and (:status is null or m.status = :status)")
-    Page<CommunityMember> page(@Param("communityId") Long communityId, @Param("status") MembershipStatus status,
-                               Pageable pageable);
+    @Query(
+            "select m from CommunityMember m where m.communityId = :communityId and (:status is null or m.status = :status)")
+    Page<CommunityMember> page(
+            @Param("communityId") Long communityId, @Param("status") MembershipStatus status, Pageable pageable);
 
     @Query("select count(m) from CommunityMember m where m.communityId = :communityId"
             + " and (:status is null or m.status = :status)")

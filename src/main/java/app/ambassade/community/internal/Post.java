@@ -38,8 +38,7 @@ public class Post extends TenantScopedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Post() {
-    }
+    protected Post() {}
 
     public Post(long communityId, long authorId, String body, Long imageId, Instant now) {
         this.communityId = communityId;

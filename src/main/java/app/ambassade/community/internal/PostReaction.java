@@ -23,8 +23,7 @@ public class PostReaction extends TenantScopedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected PostReaction() {
-    }
+    protected PostReaction() {}
 
     public PostReaction(long postId, long memberId, String code, Instant now) {
         this.postId = postId;

@@ -16,8 +16,11 @@ public interface PostRepository extends JpaRepository<Post, Long> {
     /** The first feed page: pinned first, then newest first; the index serves this order. */
     @Query("select p from Post p where p.communityId = :communityId and" + VISIBLE
             + "order by p.pinOrder desc, p.createdAt desc, p.id desc")
-    List<Post> firstPage(@Param("communityId") Long communityId, @Param("viewer") Long viewerId,
-                         @Param("manager") Boolean manager, Limit limit);
+    List<Post> firstPage(
+            @Param("communityId") Long communityId,
+            @Param("viewer") Long viewerId,
+            @Param("manager") Boolean manager,
+            Limit limit);
 
     /**
      * The feed from a cursor on, in feed order (keyset paging, no offset). The bound is inclusive: the
@@ -27,9 +30,14 @@ public interface PostRepository extends JpaRepository<Post, Long> {
             + "and (p.pinOrder < :pinOrder or (p.pinOrder = :pinOrder and (p.createdAt < :createdAt"
             + " or (p.createdAt = :createdAt and p.id <= :id))))"
             + " order by p.pinOrder desc, p.createdAt desc, p.id desc")
-    List<Post> pageFrom(@Param("communityId") Long communityId, @Param("viewer") Long viewerId,
-                        @Param("manager") Boolean manager, @Param("pinOrder") Integer pinOrder,
-                        @Param("createdAt") Instant createdAt, @Param("id") Long id, Limit limit);
+    List<Post> pageFrom(
+            @Param("communityId") Long communityId,
+            @Param("viewer") Long viewerId,
+            @Param("manager") Boolean manager,
+            @Param("pinOrder") Integer pinOrder,
+            @Param("createdAt") Instant createdAt,
+            @Param("id") Long id,
+            Limit limit);
 
     @Query("select p from Post p where p.communityId in :communityId and p.hidden = false"
             + " order by p.createdAt desc, p.id desc")

@@ -36,11 +36,10 @@ public class Report extends TenantScopedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Report() {
-    }
+    protected Report() {}
 
-    public Report(long communityId, ContentType contentType, long contentId, long reporterId, String reason,
-                  Instant now) {
+    public Report(
+            long communityId, ContentType contentType, long contentId, long reporterId, String reason, Instant now) {
         this.communityId = communityId;
         this.contentType = contentType;
         this.contentId = contentId;

@@ -58,7 +58,8 @@ class CommunitiesView extends VerticalLayout implements HasDynamicTitle {
         RouterLink title = new RouterLink(c.name(), CommunityView.class, CommunityNavigation.id(c.id()));
         H3 heading = new H3(title);
         card.add(heading);
-        Span badge = new Span(getTranslation("community.visibility." + c.visibility().name()));
+        Span badge =
+                new Span(getTranslation("community.visibility." + c.visibility().name()));
         badge.getElement().getThemeList().add("badge contrast");
         card.add(badge);
         if (c.archived()) {

@@ -63,7 +63,8 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<CommunitySummary> found = RouteIds.of(event, CommunityNavigation.ID).flatMap(communities::find);
+        Optional<CommunitySummary> found =
+                RouteIds.of(event, CommunityNavigation.ID).flatMap(communities::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -88,26 +89,44 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
         if (stats.mostActive().isEmpty()) {
             add(new Span(getTranslation("community.activity.nobody")));
         }
-        stats.mostActive().forEach(a -> add(new Div(new Span(getTranslation("community.activity.active-line",
-                a.name(), a.posts(), a.comments())))));
+        stats.mostActive()
+                .forEach(a -> add(new Div(new Span(
+                        getTranslation("community.activity.active-line", a.name(), a.posts(), a.comments())))));
         add(new H3(getTranslation("community.activity.member-list")), toolbar(), memberGrid());
     }
 
     private Component weeks(CommunityActivityStats stats) {
-        long max = Math.max(1, stats.weeks().stream().mapToLong(w -> Math.max(w.posts(), w.comments())).max().orElse(1));
+        long max = Math.max(
+                1,
+                stats.weeks().stream()
+                        .mapToLong(w -> Math.max(w.posts(), w.comments()))
+                        .max()
+                        .orElse(1));
         Div table = new Div();
         table.addClassName("weekly-activity");
         table.setWidthFull();
         table.addClassName("narrow");
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter format =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
         for (CommunityActivityStats.Week w : stats.weeks()) {
             Div row = new Div();
             row.addClassName("week");
-            row.addClassNames(LumoUtility.Display.GRID, LumoUtility.Gap.XSMALL, LumoUtility.AlignItems.CENTER,
-                    LumoUtility.Margin.Bottom.XSMALL, "community-activity-row");
-            Div bars = new Div(bar(w.posts(), max, "var(--lumo-primary-color)",
+            row.addClassNames(
+                    LumoUtility.Display.GRID,
+                    LumoUtility.Gap.XSMALL,
+                    LumoUtility.AlignItems.CENTER,
+                    LumoUtility.Margin.Bottom.XSMALL,
+                    "community-activity-row");
+            Div bars = new Div(
+                    bar(
+                            w.posts(),
+                            max,
+                            "var(--lumo-primary-color)",
                             getTranslation("community.activity.posts", w.posts())),
-                    bar(w.comments(), max, "var(--lumo-success-color)",
+                    bar(
+                            w.comments(),
+                            max,
+                            "var(--lumo-success-color)",
                             getTranslation("community.activity.comments", w.comments())));
             row.add(new Span(format.format(w.start())), bars);
             table.add(row);
@@ -118,7 +137,9 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
     private static Component bar(long value, long max, String color, String label) {
         Div fill = new Div();
         fill.addClassName("community-activity-bar");
-        fill.getStyle().set("background", color).set("width", (value * 100 / max) + "%")
+        fill.getStyle()
+                .set("background", color)
+                .set("width", (value * 100 / max) + "%")
                 .set("min-width", value > 0 ? "2px" : "0");
         Span text = new Span(label);
         text.addClassName(LumoUtility.FontSize.XSMALL);
@@ -130,7 +151,8 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
         status.setItems(MembershipStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("community.activity.all-statuses"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("community.activity.all-statuses")
+        status.setItemLabelGenerator(s -> s == null
+                ? getTranslation("community.activity.all-statuses")
                 : getTranslation("community.status." + s.name()));
         status.addValueChangeListener(e -> members.getDataProvider().refreshAll());
         long id = community.id();
@@ -150,22 +172,39 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
 
     private Component memberGrid() {
         members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        members.addColumn(MemberRow::name).setKey("name").setHeader(getTranslation("community.activity.name"))
+        members.addColumn(MemberRow::name)
+                .setKey("name")
+                .setHeader(getTranslation("community.activity.name"))
                 .setFlexGrow(1);
-        members.addColumn(m -> getTranslation("community.status." + m.status().name())).setKey("status")
-                .setHeader(getTranslation("community.activity.status")).setAutoWidth(true);
-        members.addColumn(m -> m.joinedAt() == null ? "" : Formats.date(m.joinedAt(), getLocale(), ViewerZone.current()))
-                .setKey("joined").setHeader(getTranslation("community.activity.joined")).setAutoWidth(true);
-        members.addColumn(MemberRow::posts).setKey("posts").setHeader(getTranslation("community.activity.posts-column"))
+        members.addColumn(m -> getTranslation("community.status." + m.status().name()))
+                .setKey("status")
+                .setHeader(getTranslation("community.activity.status"))
                 .setAutoWidth(true);
-        members.addColumn(MemberRow::comments).setKey("comments")
-                .setHeader(getTranslation("community.activity.comments-column")).setAutoWidth(true);
-        members.addColumn(m -> m.mutedUntil() == null ? ""
+        members.addColumn(
+                        m -> m.joinedAt() == null ? "" : Formats.date(m.joinedAt(), getLocale(), ViewerZone.current()))
+                .setKey("joined")
+                .setHeader(getTranslation("community.activity.joined"))
+                .setAutoWidth(true);
+        members.addColumn(MemberRow::posts)
+                .setKey("posts")
+                .setHeader(getTranslation("community.activity.posts-column"))
+                .setAutoWidth(true);
+        members.addColumn(MemberRow::comments)
+                .setKey("comments")
+                .setHeader(getTranslation("community.activity.comments-column"))
+                .setAutoWidth(true);
+        members.addColumn(m -> m.mutedUntil() == null
+                        ? ""
                         : Formats.dateTime(m.mutedUntil(), getLocale(), ViewerZone.current()))
-                .setKey("muted").setHeader(getTranslation("community.activity.muted-until")).setAutoWidth(true);
+                .setKey("muted")
+                .setHeader(getTranslation("community.activity.muted-until"))
+                .setAutoWidth(true);
         long id = community.id();
-        members.setItems(query -> moderation.members(id, status.getValue(),
-                PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+        members.setItems(
+                query ->
+                        moderation
+                                .members(id, status.getValue(), PageRequest.of(query.getPage(), query.getPageSize()))
+                                .stream(),
                 query -> (int) moderation.countMembers(id, status.getValue()));
         members.setMinHeight("20rem");
         return members;
@@ -173,7 +212,8 @@ class CommunityActivityView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public String getPageTitle() {
-        return community == null ? getTranslation("community.admin.title")
+        return community == null
+                ? getTranslation("community.admin.title")
                 : getTranslation("community.activity.title", community.name());
     }
 }

@@ -50,15 +50,29 @@ class CommunityAdminView extends VerticalLayout implements HasDynamicTitle {
         top.setAlignItems(Alignment.BASELINE);
         top.setWrap(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(CommunitySummary::name).setKey("name").setHeader(getTranslation("community.admin.name"))
-                .setSortProperty("name").setFlexGrow(1);
-        grid.addColumn(c -> getTranslation("community.visibility." + c.visibility().name())).setKey("visibility")
-                .setHeader(getTranslation("community.admin.visibility")).setSortProperty("visibility").setAutoWidth(true);
-        grid.addColumn(c -> c.archived() ? getTranslation("community.archived") : "").setKey("archived")
-                .setHeader(getTranslation("community.admin.status")).setSortProperty("archived").setAutoWidth(true);
+        grid.addColumn(CommunitySummary::name)
+                .setKey("name")
+                .setHeader(getTranslation("community.admin.name"))
+                .setSortProperty("name")
+                .setFlexGrow(1);
+        grid.addColumn(c ->
+                        getTranslation("community.visibility." + c.visibility().name()))
+                .setKey("visibility")
+                .setHeader(getTranslation("community.admin.visibility"))
+                .setSortProperty("visibility")
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.archived() ? getTranslation("community.archived") : "")
+                .setKey("archived")
+                .setHeader(getTranslation("community.admin.status"))
+                .setSortProperty("archived")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
-        grid.setItems(query -> communities.all(PageRequest.of(query.getPage(), query.getPageSize(),
-                sort(query.getSortOrders()))).stream(), query -> (int) communities.countAll());
+        grid.setItems(
+                query ->
+                        communities
+                                .all(PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders())))
+                                .stream(),
+                query -> (int) communities.countAll());
         add(top, grid);
         expand(grid);
     }
@@ -66,8 +80,11 @@ class CommunityAdminView extends VerticalLayout implements HasDynamicTitle {
     private static Sort sort(java.util.List<com.vaadin.flow.data.provider.QuerySortOrder> orders) {
         Sort sort = Sort.unsorted();
         for (var o : orders) {
-            sort = sort.and(Sort.by(o.getDirection() == com.vaadin.flow.data.provider.SortDirection.ASCENDING
-                    ? Sort.Direction.ASC : Sort.Direction.DESC, o.getSorted()));
+            sort = sort.and(Sort.by(
+                    o.getDirection() == com.vaadin.flow.data.provider.SortDirection.ASCENDING
+                            ? Sort.Direction.ASC
+                            : Sort.Direction.DESC,
+                    o.getSorted()));
         }
         return sort.and(Sort.by("name", "id"));
     }
@@ -75,8 +92,8 @@ class CommunityAdminView extends VerticalLayout implements HasDynamicTitle {
     private Component actions(CommunitySummary c) {
         Button edit = new Button(getTranslation("community.edit"), e -> new Editor(c).open());
         edit.addClassName("edit-community");
-        Button archive = new Button(getTranslation(c.archived() ? "community.admin.unarchive" : "community.admin.archive"),
-                e -> {
+        Button archive = new Button(
+                getTranslation(c.archived() ? "community.admin.unarchive" : "community.admin.archive"), e -> {
                     try {
                         communities.archive(c.id(), !c.archived());
                     } catch (CommunityNotFoundException ex) {
@@ -85,8 +102,10 @@ class CommunityAdminView extends VerticalLayout implements HasDynamicTitle {
                     grid.getDataProvider().refreshAll();
                 });
         archive.addClassName("archive-community");
-        Button open = new Button(getTranslation("community.admin.open"), e -> CommunityNavigation.navigateToCommunity(c.id()));
-        Button engagement = new Button(getTranslation("community.activity.open"), e -> CommunityNavigation.navigateToActivity(c.id()));
+        Button open = new Button(
+                getTranslation("community.admin.open"), e -> CommunityNavigation.navigateToCommunity(c.id()));
+        Button engagement = new Button(
+                getTranslation("community.activity.open"), e -> CommunityNavigation.navigateToActivity(c.id()));
         for (Button b : new Button[] {edit, archive, open, engagement}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }
@@ -124,8 +143,8 @@ class CommunityAdminView extends VerticalLayout implements HasDynamicTitle {
             save.setText(getTranslation("community.edit.save"));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> {
-                CommunityForm form = new CommunityForm(name.getValue(), description.getValue(), visibility.getValue(),
-                        cover.getValue());
+                CommunityForm form = new CommunityForm(
+                        name.getValue(), description.getValue(), visibility.getValue(), cover.getValue());
                 try {
                     if (existing == null) {
                         communities.create(form);
@@ -136,8 +155,10 @@ class CommunityAdminView extends VerticalLayout implements HasDynamicTitle {
                     grid.getDataProvider().refreshAll();
                     close();
                 } catch (InvalidInputException ex) {
-                    FieldErrors.show(CommunityAdminView.this, ex, Map.of("name", name, "description", description,
-                            "visibility", visibility, "cover", cover));
+                    FieldErrors.show(
+                            CommunityAdminView.this,
+                            ex,
+                            Map.of("name", name, "description", description, "visibility", visibility, "cover", cover));
                 } catch (CommunityNotFoundException ex) {
                     Notifications.error(CommunityAdminView.this, "community.error.gone");
                     close();

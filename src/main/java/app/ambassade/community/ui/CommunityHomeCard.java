@@ -38,7 +38,9 @@ class CommunityHomeCard implements HomeCard {
 
     @Override
     public Optional<Component> create() {
-        boolean concerned = AuthenticatedUser.current().map(u -> CONCERNED.contains(u.role())).orElse(false);
+        boolean concerned = AuthenticatedUser.current()
+                .map(u -> CONCERNED.contains(u.role()))
+                .orElse(false);
         if (!concerned) {
             return Optional.empty();
         }
@@ -65,7 +67,10 @@ class CommunityHomeCard implements HomeCard {
                 Div line = new Div();
                 line.addClassName("recent-post");
                 line.addClassNames(LumoUtility.Margin.Vertical.SMALL, LumoUtility.Margin.Horizontal.NONE);
-                Span meta = new Span(card.getTranslation("community.home.post-meta", p.authorName(), p.communityName(),
+                Span meta = new Span(card.getTranslation(
+                        "community.home.post-meta",
+                        p.authorName(),
+                        p.communityName(),
                         Formats.dateTime(p.createdAt(), UI.getCurrent().getLocale(), ViewerZone.current())));
                 meta.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
                 String excerpt = p.body().length() > 140 ? p.body().substring(0, 140) + "…" : p.body();

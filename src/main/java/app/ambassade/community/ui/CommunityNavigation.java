@@ -11,8 +11,7 @@ public final class CommunityNavigation {
 
     static final String ID = "id";
 
-    private CommunityNavigation() {
-    }
+    private CommunityNavigation() {}
 
     /** The address of a community's page ({@code communities/42}). */
     public static String community(long communityId) {

@@ -70,14 +70,15 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final ImageField image = new ImageField("community.post.image");
     final Button publish = new Button();
 
-    CommunityView(CommunityService communities, FeedService feed, ModerationService moderation,
-                  AccountService accounts) {
+    CommunityView(
+            CommunityService communities, FeedService feed, ModerationService moderation, AccountService accounts) {
         this.communities = communities;
         this.feed = feed;
         this.moderation = moderation;
         this.accounts = accounts;
         this.manager = app.ambassade.identity.AuthenticatedUser.current()
-                .map(u -> Roles.BRAND_MANAGER.equals(u.role())).orElse(false);
+                .map(u -> Roles.BRAND_MANAGER.equals(u.role()))
+                .orElse(false);
         addClassName("community-view");
         setMaxWidth("48rem");
         setPadding(true);
@@ -88,7 +89,8 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<CommunitySummary> found = RouteIds.of(event, CommunityNavigation.ID).flatMap(communities::find);
+        Optional<CommunitySummary> found =
+                RouteIds.of(event, CommunityNavigation.ID).flatMap(communities::find);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -137,7 +139,8 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
         membership.addClassName("membership-action");
         HorizontalLayout bar = new HorizontalLayout();
         bar.setAlignItems(Alignment.BASELINE);
-        Span visibility = new Span(getTranslation("community.visibility." + community.visibility().name()));
+        Span visibility = new Span(
+                getTranslation("community.visibility." + community.visibility().name()));
         visibility.getElement().getThemeList().add("badge contrast");
         bar.add(visibility);
         if (community.archived()) {
@@ -147,10 +150,16 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
             return bar;
         }
         MembershipStatus status = community.myStatus();
-        membership.setText(getTranslation(status == MembershipStatus.ACTIVE ? "community.leave"
-                : status == MembershipStatus.REQUESTED ? "community.withdraw"
-                : status == MembershipStatus.INVITED ? "community.accept-invitation"
-                : community.visibility() == Visibility.INVITE_ONLY ? "community.request" : "community.join"));
+        membership.setText(getTranslation(
+                status == MembershipStatus.ACTIVE
+                        ? "community.leave"
+                        : status == MembershipStatus.REQUESTED
+                                ? "community.withdraw"
+                                : status == MembershipStatus.INVITED
+                                        ? "community.accept-invitation"
+                                        : community.visibility() == Visibility.INVITE_ONLY
+                                                ? "community.request"
+                                                : "community.join"));
         if (status == null || status == MembershipStatus.INVITED) {
             membership.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
@@ -160,7 +169,8 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
                     communities.leave(community.id());
                 } else {
                     MembershipStatus now = communities.join(community.id());
-                    Notifications.success(this, now == MembershipStatus.ACTIVE ? "community.joined" : "community.requested");
+                    Notifications.success(
+                            this, now == MembershipStatus.ACTIVE ? "community.joined" : "community.requested");
                 }
             } catch (CommunityNotFoundException ex) {
                 Notifications.error(this, "community.error.gone");
@@ -184,7 +194,9 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private Component managerTools() {
         Div tools = new Div();
         tools.addClassName("manager-tools");
-        tools.add(new RouterLink(getTranslation("community.activity.open"), CommunityActivityView.class,
+        tools.add(new RouterLink(
+                getTranslation("community.activity.open"),
+                CommunityActivityView.class,
                 CommunityNavigation.id(community.id())));
         var requests = communities.pendingRequests(community.id(), 50);
         if (!requests.isEmpty()) {
@@ -209,10 +221,18 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
         }
         if (!community.archived()) {
             ComboBox<PersonRow> person = new ComboBox<>(getTranslation("community.invite.person"));
-            person.setItemLabelGenerator(p -> p.displayName() == null || p.displayName().isBlank() ? p.email()
-                    : p.displayName() + " (" + p.email() + ")");
-            person.setItems(query -> accounts.people(new PeopleFilter(null, AccountStatus.ACTIVE, query.getFilter().orElse("")),
-                    PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("displayName", "id"))).stream());
+            person.setItemLabelGenerator(
+                    p -> p.displayName() == null || p.displayName().isBlank()
+                            ? p.email()
+                            : p.displayName() + " (" + p.email() + ")");
+            person.setItems(query -> accounts
+                    .people(
+                            new PeopleFilter(
+                                    null,
+                                    AccountStatus.ACTIVE,
+                                    query.getFilter().orElse("")),
+                            PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("displayName", "id")))
+                    .stream());
             Button invite = new Button(getTranslation("community.invite.send"), e -> {
                 if (person.getValue() == null) {
                     return;

@@ -2,10 +2,10 @@ package app.ambassade.community.ui;
 
 import app.ambassade.community.CommunityImages;
 import app.ambassade.community.ImageUpload;
+import app.ambassade.shared.ui.BoundedUpload;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import app.ambassade.shared.ui.BoundedUpload;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 

@@ -45,37 +45,57 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
         openOnly.setValue(true);
         openOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(r -> Formats.dateTime(r.createdAt(), getLocale(), ViewerZone.current())).setKey("when")
-                .setHeader(getTranslation("community.moderation.when")).setAutoWidth(true);
-        grid.addColumn(ReportRow::communityName).setKey("community")
-                .setHeader(getTranslation("community.moderation.community")).setAutoWidth(true);
-        grid.addColumn(ReportRow::authorName).setKey("author").setHeader(getTranslation("community.moderation.author"))
+        grid.addColumn(r -> Formats.dateTime(r.createdAt(), getLocale(), ViewerZone.current()))
+                .setKey("when")
+                .setHeader(getTranslation("community.moderation.when"))
                 .setAutoWidth(true);
-        grid.addColumn(ReportRow::excerpt).setKey("content").setHeader(getTranslation("community.moderation.content"))
+        grid.addColumn(ReportRow::communityName)
+                .setKey("community")
+                .setHeader(getTranslation("community.moderation.community"))
+                .setAutoWidth(true);
+        grid.addColumn(ReportRow::authorName)
+                .setKey("author")
+                .setHeader(getTranslation("community.moderation.author"))
+                .setAutoWidth(true);
+        grid.addColumn(ReportRow::excerpt)
+                .setKey("content")
+                .setHeader(getTranslation("community.moderation.content"))
                 .setFlexGrow(2);
-        grid.addColumn(ReportRow::reason).setKey("reason").setHeader(getTranslation("community.moderation.reason"))
+        grid.addColumn(ReportRow::reason)
+                .setKey("reason")
+                .setHeader(getTranslation("community.moderation.reason"))
                 .setFlexGrow(1);
         grid.addColumn(r -> getTranslation(r.hidden() ? "community.moderation.hidden" : "community.moderation.visible"))
-                .setKey("state").setHeader(getTranslation("community.moderation.state")).setAutoWidth(true);
+                .setKey("state")
+                .setHeader(getTranslation("community.moderation.state"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
-        grid.setItems(query -> moderation.queue(openOnly.getValue(), PageRequest.of(query.getPage(), query.getPageSize()))
-                .stream(), query -> (int) moderation.countQueue(openOnly.getValue()));
+        grid.setItems(
+                query ->
+                        moderation
+                                .queue(openOnly.getValue(), PageRequest.of(query.getPage(), query.getPageSize()))
+                                .stream(),
+                query -> (int) moderation.countQueue(openOnly.getValue()));
         add(new H2(getTranslation("community.moderation.title")), openOnly, grid);
         expand(grid);
     }
 
     private Component actions(ReportRow r) {
-        Button decide = new Button(getTranslation(r.hidden() ? "community.restore" : "community.hide"),
-                e -> new ReasonDialog(r.hidden() ? "community.restore" : "community.hide", "community.moderation.confirm",
-                        reason -> {
-                            if (r.hidden()) {
-                                moderation.restore(r.contentType(), r.contentId(), reason);
-                            } else {
-                                moderation.hide(r.contentType(), r.contentId(), reason);
-                            }
-                            Notifications.success(this, "community.moderation.done");
-                            grid.getDataProvider().refreshAll();
-                        }).open());
+        Button decide = new Button(
+                getTranslation(r.hidden() ? "community.restore" : "community.hide"),
+                e -> new ReasonDialog(
+                                r.hidden() ? "community.restore" : "community.hide",
+                                "community.moderation.confirm",
+                                reason -> {
+                                    if (r.hidden()) {
+                                        moderation.restore(r.contentType(), r.contentId(), reason);
+                                    } else {
+                                        moderation.hide(r.contentType(), r.contentId(), reason);
+                                    }
+                                    Notifications.success(this, "community.moderation.done");
+                                    grid.getDataProvider().refreshAll();
+                                })
+                        .open());
         decide.addClassName("moderate");
         Button dismiss = new Button(getTranslation("community.moderation.dismiss"), e -> {
             moderation.dismiss(r.id());

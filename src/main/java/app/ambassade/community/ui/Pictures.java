@@ -15,13 +15,12 @@ import java.util.Optional;
  */
 final class Pictures {
 
-    private Pictures() {
-    }
+    private Pictures() {}
 
     static Image image(SerializableSupplier<Optional<CommunityService.Image>> source, String name, String alt) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> source.get()
-                .map(i -> new DownloadResponse(new ByteArrayInputStream(i.content()), name, i.contentType(),
-                        i.content().length))
+                .map(i -> new DownloadResponse(
+                        new ByteArrayInputStream(i.content()), name, i.contentType(), i.content().length))
                 .orElseGet(() -> DownloadResponse.error(404)));
         Image image = new Image(handler, alt);
         image.addClassNames(LumoUtility.MaxWidth.FULL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Display.BLOCK);

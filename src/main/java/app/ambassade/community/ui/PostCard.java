@@ -70,8 +70,8 @@ class PostCard extends Div {
         }
         add(header);
         if (post.hidden()) {
-            Div notice = new Div(new Span(getTranslation("community.post.hidden-notice",
-                    post.hiddenReason() == null ? "" : post.hiddenReason())));
+            Div notice = new Div(new Span(getTranslation(
+                    "community.post.hidden-notice", post.hiddenReason() == null ? "" : post.hiddenReason())));
             notice.addClassName("hidden-notice");
             notice.addClassName(LumoUtility.TextColor.ERROR);
             add(notice);
@@ -103,8 +103,11 @@ class PostCard extends Div {
             Button b = new Button(count == 0 ? r.emoji() : r.emoji() + " " + count);
             b.setId("react-" + post.id() + "-" + r.name());
             b.getElement().setAttribute("aria-label", getTranslation("community.reaction." + r.name()));
-            b.getElement().setAttribute("aria-pressed", String.valueOf(post.myReactions().contains(r)));
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL,
+            b.getElement()
+                    .setAttribute(
+                            "aria-pressed", String.valueOf(post.myReactions().contains(r)));
+            b.addThemeVariants(
+                    ButtonVariant.LUMO_SMALL,
                     post.myReactions().contains(r) ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
             b.setEnabled(!post.hidden());
             b.addClickListener(e -> {
@@ -130,41 +133,53 @@ class PostCard extends Div {
         bar.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         bar.addClassName(LumoUtility.Gap.XSMALL);
         if (post.mine()) {
-            bar.add(small("community.edit", e -> new TextDialog("body", post.body(), text -> {
-                post = feed.editPost(post.id(), text);
-                render();
-            }).open()));
+            bar.add(small(
+                    "community.edit",
+                    e -> new TextDialog("body", post.body(), text -> {
+                                post = feed.editPost(post.id(), text);
+                                render();
+                            })
+                            .open()));
             bar.add(small("community.delete", e -> {
                 feed.deletePost(post.id());
                 removeFromParent();
                 Notifications.success(this, "community.post.deleted");
             }));
         } else {
-            bar.add(small("community.report", e -> new ReasonDialog("community.report.title", "community.report.send",
-                    reason -> {
-                        feed.report(ContentType.POST, post.id(), reason);
-                        Notifications.success(this, "community.report.sent");
-                    }).open()));
+            bar.add(small(
+                    "community.report",
+                    e -> new ReasonDialog("community.report.title", "community.report.send", reason -> {
+                                feed.report(ContentType.POST, post.id(), reason);
+                                Notifications.success(this, "community.report.sent");
+                            })
+                            .open()));
         }
         if (manager) {
             bar.add(small(post.pinned() ? "community.unpin" : "community.pin", e -> {
                 feed.pin(post.id(), !post.pinned());
                 refresh();
             }));
-            bar.add(small(post.hidden() ? "community.restore" : "community.hide", e -> new ReasonDialog(
-                    post.hidden() ? "community.restore" : "community.hide", "community.moderation.confirm", reason -> {
-                        if (post.hidden()) {
-                            moderation.restore(ContentType.POST, post.id(), reason);
-                        } else {
-                            moderation.hide(ContentType.POST, post.id(), reason);
-                        }
-                        refresh();
-                    }).open()));
+            bar.add(small(
+                    post.hidden() ? "community.restore" : "community.hide",
+                    e -> new ReasonDialog(
+                                    post.hidden() ? "community.restore" : "community.hide",
+                                    "community.moderation.confirm",
+                                    reason -> {
+                                        if (post.hidden()) {
+                                            moderation.restore(ContentType.POST, post.id(), reason);
+                                        } else {
+                                            moderation.hide(ContentType.POST, post.id(), reason);
+                                        }
+                                        refresh();
+                                    })
+                            .open()));
         }
         return bar;
     }
 
-    private Button small(String key, com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
+    private Button small(
+            String key,
+            com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
         Button b = new Button(getTranslation(key), click);
         b.addClassName("action-" + key.substring(key.lastIndexOf('.') + 1));
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -172,10 +187,13 @@ class PostCard extends Div {
     }
 
     private void refresh() {
-        feed.post(post.id()).ifPresentOrElse(p -> {
-            post = p;
-            render();
-        }, this::removeFromParent);
+        feed.post(post.id())
+                .ifPresentOrElse(
+                        p -> {
+                            post = p;
+                            render();
+                        },
+                        this::removeFromParent);
     }
 
     void toggleComments() {
@@ -215,8 +233,11 @@ class PostCard extends Div {
         Div line = new Div();
         line.addClassName("comment");
         line.setId("comment-" + c.id());
-        line.addClassNames(LumoUtility.Padding.Left.SMALL, LumoUtility.Margin.Vertical.XSMALL,
-                LumoUtility.Margin.Horizontal.NONE, "post-card-line");
+        line.addClassNames(
+                LumoUtility.Padding.Left.SMALL,
+                LumoUtility.Margin.Vertical.XSMALL,
+                LumoUtility.Margin.Horizontal.NONE,
+                "post-card-line");
         Span author = new Span(c.authorName());
         author.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Margin.Right.SMALL);
         line.add(author);
@@ -224,38 +245,48 @@ class PostCard extends Div {
             line.add(badge("community.post.edited", "badge contrast"));
         }
         if (c.hidden()) {
-            line.add(new Div(new Span(getTranslation("community.post.hidden-notice",
-                    c.hiddenReason() == null ? "" : c.hiddenReason()))));
+            line.add(new Div(new Span(
+                    getTranslation("community.post.hidden-notice", c.hiddenReason() == null ? "" : c.hiddenReason()))));
         }
         line.add(new MarkdownView(c.body(), false));
         FlexLayout actions = new FlexLayout();
         actions.addClassName(LumoUtility.Gap.XSMALL);
         if (c.mine()) {
-            actions.add(small("community.edit", e -> new TextDialog("comment", c.body(), text -> {
-                feed.editComment(c.id(), text);
-                loadComments();
-            }).open()));
+            actions.add(small(
+                    "community.edit",
+                    e -> new TextDialog("comment", c.body(), text -> {
+                                feed.editComment(c.id(), text);
+                                loadComments();
+                            })
+                            .open()));
             actions.add(small("community.delete", e -> {
                 feed.deleteComment(c.id());
                 loadComments();
             }));
         } else {
-            actions.add(small("community.report", e -> new ReasonDialog("community.report.title",
-                    "community.report.send", reason -> {
-                        feed.report(ContentType.COMMENT, c.id(), reason);
-                        Notifications.success(this, "community.report.sent");
-                    }).open()));
+            actions.add(small(
+                    "community.report",
+                    e -> new ReasonDialog("community.report.title", "community.report.send", reason -> {
+                                feed.report(ContentType.COMMENT, c.id(), reason);
+                                Notifications.success(this, "community.report.sent");
+                            })
+                            .open()));
         }
         if (manager) {
-            actions.add(small(c.hidden() ? "community.restore" : "community.hide", e -> new ReasonDialog(
-                    c.hidden() ? "community.restore" : "community.hide", "community.moderation.confirm", reason -> {
-                        if (c.hidden()) {
-                            moderation.restore(ContentType.COMMENT, c.id(), reason);
-                        } else {
-                            moderation.hide(ContentType.COMMENT, c.id(), reason);
-                        }
-                        loadComments();
-                    }).open()));
+            actions.add(small(
+                    c.hidden() ? "community.restore" : "community.hide",
+                    e -> new ReasonDialog(
+                                    c.hidden() ? "community.restore" : "community.hide",
+                                    "community.moderation.confirm",
+                                    reason -> {
+                                        if (c.hidden()) {
+                                            moderation.restore(ContentType.COMMENT, c.id(), reason);
+                                        } else {
+                                            moderation.hide(ContentType.COMMENT, c.id(), reason);
+                                        }
+                                        loadComments();
+                                    })
+                            .open()));
         }
         line.add(actions);
         return line;

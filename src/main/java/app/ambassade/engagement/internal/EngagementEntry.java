@@ -37,11 +37,10 @@ public class EngagementEntry extends TenantScopedEntity {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
-    protected EngagementEntry() {
-    }
+    protected EngagementEntry() {}
 
-    public EngagementEntry(long memberId, EngagementAction action, String reference, int points, String reason,
-                           Instant occurredAt) {
+    public EngagementEntry(
+            long memberId, EngagementAction action, String reference, int points, String reason, Instant occurredAt) {
         this.memberId = memberId;
         this.action = action;
         this.reference = reference;

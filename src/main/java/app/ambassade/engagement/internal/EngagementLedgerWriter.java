@@ -19,8 +19,8 @@ public class EngagementLedgerWriter {
     private final EngagementPointsRepository points;
     private final EngagementTierRepository tiers;
 
-    EngagementLedgerWriter(EngagementEntryRepository entries, EngagementPointsRepository points,
-                           EngagementTierRepository tiers) {
+    EngagementLedgerWriter(
+            EngagementEntryRepository entries, EngagementPointsRepository points, EngagementTierRepository tiers) {
         this.entries = entries;
         this.points = points;
         this.tiers = tiers;
@@ -32,7 +32,8 @@ public class EngagementLedgerWriter {
         if (entries.existsByMemberIdAndActionAndReference(memberId, action, reference)) {
             return false;
         }
-        int earned = points.findByAction(action).map(EngagementPoints::getPoints).orElse(action.defaultPoints());
+        int earned =
+                points.findByAction(action).map(EngagementPoints::getPoints).orElse(action.defaultPoints());
         entries.saveAndFlush(new EngagementEntry(memberId, action, reference, earned, reason, now));
         return true;
     }
@@ -42,7 +43,8 @@ public class EngagementLedgerWriter {
     public void ensureTiers(List<Tier> defaults) {
         if (tiers.count() == 0) {
             tiers.saveAllAndFlush(defaults.stream()
-                    .map(t -> new EngagementTier(t.rank(), t.name(), t.threshold(), t.benefits())).toList());
+                    .map(t -> new EngagementTier(t.rank(), t.name(), t.threshold(), t.benefits()))
+                    .toList());
         }
     }
 }

@@ -20,8 +20,7 @@ public class EngagementPoints extends TenantScopedEntity {
     @Column(nullable = false)
     private int points;
 
-    protected EngagementPoints() {
-    }
+    protected EngagementPoints() {}
 
     public EngagementPoints(EngagementAction action, int points) {
         this.action = action;

@@ -23,8 +23,7 @@ public class EngagementTier extends TenantScopedEntity {
     @Column(nullable = false, length = 500)
     private String benefits;
 
-    protected EngagementTier() {
-    }
+    protected EngagementTier() {}
 
     public EngagementTier(int rank, String name, int threshold, String benefits) {
         this.rank = rank;

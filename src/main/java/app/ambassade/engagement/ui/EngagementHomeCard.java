@@ -28,7 +28,9 @@ class EngagementHomeCard implements HomeCard {
 
     @Override
     public Optional<Component> create() {
-        boolean concerned = AuthenticatedUser.current().map(u -> CONCERNED.contains(u.role())).orElse(false);
+        boolean concerned = AuthenticatedUser.current()
+                .map(u -> CONCERNED.contains(u.role()))
+                .orElse(false);
         return concerned ? Optional.of(card(engagement.myStatus())) : Optional.empty();
     }
 
@@ -43,7 +45,10 @@ class EngagementHomeCard implements HomeCard {
         tier.addClassNames(LumoUtility.Display.BLOCK, "wrap-anywhere");
         Span points = new Span(card.getTranslation("engagement.points", status.points()));
         points.setId("engagement-card-points");
-        card.add(tier, points, EngagementTexts.progress(card, status),
+        card.add(
+                tier,
+                points,
+                EngagementTexts.progress(card, status),
                 new Div(new Anchor(EngagementNavigation.myEngagement(), card.getTranslation("engagement.card.link"))));
         return card;
     }

@@ -5,8 +5,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 /** Where the engagement screens live: reached here, never by a typed path. */
 final class EngagementNavigation {
 
-    private EngagementNavigation() {
-    }
+    private EngagementNavigation() {}
 
     /** The signed-in person's points and tier ({@code my-engagement}). */
     static String myEngagement() {

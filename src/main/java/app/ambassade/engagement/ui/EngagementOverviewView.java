@@ -35,11 +35,21 @@ class EngagementOverviewView extends VerticalLayout implements HasDynamicTitle {
         Paragraph intro = new Paragraph(getTranslation("engagement.overview.intro"));
         intro.addClassName(LumoUtility.TextColor.SECONDARY);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(c -> c.tier() == null ? getTranslation("engagement.overview.below") : c.tier().name())
-                .setKey("tier").setHeader(getTranslation("engagement.overview.tier")).setFlexGrow(1);
-        grid.addColumn(c -> c.tier() == null ? "" : getTranslation("engagement.overview.from", c.tier().threshold()))
-                .setKey("threshold").setHeader(getTranslation("engagement.overview.threshold")).setAutoWidth(true);
-        grid.addColumn(TierCount::people).setKey("people").setHeader(getTranslation("engagement.overview.people"))
+        grid.addColumn(c -> c.tier() == null
+                        ? getTranslation("engagement.overview.below")
+                        : c.tier().name())
+                .setKey("tier")
+                .setHeader(getTranslation("engagement.overview.tier"))
+                .setFlexGrow(1);
+        grid.addColumn(c -> c.tier() == null
+                        ? ""
+                        : getTranslation("engagement.overview.from", c.tier().threshold()))
+                .setKey("threshold")
+                .setHeader(getTranslation("engagement.overview.threshold"))
+                .setAutoWidth(true);
+        grid.addColumn(TierCount::people)
+                .setKey("people")
+                .setHeader(getTranslation("engagement.overview.people"))
                 .setAutoWidth(true);
         grid.setItems(counts); // one row per tier: a handful, counted in the database
         grid.setAllRowsVisible(true);

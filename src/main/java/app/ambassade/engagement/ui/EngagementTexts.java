@@ -12,8 +12,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 /** Words and small blocks shared by the engagement views and the home card. */
 final class EngagementTexts {
 
-    private EngagementTexts() {
-    }
+    private EngagementTexts() {}
 
     /** What a ledger line is for, in words. */
     static String actionKey(EngagementAction action) {

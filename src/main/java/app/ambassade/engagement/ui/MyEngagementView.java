@@ -83,15 +83,20 @@ class MyEngagementView extends VerticalLayout implements HasDynamicTitle {
         ledger.setAllRowsVisible(false);
         ledger.setHeight("28rem");
         ledger.addComponentColumn(this::line).setKey("entry");
-        ledger.setItems(query -> engagement.myLedger(PageRequest.of(query.getPage(), query.getPageSize()))
-                        .getContent().stream(),
+        ledger.setItems(
+                query ->
+                        engagement.myLedger(PageRequest.of(query.getPage(), query.getPageSize())).getContent().stream(),
                 query -> (int) engagement.myLedger(PageRequest.of(0, 1)).getTotalElements());
         Div empty = new Div(new Paragraph(getTranslation("engagement.ledger.empty")));
         empty.addClassName("empty-state");
         ledger.setEmptyStateComponent(empty);
 
-        add(card, new H3(getTranslation("engagement.ladder.title")), ladder,
-                new H3(getTranslation("engagement.ledger.title")), ledger);
+        add(
+                card,
+                new H3(getTranslation("engagement.ladder.title")),
+                ladder,
+                new H3(getTranslation("engagement.ledger.title")),
+                ledger);
     }
 
     private Component line(EngagementEntryRow row) {

@@ -108,7 +108,9 @@ class TierSettingsView extends VerticalLayout implements HasDynamicTitle {
         saveTiers.addClickListener(e -> saveTiers());
 
         FormLayout points = new FormLayout();
-        points.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2),
+        points.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1),
+                new FormLayout.ResponsiveStep("32rem", 2),
                 new FormLayout.ResponsiveStep("48rem", 3));
         Map<EngagementAction, Integer> table = engagement.pointsPerAction();
         for (EngagementAction action : EngagementAction.values()) {
@@ -125,16 +127,26 @@ class TierSettingsView extends VerticalLayout implements HasDynamicTitle {
         savePoints.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         savePoints.addClickListener(e -> savePoints());
 
-        add(intro, new H3(getTranslation("engagement.tiers.title")), tierRows, new Div(addTier, saveTiers),
+        add(
+                intro,
+                new H3(getTranslation("engagement.tiers.title")),
+                tierRows,
+                new Div(addTier, saveTiers),
                 new H3(getTranslation("engagement.points.title")),
-                new Paragraph(getTranslation("engagement.points.intro")), points, savePoints);
+                new Paragraph(getTranslation("engagement.points.intro")),
+                points,
+                savePoints);
     }
 
     private void addRow(Tier tier) {
         TierRow row = new TierRow(tier);
         if (tier == null) {
-            row.rank.setValue(rows.stream().map(r -> r.rank.getValue()).filter(v -> v != null)
-                    .max(Integer::compare).orElse(0) + 1);
+            row.rank.setValue(rows.stream()
+                            .map(r -> r.rank.getValue())
+                            .filter(v -> v != null)
+                            .max(Integer::compare)
+                            .orElse(0)
+                    + 1);
         }
         row.remove.addClickListener(e -> {
             rows.remove(row);

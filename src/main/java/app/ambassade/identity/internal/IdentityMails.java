@@ -30,8 +30,8 @@ public class IdentityMails {
      * Sends mail "mail.{kind}.subject/body" with the link {tenantUrl}/{path}/{token}; the body
      * pattern receives tenant name {0}, link {1} and role or extra text {2}.
      */
-    public void send(TenantSummary tenant, String to, Locale locale, String kind, String path, String token,
-                     String extra) {
+    public void send(
+            TenantSummary tenant, String to, Locale locale, String kind, String path, String token, String extra) {
         send(tenant, to, locale, kind, path + "/" + token, extra, List.of(token));
     }
 
@@ -41,8 +41,14 @@ public class IdentityMails {
     }
 
     /** The token is the mail's secret: it reaches the addressee only, never the outbox copy. */
-    private void send(TenantSummary tenant, String to, Locale locale, String kind, String path, String extra,
-                      List<String> secrets) {
+    private void send(
+            TenantSummary tenant,
+            String to,
+            Locale locale,
+            String kind,
+            String path,
+            String extra,
+            List<String> secrets) {
         String link = hosts.tenantUrl(tenant.slug()) + "/" + path;
         String subject = i18n.getTranslation("mail." + kind + ".subject", locale, tenant.name());
         String body = i18n.getTranslation("mail." + kind + ".body", locale, tenant.name(), link, extra);

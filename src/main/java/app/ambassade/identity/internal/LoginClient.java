@@ -25,8 +25,7 @@ public class LoginClient {
     @Column(nullable = false)
     private int failures;
 
-    protected LoginClient() {
-    }
+    protected LoginClient() {}
 
     public LoginClient(String key, Instant now) {
         this.key = key;

@@ -43,8 +43,7 @@ public class PlatformAdmin {
     @Version
     private long version;
 
-    protected PlatformAdmin() {
-    }
+    protected PlatformAdmin() {}
 
     public PlatformAdmin(String email, String displayName, String passwordHash, String locale, Instant now) {
         this.email = email;

@@ -24,10 +24,11 @@ class PlatformAdminBootstrap {
     private final String password;
     private final boolean demoData;
 
-    PlatformAdminBootstrap(AccountProvisioning provisioning,
-                           @Value("${ambassade.bootstrap-admin.email:}") String email,
-                           @Value("${ambassade.bootstrap-admin.password:}") String password,
-                           @Value("${ambassade.demo-data:false}") boolean demoData) {
+    PlatformAdminBootstrap(
+            AccountProvisioning provisioning,
+            @Value("${ambassade.bootstrap-admin.email:}") String email,
+            @Value("${ambassade.bootstrap-admin.password:}") String password,
+            @Value("${ambassade.demo-data:false}") boolean demoData) {
         this.provisioning = provisioning;
         this.email = email;
         this.password = password;
@@ -40,7 +41,8 @@ class PlatformAdminBootstrap {
         if (email.isBlank() || password.isBlank()) {
             // In the embedded default the demo seed creates the platform admin right after this.
             if (!demoData && !provisioning.anyPlatformAdmin()) {
-                log.warn("No platform admin exists; set AMBASSADE_ADMIN_EMAIL and AMBASSADE_ADMIN_PASSWORD to create one");
+                log.warn(
+                        "No platform admin exists; set AMBASSADE_ADMIN_EMAIL and AMBASSADE_ADMIN_PASSWORD to create one");
             }
             return;
         }

@@ -27,8 +27,7 @@ public class UnknownLoginAddress {
     @Column(name = "last_failure_at", nullable = false)
     private Instant lastFailureAt;
 
-    protected UnknownLoginAddress() {
-    }
+    protected UnknownLoginAddress() {}
 
     public UnknownLoginAddress(String key, Instant now) {
         this.key = key;

@@ -54,8 +54,7 @@ public class UserAccount extends TenantScopedEntity {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String email, Role role, AccountStatus status, String locale, Instant now) {
         this.email = email;

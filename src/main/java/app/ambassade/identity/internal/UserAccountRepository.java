@@ -33,8 +33,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
               and (:search = '' or lower(u.email) like concat('%', :search, '%')
                    or lower(u.displayName) like concat('%', :search, '%'))
             """)
-    Page<UserAccount> search(@Param("role") Role role, @Param("status") AccountStatus status,
-                             @Param("search") String search, Pageable pageable);
+    Page<UserAccount> search(
+            @Param("role") Role role,
+            @Param("status") AccountStatus status,
+            @Param("search") String search,
+            Pageable pageable);
 
     /** Id, display name, e-mail and language of the given people: rows of four values, no entity loaded. */
     @Query("select u.id, u.displayName, u.email, u.locale from UserAccount u where u.id in :id")

@@ -13,7 +13,11 @@ import java.time.Instant;
 @Table(name = "user_token")
 public class UserToken extends TenantScopedEntity {
 
-    public enum Purpose { INVITATION, EMAIL_VERIFICATION, PASSWORD_RESET }
+    public enum Purpose {
+        INVITATION,
+        EMAIL_VERIFICATION,
+        PASSWORD_RESET
+    }
 
     @Column(name = "user_id", nullable = false)
     private Long userId;
@@ -34,8 +38,7 @@ public class UserToken extends TenantScopedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected UserToken() {
-    }
+    protected UserToken() {}
 
     public UserToken(Long userId, Purpose purpose, String tokenHash, Instant expiresAt, Instant now) {
         this.userId = userId;

@@ -62,8 +62,14 @@ class AccountLogins {
             throw new LoginRefusal(LoginRefusal.Reason.SUSPENDED);
         }
         account.loggedIn(now);
-        return Optional.of(new AuthenticatedUser(account.getId(), tenant.id(), tenant.slug(), account.getEmail(),
-                account.getDisplayName(), account.getRole().name(), account.getSecurityStamp()));
+        return Optional.of(new AuthenticatedUser(
+                account.getId(),
+                tenant.id(),
+                tenant.slug(),
+                account.getEmail(),
+                account.getDisplayName(),
+                account.getRole().name(),
+                account.getSecurityStamp()));
     }
 
     /** {@code email} is normalised. */
@@ -76,8 +82,14 @@ class AccountLogins {
         }
         check(admin.getThrottle(), password, admin.getPasswordHash(), now);
         admin.getThrottle().reset();
-        return Optional.of(new AuthenticatedUser(admin.getId(), null, null, admin.getEmail(), admin.getDisplayName(),
-                Roles.PLATFORM_ADMIN, admin.getSecurityStamp()));
+        return Optional.of(new AuthenticatedUser(
+                admin.getId(),
+                null,
+                null,
+                admin.getEmail(),
+                admin.getDisplayName(),
+                Roles.PLATFORM_ADMIN,
+                admin.getSecurityStamp()));
     }
 
     private void check(LoginThrottle throttle, String password, String hash, Instant now) {
@@ -88,7 +100,10 @@ class AccountLogins {
         if (!matches) {
             throttle.recordFailure(now);
             if (throttle.isLocked(now)) {
-                log.warn("Account locked after {} failed logins until {}", throttle.failedLogins(), throttle.lockedUntil());
+                log.warn(
+                        "Account locked after {} failed logins until {}",
+                        throttle.failedLogins(),
+                        throttle.lockedUntil());
                 throw new LoginRefusal(LoginRefusal.Reason.LOCKED);
             }
             throw new BadCredentialsException("Bad credentials");

@@ -38,8 +38,11 @@ class LoginCounters {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    LoginCounters(UnknownLoginAddressRepository addresses, LoginClientRepository clients,
-                  PlatformTransactionManager transactions, Clock clock) {
+    LoginCounters(
+            UnknownLoginAddressRepository addresses,
+            LoginClientRepository clients,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.addresses = addresses;
         this.clients = clients;
         this.tx = new TransactionTemplate(transactions);
@@ -53,7 +56,8 @@ class LoginCounters {
     void addressFailed(String scope, String address) {
         String key = hash(scope + "\n" + address);
         Instant now = clock.instant();
-        createIfAbsent(key, () -> addresses.existsById(key), () -> addresses.saveAndFlush(new UnknownLoginAddress(key, now)));
+        createIfAbsent(
+                key, () -> addresses.existsById(key), () -> addresses.saveAndFlush(new UnknownLoginAddress(key, now)));
         boolean locked = Boolean.TRUE.equals(tx.execute(status -> {
             UnknownLoginAddress counter = addresses.lockByKey(key).orElseThrow();
             LoginThrottle throttle = counter.getThrottle();
@@ -72,7 +76,9 @@ class LoginCounters {
     /** Seconds the client must wait before its next login attempt, or 0 when it may try now. */
     long clientWait(String clientAddress, int maxPerWindow) {
         Instant now = clock.instant();
-        return clients.findById(hash(clientAddress)).map(c -> c.waitSeconds(maxPerWindow, CLIENT_WINDOW, now)).orElse(0L);
+        return clients.findById(hash(clientAddress))
+                .map(c -> c.waitSeconds(maxPerWindow, CLIENT_WINDOW, now))
+                .orElse(0L);
     }
 
     void clientFailed(String clientAddress) {
@@ -105,8 +111,8 @@ class LoginCounters {
 
     static String hash(String value) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

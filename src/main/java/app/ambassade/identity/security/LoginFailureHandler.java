@@ -26,8 +26,9 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         String code = exception instanceof LoginRefusal refusal
                 ? refusal.reason().name().toLowerCase(Locale.ROOT).replace('_', '-')
                 : "credentials";

@@ -44,8 +44,8 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
                     .orElseThrow(() -> new LoginRefusal(LoginRefusal.Reason.UNKNOWN_TENANT));
             user = TenantContext.callAs(tenant.id(), () -> logins.authenticateMember(tenant, email, password));
         }
-        var token = new UsernamePasswordAuthenticationToken(user, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + user.role())));
+        var token = new UsernamePasswordAuthenticationToken(
+                user, null, List.of(new SimpleGrantedAuthority("ROLE_" + user.role())));
         token.setDetails(authentication.getDetails());
         return token;
     }

@@ -29,37 +29,44 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfig {
 
     /** Public, stateless endpoints: they are plain Spring MVC and never create a session. */
-    static final String[] PUBLIC_PATHS = {"/branding/**", "/actuator/health", "/actuator/health/**",
-            "/trust", "/trust/**", "/widget/**", "/widget.js"};
+    static final String[] PUBLIC_PATHS = {
+        "/branding/**", "/actuator/health", "/actuator/health/**", "/trust", "/trust/**", "/widget/**", "/widget.js"
+    };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, TenantHosts hosts, SessionChecks sessionChecks,
-                                            LoginFailureHandler failureHandler, RequestUtil vaadinRequests,
-                                            LoginCounters loginCounters, TranslationProvider i18n,
-                                            @Value("${ambassade.login.client-failures-per-minute:30}") int clientFailures)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            TenantHosts hosts,
+            SessionChecks sessionChecks,
+            LoginFailureHandler failureHandler,
+            RequestUtil vaadinRequests,
+            LoginCounters loginCounters,
+            TranslationProvider i18n,
+            @Value("${ambassade.login.client-failures-per-minute:30}") int clientFailures)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC_PATHS).permitAll());
         // Error pages are open to all: a failure (bad public URL, database outage) keeps its own
         // status instead of becoming a login redirect or a 403 (issue #9, points 3 and 5).
-        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers("/error").permitAll());
+        http.authorizeHttpRequests(auth -> auth.dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers("/error")
+                .permitAll());
         // Vaadin's own CSRF set-up also exempts the login form, which lets a foreign site sign a
         // browser in to the attacker's account (login CSRF). The token is required there too: the
         // login page carries it in its _csrf meta tags and vaadin-login-form posts it. Vaadin's
         // internal requests keep their own protection (the UIDL security key), as before.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
-                .enableCsrfConfiguration(false));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.loginView(LoginView.class, "/").enableCsrfConfiguration(false));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.addFilterBefore(new ClientLoginLimit(loginCounters, i18n, clientFailures),
-                UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(
+                new ClientLoginLimit(loginCounters, i18n, clientFailures), UsernamePasswordAuthenticationFilter.class);
         // A login form without a valid token (a foreign site's, or a page left open past its session)
         // goes back to the login page, signed out, rather than to an error page.
         http.exceptionHandling(handling -> handling.defaultAccessDeniedHandlerFor(
                 (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login"),
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
-        http.formLogin(form -> form
-                .authenticationDetailsSource(HostDetails::of)
-                .failureHandler(failureHandler));
+        http.formLogin(form -> form.authenticationDetailsSource(HostDetails::of).failureHandler(failureHandler));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterAfter(new SessionValidityFilter(hosts, sessionChecks), SecurityContextHolderFilter.class);
         http.headers(headers -> SecurityHeaders.configure(headers, hosts.secure()));

@@ -4,9 +4,9 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * The security headers of every response: portal pages (Vaadin's included), login, public pages and
@@ -31,15 +31,15 @@ final class SecurityHeaders {
     /** One year; brands live on sub-domains of the portal's host, hence includeSubDomains. */
     static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void configure(HeadersConfigurer<HttpSecurity> headers, boolean httpsPortal) {
         if (httpsPortal) {
             // On every response, not only those that arrived over TLS: behind a proxy whose address is not
             // (yet) trusted a node sees plain http. Browsers ignore the header on an http response anyway.
             headers.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
-                    .includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
+                    .includeSubDomains(true)
+                    .maxAgeInSeconds(HSTS_MAX_AGE_SECONDS));
         }
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(PORTAL_CSP))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

@@ -28,9 +28,14 @@ class SessionChecks {
                     .map(a -> a.getSecurityStamp() == user.securityStamp())
                     .orElse(false);
         }
-        boolean tenantActive = tenants.findById(user.tenantId()).map(t -> t.active()).orElse(false);
-        return tenantActive && TenantContext.callAs(user.tenantId(), () -> users.findById(user.accountId())
-                .map(a -> a.getStatus() == AccountStatus.ACTIVE && a.getSecurityStamp() == user.securityStamp())
-                .orElse(false));
+        boolean tenantActive =
+                tenants.findById(user.tenantId()).map(t -> t.active()).orElse(false);
+        return tenantActive
+                && TenantContext.callAs(
+                        user.tenantId(),
+                        () -> users.findById(user.accountId())
+                                .map(a -> a.getStatus() == AccountStatus.ACTIVE
+                                        && a.getSecurityStamp() == user.securityStamp())
+                                .orElse(false));
     }
 }

@@ -52,10 +52,10 @@ class AcceptInvitationView extends PublicPage {
         email.setWidthFull();
         TextField name = Fields.name(this, "displayName");
         PasswordField password = Fields.newPassword(this, "password", "account.field.password");
-        PasswordField confirmation = Fields.confirmation(this, "passwordConfirmation",
-                "account.field.password-confirmation");
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of(
-                "displayName", name, "password", password, "passwordConfirmation", confirmation);
+        PasswordField confirmation =
+                Fields.confirmation(this, "passwordConfirmation", "account.field.password-confirmation");
+        Map<String, com.vaadin.flow.component.HasValidation> fields =
+                Map.of("displayName", name, "password", password, "passwordConfirmation", confirmation);
 
         Button submit = new Button(getTranslation("account.accept.submit"), e -> {
             try {

@@ -14,8 +14,7 @@ import com.vaadin.flow.component.textfield.TextFieldBase;
  */
 final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** A new password, with the policy as helper text. */
     static PasswordField newPassword(Component view, String id, String labelKey) {

@@ -37,8 +37,10 @@ class ForgotPasswordView extends PublicPage {
         Button submit = new Button(getTranslation("account.forgot.submit"), e -> {
             try {
                 resets.requestReset(tenant, email.getValue());
-                showOutcome(getTranslation("account.forgot.sent.title"),
-                        getTranslation("account.forgot.sent.text", email.getValue().strip()));
+                showOutcome(
+                        getTranslation("account.forgot.sent.title"),
+                        getTranslation(
+                                "account.forgot.sent.text", email.getValue().strip()));
             } catch (InvalidInputException error) {
                 FieldErrors.show(this, error, Map.of("email", email));
             }
@@ -46,7 +48,12 @@ class ForgotPasswordView extends PublicPage {
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
-        add(title, intro, email, submit, centered(new Anchor(IdentityNavigation.login(), getTranslation("account.public.to-login"))));
+        add(
+                title,
+                intro,
+                email,
+                submit,
+                centered(new Anchor(IdentityNavigation.login(), getTranslation("account.public.to-login"))));
         email.focus();
     }
 

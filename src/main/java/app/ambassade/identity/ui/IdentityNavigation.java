@@ -9,8 +9,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("navigation")
 public final class IdentityNavigation {
 
-    private IdentityNavigation() {
-    }
+    private IdentityNavigation() {}
 
     public static String login() {
         return RouteConfiguration.forApplicationScope().getUrl(LoginView.class);

@@ -44,19 +44,37 @@ class JoinView extends PublicPage {
         TextField name = Fields.name(this, "displayName");
         EmailField email = Fields.email(this, "email");
         PasswordField password = Fields.newPassword(this, "password", "account.field.password");
-        PasswordField confirmation = Fields.confirmation(this, "passwordConfirmation",
-                "account.field.password-confirmation");
+        PasswordField confirmation =
+                Fields.confirmation(this, "passwordConfirmation", "account.field.password-confirmation");
         Checkbox terms = new Checkbox(getTranslation("account.join.terms", tenant.name()), false);
         terms.setId("terms");
-        Map<String, HasValidation> fields = Map.of("displayName", name, "email", email, "password", password,
-                "passwordConfirmation", confirmation, "terms", terms);
+        Map<String, HasValidation> fields = Map.of(
+                "displayName",
+                name,
+                "email",
+                email,
+                "password",
+                password,
+                "passwordConfirmation",
+                confirmation,
+                "terms",
+                terms);
 
         Button submit = new Button(getTranslation("account.join.submit"), e -> {
             try {
-                signUps.signUp(tenant, new SignUpForm(name.getValue(), email.getValue(), password.getValue(),
-                        confirmation.getValue(), terms.getValue()), getLocale());
-                showOutcome(getTranslation("account.join.sent.title"),
-                        getTranslation("account.join.sent.text", email.getValue().strip()));
+                signUps.signUp(
+                        tenant,
+                        new SignUpForm(
+                                name.getValue(),
+                                email.getValue(),
+                                password.getValue(),
+                                confirmation.getValue(),
+                                terms.getValue()),
+                        getLocale());
+                showOutcome(
+                        getTranslation("account.join.sent.title"),
+                        getTranslation(
+                                "account.join.sent.text", email.getValue().strip()));
             } catch (InvalidInputException error) {
                 FieldErrors.show(this, error, fields);
             }
@@ -64,7 +82,15 @@ class JoinView extends PublicPage {
         submit.setId("submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(Key.ENTER);
-        add(title, intro, name, email, password, confirmation, terms, submit,
+        add(
+                title,
+                intro,
+                name,
+                email,
+                password,
+                confirmation,
+                terms,
+                submit,
                 centered(new Anchor(IdentityNavigation.login(), getTranslation("account.join.have-account"))));
     }
 

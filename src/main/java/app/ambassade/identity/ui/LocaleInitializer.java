@@ -42,22 +42,25 @@ class LocaleInitializer implements VaadinServiceInitListener {
             var ui = uiEvent.getUI();
             ViewerZone.learn(ui);
             VaadinSession session = ui.getSession();
-            AuthenticatedUser.current().ifPresentOrElse(user -> {
-                String key = LOADED + "." + user.accountId() + "." + user.tenantId();
-                if (session.getAttribute(key) == null) {
-                    Locale locale = accounts.profile().locale();
-                    session.setLocale(locale);
-                    session.setAttribute(key, Boolean.TRUE);
-                }
-                ui.setLocale(session.getLocale());
-            }, () -> {
-                if (session.getAttribute(CHOSEN) == null) {
-                    hostTenant.tenant().ifPresent(tenant -> {
-                        session.setLocale(tenant.defaultLocale());
-                        ui.setLocale(tenant.defaultLocale());
-                    });
-                }
-            });
+            AuthenticatedUser.current()
+                    .ifPresentOrElse(
+                            user -> {
+                                String key = LOADED + "." + user.accountId() + "." + user.tenantId();
+                                if (session.getAttribute(key) == null) {
+                                    Locale locale = accounts.profile().locale();
+                                    session.setLocale(locale);
+                                    session.setAttribute(key, Boolean.TRUE);
+                                }
+                                ui.setLocale(session.getLocale());
+                            },
+                            () -> {
+                                if (session.getAttribute(CHOSEN) == null) {
+                                    hostTenant.tenant().ifPresent(tenant -> {
+                                        session.setLocale(tenant.defaultLocale());
+                                        ui.setLocale(tenant.defaultLocale());
+                                    });
+                                }
+                            });
         });
     }
 }

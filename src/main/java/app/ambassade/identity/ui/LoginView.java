@@ -45,7 +45,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Optional<String> slug = hostTenant.slug();
         Optional<TenantSummary> tenant = hostTenant.tenant();
         if (slug.isPresent() && tenant.isEmpty()) {
-            add(new H1(getTranslation("login.unknown-tenant.title")),
+            add(
+                    new H1(getTranslation("login.unknown-tenant.title")),
                     new Paragraph(getTranslation("login.unknown-tenant.text")));
             return;
         }
@@ -55,10 +56,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             add(new Paragraph(getTranslation("login.suspended", tenant.get().name())));
             return;
         }
-        event.getLocation().getQueryParameters().getSingleParameter("notice")
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("notice")
                 .filter(NOTICES::contains)
                 .ifPresent(notice -> add(notice(notice)));
-        String error = event.getLocation().getQueryParameters().getSingleParameter("error").orElse(null);
+        String error = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("error")
+                .orElse(null);
         form.setI18n(i18n(error));
         form.setError(error != null);
         add(form);
@@ -71,13 +77,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         header.setPadding(false);
         header.setAlignItems(Alignment.CENTER);
         tenant.filter(TenantSummary::hasLogo).ifPresent(t -> {
-            Image logo = new Image(t.logoPath(),
-                    getTranslation("login.logo-alt", t.name()));
+            Image logo = new Image(t.logoPath(), getTranslation("login.logo-alt", t.name()));
             logo.addClassName("brand-logo-large");
             header.add(logo);
         });
         header.add(new H1(tenant.map(TenantSummary::name).orElse(getTranslation("login.platform-title"))));
-        header.add(new Paragraph(getTranslation(tenant.isPresent() ? "login.tenant-subtitle" : "login.platform-subtitle")));
+        header.add(new Paragraph(
+                getTranslation(tenant.isPresent() ? "login.tenant-subtitle" : "login.platform-subtitle")));
         return header;
     }
 
@@ -117,8 +123,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private static final List<String> NOTICES = List.of("invitation-accepted", "email-verified", "password-reset");
 
-    private static final List<String> KNOWN_ERRORS = List.of(
-            "credentials", "locked", "suspended", "unverified", "deactivated", "unknown-tenant");
+    private static final List<String> KNOWN_ERRORS =
+            List.of("credentials", "locked", "suspended", "unverified", "deactivated", "unknown-tenant");
 
     @Override
     public String getPageTitle() {

@@ -30,7 +30,9 @@ class ManagerHomeCard implements HomeCard {
 
     @Override
     public Optional<Component> create() {
-        boolean manager = AuthenticatedUser.current().map(u -> Roles.BRAND_MANAGER.equals(u.role())).orElse(false);
+        boolean manager = AuthenticatedUser.current()
+                .map(u -> Roles.BRAND_MANAGER.equals(u.role()))
+                .orElse(false);
         if (!manager) {
             return Optional.empty();
         }
@@ -45,15 +47,20 @@ class ManagerHomeCard implements HomeCard {
 
         Div figures = new Div(
                 figure(card, numbers, active.getOrDefault(Role.MEMBER, 0L), "home.people.members", "members"),
-                figure(card, numbers, active.getOrDefault(Role.AMBASSADOR, 0L), "home.people.ambassadors", "ambassadors"),
+                figure(
+                        card,
+                        numbers,
+                        active.getOrDefault(Role.AMBASSADOR, 0L),
+                        "home.people.ambassadors",
+                        "ambassadors"),
                 figure(card, numbers, active.getOrDefault(Role.BRAND_MANAGER, 0L), "home.people.managers", "managers"),
                 figure(card, numbers, pending, "home.people.pending", "pending"));
         figures.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM);
         card.add(figures);
 
         if (active.getOrDefault(Role.MEMBER, 0L) + active.getOrDefault(Role.AMBASSADOR, 0L) == 0) {
-            Paragraph hint = new Paragraph(card.getTranslation(pending == 0
-                    ? "home.people.hint.invite" : "home.people.hint.waiting"));
+            Paragraph hint = new Paragraph(
+                    card.getTranslation(pending == 0 ? "home.people.hint.invite" : "home.people.hint.waiting"));
             hint.addClassName("empty-hint");
             card.add(hint);
         }
@@ -61,7 +68,10 @@ class ManagerHomeCard implements HomeCard {
         Anchor people = new Anchor(IdentityNavigation.people(), card.getTranslation("home.people.link.people"));
         Anchor settings = new Anchor(TenancyNavigation.settings(), card.getTranslation("home.people.link.settings"));
         Div links = new Div(people, settings);
-        links.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.MEDIUM,
+        links.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.MEDIUM,
                 LumoUtility.Margin.Top.SMALL);
         card.add(links);
         return Optional.of(card);

@@ -34,7 +34,9 @@ class MembershipHomeCard implements HomeCard {
 
     @Override
     public Optional<Component> create() {
-        boolean concerned = AuthenticatedUser.current().map(u -> CONCERNED.contains(u.role())).orElse(false);
+        boolean concerned = AuthenticatedUser.current()
+                .map(u -> CONCERNED.contains(u.role()))
+                .orElse(false);
         if (!concerned) {
             return Optional.empty();
         }
@@ -53,14 +55,24 @@ class MembershipHomeCard implements HomeCard {
         brand.addClassNames(LumoUtility.Display.BLOCK, "wrap-anywhere");
         card.add(brand);
 
-        String language = card.getTranslation("language." + TranslationProvider.supported(membership.locale()).getLanguage());
-        card.add(line(card, "home.membership.role", card.getTranslation("role." + membership.role().name()), "role"),
-                line(card, "home.membership.since",
-                        Formats.date(membership.memberSince(), UI.getCurrent().getLocale(), ViewerZone.current()), "since"),
+        String language = card.getTranslation(
+                "language." + TranslationProvider.supported(membership.locale()).getLanguage());
+        card.add(
+                line(
+                        card,
+                        "home.membership.role",
+                        card.getTranslation("role." + membership.role().name()),
+                        "role"),
+                line(
+                        card,
+                        "home.membership.since",
+                        Formats.date(membership.memberSince(), UI.getCurrent().getLocale(), ViewerZone.current()),
+                        "since"),
                 line(card, "home.membership.language", language, "language"));
 
         if (membership.role() == Role.AMBASSADOR) {
-            Paragraph explanation = new Paragraph(card.getTranslation("home.membership.ambassador", membership.brandName()));
+            Paragraph explanation =
+                    new Paragraph(card.getTranslation("home.membership.ambassador", membership.brandName()));
             explanation.setId("membership-ambassador");
             card.add(explanation);
         }

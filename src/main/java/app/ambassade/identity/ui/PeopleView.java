@@ -9,22 +9,22 @@ import app.ambassade.identity.PersonRow;
 import app.ambassade.identity.Role;
 import app.ambassade.shared.i18n.Formats;
 import app.ambassade.shared.security.Roles;
-import app.ambassade.shared.ui.ResponsiveColumns;
 import app.ambassade.shared.ui.Notifications;
+import app.ambassade.shared.ui.ResponsiveColumns;
 import app.ambassade.shared.ui.ViewerZone;
 import app.ambassade.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -108,16 +108,16 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         roleFilter.setItems(Role.values());
         roleFilter.setEmptySelectionAllowed(true);
         roleFilter.setEmptySelectionCaption(getTranslation("people.filter.all-roles"));
-        roleFilter.setItemLabelGenerator(r -> r == null ? getTranslation("people.filter.all-roles")
-                : getTranslation("role." + r.name()));
+        roleFilter.setItemLabelGenerator(
+                r -> r == null ? getTranslation("people.filter.all-roles") : getTranslation("role." + r.name()));
         roleFilter.addValueChangeListener(e -> refresh());
 
         statusFilter.setLabel(getTranslation("people.filter.status"));
         statusFilter.setItems(AccountStatus.values());
         statusFilter.setEmptySelectionAllowed(true);
         statusFilter.setEmptySelectionCaption(getTranslation("people.filter.all-statuses"));
-        statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("people.filter.all-statuses")
-                : getTranslation("people.status." + s.name()));
+        statusFilter.setItemLabelGenerator(s ->
+                s == null ? getTranslation("people.filter.all-statuses") : getTranslation("people.status." + s.name()));
         statusFilter.addValueChangeListener(e -> refresh());
     }
 
@@ -125,29 +125,53 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.setPageSize(50);
-        Grid.Column<PersonRow> name = grid.addColumn(this::nameOf).setKey("name")
-                .setHeader(getTranslation("people.column.name")).setSortProperty("displayName")
-                .setAutoWidth(true).setFlexGrow(1);
-        Grid.Column<PersonRow> email = grid.addColumn(PersonRow::email).setKey("email")
-                .setHeader(getTranslation("people.column.email")).setSortProperty("email")
-                .setAutoWidth(true).setFlexGrow(1);
-        Grid.Column<PersonRow> role = grid.addColumn(p -> getTranslation("role." + p.role().name())).setKey("role")
-                .setHeader(getTranslation("people.column.role")).setSortProperty("role").setAutoWidth(true);
-        Grid.Column<PersonRow> status = grid.addComponentColumn(this::statusBadge).setKey("status")
-                .setHeader(getTranslation("people.column.status")).setSortProperty("status").setAutoWidth(true);
-        Grid.Column<PersonRow> joined = grid.addColumn(p -> Formats.date(p.createdAt(), getLocale(), ViewerZone.current()))
-                .setKey("joined").setHeader(getTranslation("people.column.joined")).setSortProperty("createdAt")
-                .setAutoWidth(true);
-        Grid.Column<PersonRow> lastLogin = grid.addColumn(this::lastLoginOf).setKey("lastLogin")
-                .setHeader(getTranslation("people.column.last-login")).setSortProperty("lastLoginAt")
-                .setAutoWidth(true);
-        Grid.Column<PersonRow> summary = grid.addComponentColumn(this::summary).setKey("summary")
-                .setHeader(getTranslation("people.column.person")).setSortProperty("displayName")
+        Grid.Column<PersonRow> name = grid.addColumn(this::nameOf)
+                .setKey("name")
+                .setHeader(getTranslation("people.column.name"))
+                .setSortProperty("displayName")
+                .setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setKey("actions")
-                .setHeader(getTranslation("people.column.actions")).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<PersonRow> email = grid.addColumn(PersonRow::email)
+                .setKey("email")
+                .setHeader(getTranslation("people.column.email"))
+                .setSortProperty("email")
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        Grid.Column<PersonRow> role = grid.addColumn(
+                        p -> getTranslation("role." + p.role().name()))
+                .setKey("role")
+                .setHeader(getTranslation("people.column.role"))
+                .setSortProperty("role")
+                .setAutoWidth(true);
+        Grid.Column<PersonRow> status = grid.addComponentColumn(this::statusBadge)
+                .setKey("status")
+                .setHeader(getTranslation("people.column.status"))
+                .setSortProperty("status")
+                .setAutoWidth(true);
+        Grid.Column<PersonRow> joined = grid.addColumn(
+                        p -> Formats.date(p.createdAt(), getLocale(), ViewerZone.current()))
+                .setKey("joined")
+                .setHeader(getTranslation("people.column.joined"))
+                .setSortProperty("createdAt")
+                .setAutoWidth(true);
+        Grid.Column<PersonRow> lastLogin = grid.addColumn(this::lastLoginOf)
+                .setKey("lastLogin")
+                .setHeader(getTranslation("people.column.last-login"))
+                .setSortProperty("lastLoginAt")
+                .setAutoWidth(true);
+        Grid.Column<PersonRow> summary = grid.addComponentColumn(this::summary)
+                .setKey("summary")
+                .setHeader(getTranslation("people.column.person"))
+                .setSortProperty("displayName")
+                .setFlexGrow(1);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader(getTranslation("people.column.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         ResponsiveColumns.install(this, summary, List.of(name, email, role, status, joined, lastLogin));
-        grid.setItemsPageable(pageable -> accounts.people(filter(), withStableOrder(pageable)).getContent(),
+        grid.setItemsPageable(
+                pageable -> accounts.people(filter(), withStableOrder(pageable)).getContent(),
                 pageable -> accounts.countPeople(filter()));
 
         Button inviteFromEmpty = new Button(getTranslation("people.invite"), e -> openInviteDialog());
@@ -173,14 +197,16 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void updateEmptyState() {
-        boolean filtered = roleFilter.getValue() != null || statusFilter.getValue() != null
+        boolean filtered = roleFilter.getValue() != null
+                || statusFilter.getValue() != null
                 || !search.getValue().isBlank();
         emptyText.setText(getTranslation(filtered ? "people.empty.filtered" : "people.empty.none"));
     }
 
     private String nameOf(PersonRow p) {
         String name = p.displayName() == null || p.displayName().isBlank()
-                ? getTranslation("people.name-not-chosen") : p.displayName();
+                ? getTranslation("people.name-not-chosen")
+                : p.displayName();
         return p.id() == myId ? getTranslation("people.name-you", name) : name;
     }
 
@@ -189,19 +215,23 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String lastLoginOf(PersonRow p) {
-        return p.lastLoginAt() == null ? getTranslation("people.never")
+        return p.lastLoginAt() == null
+                ? getTranslation("people.never")
                 : Formats.dateTime(p.lastLoginAt(), getLocale(), ViewerZone.current());
     }
 
     Span statusBadge(PersonRow p) {
         Span badge = new Span(getTranslation("people.status." + p.status().name()));
         badge.getElement().getThemeList().add("badge");
-        badge.getElement().getThemeList().add(switch (p.status()) {
-            case ACTIVE -> "success";
-            case DEACTIVATED -> "error";
-            case INVITED -> "contrast";
-            case PENDING_VERIFICATION -> "warning";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (p.status()) {
+                            case ACTIVE -> "success";
+                            case DEACTIVATED -> "error";
+                            case INVITED -> "contrast";
+                            case PENDING_VERIFICATION -> "warning";
+                        });
         badge.getElement().getThemeList().add("small");
         return badge;
     }
@@ -254,41 +284,56 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 items.addItem(getTranslation("people.action.change-role"), e -> openChangeRole(p));
                 items.addItem(getTranslation("people.action.reactivate"), e -> confirmReactivate(p));
             }
-            case PENDING_VERIFICATION -> items.addItem(getTranslation("people.action.change-role"), e -> openChangeRole(p));
+            case PENDING_VERIFICATION ->
+                items.addItem(getTranslation("people.action.change-role"), e -> openChangeRole(p));
         }
         return bar;
     }
 
     private void openInviteDialog() {
         new InviteDialog(invitations, invited -> {
-            Notifications.success(this, "people.invited", invited.email());
-            refresh();
-        }).open();
+                    Notifications.success(this, "people.invited", invited.email());
+                    refresh();
+                })
+                .open();
     }
 
     private void openChangeRole(PersonRow p) {
-        new ChangeRoleDialog(p, labelOf(p), role -> perform(() -> accounts.changeRole(p.id(), role),
-                "people.role-changed", labelOf(p), getTranslation("role." + role.name()))).open();
+        new ChangeRoleDialog(
+                        p,
+                        labelOf(p),
+                        role -> perform(
+                                () -> accounts.changeRole(p.id(), role),
+                                "people.role-changed",
+                                labelOf(p),
+                                getTranslation("role." + role.name())))
+                .open();
     }
 
     private void confirmDeactivate(PersonRow p) {
-        confirm(getTranslation("people.confirm.deactivate.title", labelOf(p)),
+        confirm(
+                getTranslation("people.confirm.deactivate.title", labelOf(p)),
                 getTranslation("people.confirm.deactivate.text"),
-                getTranslation("people.action.deactivate"), true,
+                getTranslation("people.action.deactivate"),
+                true,
                 () -> perform(() -> accounts.deactivate(p.id()), "people.deactivated", labelOf(p)));
     }
 
     private void confirmReactivate(PersonRow p) {
-        confirm(getTranslation("people.confirm.reactivate.title", labelOf(p)),
+        confirm(
+                getTranslation("people.confirm.reactivate.title", labelOf(p)),
                 getTranslation("people.confirm.reactivate.text"),
-                getTranslation("people.action.reactivate"), false,
+                getTranslation("people.action.reactivate"),
+                false,
                 () -> perform(() -> accounts.reactivate(p.id()), "people.reactivated", labelOf(p)));
     }
 
     private void confirmRevoke(PersonRow p) {
-        confirm(getTranslation("people.confirm.revoke.title", p.email()),
+        confirm(
+                getTranslation("people.confirm.revoke.title", p.email()),
                 getTranslation("people.confirm.revoke.text"),
-                getTranslation("people.action.revoke"), true,
+                getTranslation("people.action.revoke"),
+                true,
                 () -> perform(() -> invitations.revoke(p.id()), "people.revoked", p.email()));
     }
 

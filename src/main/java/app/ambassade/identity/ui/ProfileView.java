@@ -79,10 +79,10 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout passwordSection() {
         PasswordField current = Fields.currentPassword(this, "currentPassword", "account.field.current-password");
         PasswordField fresh = Fields.newPassword(this, "newPassword", "account.field.new-password");
-        PasswordField confirmation = Fields.confirmation(this, "newPasswordConfirmation",
-                "account.field.password-confirmation");
-        Map<String, HasValidation> fields = Map.of("currentPassword", current, "newPassword", fresh,
-                "newPasswordConfirmation", confirmation);
+        PasswordField confirmation =
+                Fields.confirmation(this, "newPasswordConfirmation", "account.field.password-confirmation");
+        Map<String, HasValidation> fields =
+                Map.of("currentPassword", current, "newPassword", fresh, "newPasswordConfirmation", confirmation);
         Button change = new Button(getTranslation("account.profile.change-password"), e -> {
             try {
                 accounts.changePassword(current.getValue(), fresh.getValue(), confirmation.getValue());

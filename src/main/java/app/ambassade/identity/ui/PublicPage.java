@@ -35,7 +35,8 @@ abstract class PublicPage extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         Optional<TenantSummary> tenant = hostTenant.tenant();
         if (tenant.isEmpty()) {
-            add(centered(new H1(getTranslation("login.unknown-tenant.title"))),
+            add(
+                    centered(new H1(getTranslation("login.unknown-tenant.title"))),
                     new Paragraph(getTranslation("login.unknown-tenant.text")));
             return;
         }
@@ -62,7 +63,10 @@ abstract class PublicPage extends VerticalLayout implements BeforeEnterObserver,
         heading.setId("outcome-title");
         Paragraph paragraph = new Paragraph(text);
         paragraph.setId("outcome-text");
-        add(heading, paragraph, centered(new Anchor(IdentityNavigation.login(), getTranslation("account.public.to-login"))));
+        add(
+                heading,
+                paragraph,
+                centered(new Anchor(IdentityNavigation.login(), getTranslation("account.public.to-login"))));
     }
 
     private Component header(TenantSummary tenant) {
@@ -71,8 +75,7 @@ abstract class PublicPage extends VerticalLayout implements BeforeEnterObserver,
         header.setSpacing(false);
         header.setAlignItems(Alignment.CENTER);
         if (tenant.hasLogo()) {
-            Image logo = new Image(tenant.logoPath(),
-                    getTranslation("login.logo-alt", tenant.name()));
+            Image logo = new Image(tenant.logoPath(), getTranslation("login.logo-alt", tenant.name()));
             logo.addClassName("brand-logo-large");
             header.add(logo);
         }

@@ -42,8 +42,8 @@ class ResetPasswordView extends PublicPage {
         Paragraph intro = new Paragraph(getTranslation("account.reset.intro", email.get()));
         intro.setId("intro");
         PasswordField password = Fields.newPassword(this, "password", "account.field.new-password");
-        PasswordField confirmation = Fields.confirmation(this, "passwordConfirmation",
-                "account.field.password-confirmation");
+        PasswordField confirmation =
+                Fields.confirmation(this, "passwordConfirmation", "account.field.password-confirmation");
         Button submit = new Button(getTranslation("account.reset.submit"), e -> {
             try {
                 resets.reset(tenant, token, password.getValue(), confirmation.getValue());

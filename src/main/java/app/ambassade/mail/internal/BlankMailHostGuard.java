@@ -20,7 +20,8 @@ public class BlankMailHostGuard implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (environment.containsProperty(HOST) && environment.getProperty(HOST, "").isBlank()) {
+        if (environment.containsProperty(HOST)
+                && environment.getProperty(HOST, "").isBlank()) {
             environment.getPropertySources().addFirst(new MapPropertySource(SOURCE, Map.of(HOST, "false")));
         }
     }

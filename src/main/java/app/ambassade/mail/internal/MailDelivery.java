@@ -17,8 +17,7 @@ public class MailDelivery extends TenantScopedEntity {
     @Column(name = "sent_at", nullable = false, updatable = false)
     private Instant sentAt;
 
-    protected MailDelivery() {
-    }
+    protected MailDelivery() {}
 
     public MailDelivery(String mailKey, Instant sentAt) {
         this.mailKey = mailKey;

@@ -35,8 +35,7 @@ public class OutboxEntry {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected OutboxEntry() {
-    }
+    protected OutboxEntry() {}
 
     public OutboxEntry(Long tenantId, String recipient, String subject, String body, Instant createdAt) {
         this.tenantId = tenantId;

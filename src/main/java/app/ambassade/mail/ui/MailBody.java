@@ -21,8 +21,7 @@ final class MailBody {
     /** Punctuation that ends a sentence rather than the address it follows. */
     private static final String TRAILING = ".,;:!?)]}";
 
-    private MailBody() {
-    }
+    private MailBody() {}
 
     static List<Component> render(String body) {
         List<Component> parts = new ArrayList<>();
@@ -56,6 +55,9 @@ final class MailBody {
     }
 
     static List<String> links(String body) {
-        return render(body).stream().filter(Anchor.class::isInstance).map(c -> ((Anchor) c).getHref()).toList();
+        return render(body).stream()
+                .filter(Anchor.class::isInstance)
+                .map(c -> ((Anchor) c).getHref())
+                .toList();
     }
 }

@@ -7,8 +7,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("navigation")
 public final class MailNavigation {
 
-    private MailNavigation() {
-    }
+    private MailNavigation() {}
 
     /** The outbox of e-mails written but not sent by a mail server ({@code outbox}). */
     public static String outbox() {

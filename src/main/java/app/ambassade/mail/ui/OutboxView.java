@@ -39,13 +39,23 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(m -> Formats.dateTime(m.createdAt(), getLocale(), ViewerZone.current()))
-                .setKey("time").setHeader(getTranslation("outbox.time")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(OutboxMessage::to).setKey("to").setHeader(getTranslation("outbox.to")).setFlexGrow(1);
-        grid.addColumn(OutboxMessage::subject).setKey("subject").setHeader(getTranslation("outbox.subject"))
-                .setFlexGrow(2).setTooltipGenerator(OutboxMessage::subject);
+                .setKey("time")
+                .setHeader(getTranslation("outbox.time"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(OutboxMessage::to)
+                .setKey("to")
+                .setHeader(getTranslation("outbox.to"))
+                .setFlexGrow(1);
+        grid.addColumn(OutboxMessage::subject)
+                .setKey("subject")
+                .setHeader(getTranslation("outbox.subject"))
+                .setFlexGrow(2)
+                .setTooltipGenerator(OutboxMessage::subject);
         // Newest first, one page at a time; the columns do not sort.
         grid.setItemsPageable(
-                pageable -> outbox.latest(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize())).getContent(),
+                pageable -> outbox.latest(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()))
+                        .getContent(),
                 pageable -> outbox.latest(PageRequest.of(0, 1)).getTotalElements());
         grid.setEmptyStateText(getTranslation(enabled ? "outbox.empty" : "outbox.disabled"));
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
@@ -53,8 +63,13 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setMinHeight("12rem");
 
         details.addClassName("outbox-details");
-        details.addClassNames(LumoUtility.Width.FULL, LumoUtility.BoxSizing.BORDER, LumoUtility.Padding.MEDIUM,
-                LumoUtility.BorderRadius.LARGE, LumoUtility.Overflow.AUTO, "outbox-details");
+        details.addClassNames(
+                LumoUtility.Width.FULL,
+                LumoUtility.BoxSizing.BORDER,
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.BorderRadius.LARGE,
+                LumoUtility.Overflow.AUTO,
+                "outbox-details");
         show(null);
         add(grid, details);
         setFlexGrow(1, details);
@@ -68,8 +83,8 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
             details.add(hint);
             return;
         }
-        Paragraph meta = new Paragraph(getTranslation("outbox.meta", message.to(),
-                Formats.dateTime(message.createdAt(), getLocale(), ViewerZone.current())));
+        Paragraph meta = new Paragraph(getTranslation(
+                "outbox.meta", message.to(), Formats.dateTime(message.createdAt(), getLocale(), ViewerZone.current())));
         meta.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.Top.NONE);
         Div body = new Div();
         body.addClassName("mail-body");

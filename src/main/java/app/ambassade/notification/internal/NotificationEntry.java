@@ -45,11 +45,16 @@ public class NotificationEntry extends TenantScopedEntity {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected NotificationEntry() {
-    }
+    protected NotificationEntry() {}
 
-    public NotificationEntry(long recipientId, NotificationType type, Long actorId, String params,
-                             NotificationTarget target, String origin, Instant createdAt) {
+    public NotificationEntry(
+            long recipientId,
+            NotificationType type,
+            Long actorId,
+            String params,
+            NotificationTarget target,
+            String origin,
+            Instant createdAt) {
         this.origin = origin;
         this.recipientId = recipientId;
         this.type = type;

@@ -15,7 +15,8 @@ public interface NotificationRepository extends JpaRepository<NotificationEntry,
     long countByRecipientIdAndReadFalse(long recipientId);
 
     @Modifying
-    @Query("update NotificationEntry n set n.read = true where n.id = :id and n.recipientId = :recipientId and n.read = false")
+    @Query(
+            "update NotificationEntry n set n.read = true where n.id = :id and n.recipientId = :recipientId and n.read = false")
     int markRead(long id, long recipientId);
 
     @Modifying

@@ -27,7 +27,8 @@ class NotificationBell implements NavbarWidget {
 
     @Override
     public Optional<Component> create() {
-        boolean brandPerson = AuthenticatedUser.current().map(u -> u.tenantId() != null).orElse(false);
+        boolean brandPerson =
+                AuthenticatedUser.current().map(u -> u.tenantId() != null).orElse(false);
         return brandPerson ? Optional.of(new Bell(notifications)) : Optional.empty();
     }
 

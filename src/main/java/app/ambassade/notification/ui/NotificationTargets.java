@@ -16,13 +16,14 @@ class NotificationTargets {
     private final Map<String, NotificationTargetResolver> byKind;
 
     NotificationTargets(ObjectProvider<NotificationTargetResolver> resolvers) {
-        this.byKind = resolvers.orderedStream()
+        this.byKind = resolvers
+                .orderedStream()
                 .collect(Collectors.toUnmodifiableMap(NotificationTargetResolver::kind, Function.identity()));
     }
 
     /** Where the signed-in reader goes for this target, checked now by the feature that owns it. */
     Optional<String> location(NotificationTarget target) {
-        return Optional.ofNullable(target).flatMap(t -> Optional.ofNullable(byKind.get(t.kind()))
-                .flatMap(resolver -> resolver.location(t.id())));
+        return Optional.ofNullable(target)
+                .flatMap(t -> Optional.ofNullable(byKind.get(t.kind())).flatMap(resolver -> resolver.location(t.id())));
     }
 }

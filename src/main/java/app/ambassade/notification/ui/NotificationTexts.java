@@ -9,8 +9,7 @@ import java.util.List;
 /** Writes a notification's sentence in the reader's language from its type and parameters. */
 final class NotificationTexts {
 
-    private NotificationTexts() {
-    }
+    private NotificationTexts() {}
 
     static String key(NotificationType type) {
         return switch (type) {

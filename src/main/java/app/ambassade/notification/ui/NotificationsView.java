@@ -38,8 +38,7 @@ import org.springframework.data.domain.PageRequest;
 class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     /** A notification with its actor's name, looked up for the whole page at once. */
-    record Row(NotificationItem item, String actorName) {
-    }
+    record Row(NotificationItem item, String actorName) {}
 
     private final NotificationService notifications;
     private final PeopleDirectory people;
@@ -69,8 +68,8 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(20);
         grid.addComponentColumn(this::card).setKey("notification");
-        grid.setItems(query -> page(query.getPage(), query.getPageSize()).stream(),
-                query -> (int) notifications.mine(PageRequest.of(0, 1)).getTotalElements());
+        grid.setItems(query -> page(query.getPage(), query.getPageSize()).stream(), query ->
+                (int) notifications.mine(PageRequest.of(0, 1)).getTotalElements());
         Div empty = new Div(new Paragraph(getTranslation("notification.empty")));
         empty.addClassName("empty-state");
         grid.setEmptyStateComponent(empty);
@@ -79,11 +78,20 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     List<Row> page(int page, int size) {
-        List<NotificationItem> items = notifications.mine(PageRequest.of(page, size)).getContent();
-        List<Long> actors = items.stream().map(NotificationItem::actorId).filter(Objects::nonNull).distinct().toList();
+        List<NotificationItem> items =
+                notifications.mine(PageRequest.of(page, size)).getContent();
+        List<Long> actors = items.stream()
+                .map(NotificationItem::actorId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         Map<Long, PersonName> names = people.names(actors);
-        return items.stream().map(i -> new Row(i,
-                i.actorId() == null || !names.containsKey(i.actorId()) ? null : names.get(i.actorId()).displayName()))
+        return items.stream()
+                .map(i -> new Row(
+                        i,
+                        i.actorId() == null || !names.containsKey(i.actorId())
+                                ? null
+                                : names.get(i.actorId()).displayName()))
                 .toList();
     }
 
@@ -91,8 +99,8 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
         NotificationItem item = row.item();
         Span text = new Span(NotificationTexts.text(this, item, row.actorName()));
         text.addClassName("notification-text");
-        text.addClassNames(item.read() ? LumoUtility.FontWeight.NORMAL : LumoUtility.FontWeight.SEMIBOLD,
-                "wrap-anywhere");
+        text.addClassNames(
+                item.read() ? LumoUtility.FontWeight.NORMAL : LumoUtility.FontWeight.SEMIBOLD, "wrap-anywhere");
         Span when = new Span(Formats.dateTime(item.createdAt(), getLocale(), ViewerZone.current()));
         when.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         VerticalLayout body = new VerticalLayout(text, when);
@@ -124,8 +132,10 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
     private void open(NotificationItem item) {
         notifications.markRead(item.id());
         changed();
-        targets.location(item.target()).ifPresentOrElse(location -> UI.getCurrent().navigate(location),
-                () -> Notifications.error(this, "notification.gone"));
+        targets.location(item.target())
+                .ifPresentOrElse(
+                        location -> UI.getCurrent().navigate(location),
+                        () -> Notifications.error(this, "notification.gone"));
     }
 
     private void changed() {

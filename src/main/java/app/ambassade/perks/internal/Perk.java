@@ -110,8 +110,7 @@ public class Perk extends TenantScopedEntity {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Perk() {
-    }
+    protected Perk() {}
 
     public Perk(PerkKind kind, String title, Integer capacity, long createdBy, Instant now) {
         this.kind = kind;
@@ -147,8 +146,15 @@ public class Perk extends TenantScopedEntity {
         this.singleUseCodes = singleUseCodes;
     }
 
-    public void event(Instant startsAt, Instant endsAt, String zoneId, String place, String onlineLink,
-                      int cancelCutoffHours, String thankYouMessage, boolean pulseEnabled) {
+    public void event(
+            Instant startsAt,
+            Instant endsAt,
+            String zoneId,
+            String place,
+            String onlineLink,
+            int cancelCutoffHours,
+            String thankYouMessage,
+            boolean pulseEnabled) {
         this.startsAt = startsAt;
         this.endsAt = endsAt;
         this.zoneId = zoneId;

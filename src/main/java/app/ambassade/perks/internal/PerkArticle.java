@@ -16,8 +16,7 @@ public class PerkArticle extends TenantScopedEntity {
     @Column(nullable = false, length = 12000)
     private String body;
 
-    protected PerkArticle() {
-    }
+    protected PerkArticle() {}
 
     public PerkArticle(long perkId, String body) {
         this.perkId = perkId;

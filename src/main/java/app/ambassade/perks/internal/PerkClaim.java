@@ -61,8 +61,7 @@ public class PerkClaim extends TenantScopedEntity {
     @Column(name = "thanked_at")
     private Instant thankedAt;
 
-    protected PerkClaim() {
-    }
+    protected PerkClaim() {}
 
     public PerkClaim(long perkId, long memberId, ClaimStatus status, String motivation, Instant now) {
         this(perkId, memberId, status, motivation, now, null);

@@ -40,8 +40,11 @@ public interface PerkClaimRepository extends JpaRepository<PerkClaim, Long> {
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("update PerkClaim c set c.status = :to, c.decidedAt = :decidedAt, c.version = c.version + 1"
             + " where c.id = :id and c.status = :status")
-    int transition(@Param("id") Long id, @Param("status") ClaimStatus from, @Param("to") ClaimStatus to,
-                   @Param("decidedAt") Instant now);
+    int transition(
+            @Param("id") Long id,
+            @Param("status") ClaimStatus from,
+            @Param("to") ClaimStatus to,
+            @Param("decidedAt") Instant now);
 
     /** The waitlist of a perk in order: first decided, first promoted. */
     @Query("select c.id from PerkClaim c where c.perkId = :perkId"
@@ -53,20 +56,26 @@ public interface PerkClaimRepository extends JpaRepository<PerkClaim, Long> {
     // --- the brand team's side: claims grid, figures, check-in, end of event -------------------------
 
     @Query("select c from PerkClaim c where c.perkId = :perkId and c.status in :status")
-    Page<PerkClaim> page(@Param("perkId") long perkId, @Param("status") Collection<ClaimStatus> statuses,
-                         Pageable pageable);
+    Page<PerkClaim> page(
+            @Param("perkId") long perkId, @Param("status") Collection<ClaimStatus> statuses, Pageable pageable);
 
     /** The same, only the claims of some people (a name search). */
     @Query("select c from PerkClaim c where c.perkId = :perkId and c.status in :status and c.memberId in :memberId")
-    Page<PerkClaim> pageOf(@Param("perkId") long perkId, @Param("status") Collection<ClaimStatus> statuses,
-                           @Param("memberId") Collection<Long> memberIds, Pageable pageable);
+    Page<PerkClaim> pageOf(
+            @Param("perkId") long perkId,
+            @Param("status") Collection<ClaimStatus> statuses,
+            @Param("memberId") Collection<Long> memberIds,
+            Pageable pageable);
 
     @Query("select count(c) from PerkClaim c where c.perkId = :perkId and c.status in :status")
     long count(@Param("perkId") long perkId, @Param("status") Collection<ClaimStatus> statuses);
 
-    @Query("select count(c) from PerkClaim c where c.perkId = :perkId and c.status in :status and c.memberId in :memberId")
-    long countOf(@Param("perkId") long perkId, @Param("status") Collection<ClaimStatus> statuses,
-                 @Param("memberId") Collection<Long> memberIds);
+    @Query(
+            "select count(c) from PerkClaim c where c.perkId = :perkId and c.status in :status and c.memberId in :memberId")
+    long countOf(
+            @Param("perkId") long perkId,
+            @Param("status") Collection<ClaimStatus> statuses,
+            @Param("memberId") Collection<Long> memberIds);
 
     /** Who claimed the perk with one of these statuses (ids only: a name search looks them up). */
     @Query("select c.memberId from PerkClaim c where c.perkId = :perkId and c.status in :status")
@@ -95,8 +104,9 @@ public interface PerkClaimRepository extends JpaRepository<PerkClaim, Long> {
 
     /** When the event closes: every confirmed seat without a check-in is a no-show. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update PerkClaim c set c.attendance = app.ambassade.perks.Attendance.NO_SHOW, c.version = c.version + 1"
-            + " where c.perkId = :perkId and c.status = app.ambassade.perks.ClaimStatus.CONFIRMED and c.attendance is null")
+    @Query(
+            "update PerkClaim c set c.attendance = app.ambassade.perks.Attendance.NO_SHOW, c.version = c.version + 1"
+                    + " where c.perkId = :perkId and c.status = app.ambassade.perks.ClaimStatus.CONFIRMED and c.attendance is null")
     int markNoShows(@Param("perkId") long perkId);
 
     /** Marks an attendee thanked; 1 for the one caller that should send the thank-you. */

@@ -26,8 +26,7 @@ public class PerkCode extends TenantScopedEntity {
     @Column(name = "assigned_at", insertable = false, updatable = false)
     private Instant assignedAt;
 
-    protected PerkCode() {
-    }
+    protected PerkCode() {}
 
     public PerkCode(long perkId, String code) {
         this.perkId = perkId;

@@ -16,8 +16,7 @@ public class PerkCommunity extends TenantScopedEntity {
     @Column(name = "community_id", nullable = false, updatable = false)
     private long communityId;
 
-    protected PerkCommunity() {
-    }
+    protected PerkCommunity() {}
 
     public PerkCommunity(long perkId, long communityId) {
         this.perkId = perkId;

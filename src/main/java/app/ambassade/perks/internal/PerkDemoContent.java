@@ -57,43 +57,73 @@ class PerkDemoContent {
     @EventListener(ApplicationReadyEvent.class)
     @Order(50)
     void seed() {
-        tenants.findBySlug("maison-lumiere").ifPresent(t -> manager(t, "claire@maison-lumiere.fr")
-                .flatMap(m -> ActingAs.person(m, this::seedLumiere)).ifPresent(ids -> {
-                    as(t, "lucas@example.fr", () -> members.claim(ids.event()));
-                    as(t, "chloe@example.fr", () -> members.claim(ids.event()));
-                    as(t, "ines@example.fr", () -> members.apply(ids.coCreation(),
-                            "Je teste toutes vos textures depuis trois ans et je tiens un carnet de notes."));
-                }));
-        tenants.findBySlug("cimes-outdoor").ifPresent(t -> manager(t, "sam@cimes-outdoor.com")
-                .ifPresent(m -> ActingAs.person(m, () -> seedCimes())));
+        tenants.findBySlug("maison-lumiere")
+                .ifPresent(t -> manager(t, "claire@maison-lumiere.fr")
+                        .flatMap(m -> ActingAs.person(m, this::seedLumiere))
+                        .ifPresent(ids -> {
+                            as(t, "lucas@example.fr", () -> members.claim(ids.event()));
+                            as(t, "chloe@example.fr", () -> members.claim(ids.event()));
+                            as(
+                                    t,
+                                    "ines@example.fr",
+                                    () -> members.apply(
+                                            ids.coCreation(),
+                                            "Je teste toutes vos textures depuis trois ans et je tiens un carnet de notes."));
+                        }));
+        tenants.findBySlug("cimes-outdoor")
+                .ifPresent(
+                        t -> manager(t, "sam@cimes-outdoor.com").ifPresent(m -> ActingAs.person(m, () -> seedCimes())));
     }
 
     private Optional<AuthenticatedUser> manager(TenantSummary tenant, String email) {
         return ActingAs.platform(() -> accounts.activeAccount(tenant.id(), tenant.slug(), email));
     }
 
-    private record LumiereIds(long event, long coCreation) {
-    }
+    private record LumiereIds(long event, long coCreation) {}
 
     private Optional<LumiereIds> seedLumiere() {
         if (catalogue.count(Set.of(), null) > 0) {
             return Optional.empty();
         }
-        int topTier = catalogue.tiers().stream().max(Comparator.comparingInt(Tier::rank)).map(Tier::rank).orElse(1);
+        int topTier = catalogue.tiers().stream()
+                .max(Comparator.comparingInt(Tier::rank))
+                .map(Tier::rank)
+                .orElse(1);
         ZoneId paris = ZoneId.of("Europe/Paris");
         LocalDate day = LocalDate.now(paris).plusDays(10);
-        long event = publish(new PerkForm(PerkKind.EVENT, "Soirée atelier à Grasse",
+        long event = publish(new PerkForm(
+                PerkKind.EVENT,
+                "Soirée atelier à Grasse",
                 "Une soirée dans notre atelier : création de votre eau de toilette avec notre parfumeur, "
                         + "dégustation de macarons à la rose. Dix places seulement.",
-                null, null, PerkRules.open(), 10, true, null,
-                new EventDetails(day.atTime(LocalTime.of(19, 0)), day.atTime(LocalTime.of(22, 0)), "Europe/Paris",
-                        "Atelier Maison Lumière, 8 place aux Aires, 06130 Grasse", null, 24,
-                        "Merci d'être venu·e ! Votre flacon vous attend en boutique, gravé à votre nom.", true),
+                null,
+                null,
+                PerkRules.open(),
+                10,
+                true,
+                null,
+                new EventDetails(
+                        day.atTime(LocalTime.of(19, 0)),
+                        day.atTime(LocalTime.of(22, 0)),
+                        "Europe/Paris",
+                        "Atelier Maison Lumière, 8 place aux Aires, 06130 Grasse",
+                        null,
+                        24,
+                        "Merci d'être venu·e ! Votre flacon vous attend en boutique, gravé à votre nom.",
+                        true),
                 null));
-        publish(new PerkForm(PerkKind.CONTENT, "Les coulisses de la collection d'hiver",
+        publish(new PerkForm(
+                PerkKind.CONTENT,
+                "Les coulisses de la collection d'hiver",
                 "Le carnet de notre parfumeur : matières premières, essais ratés et le flacon final, "
                         + "réservé au niveau le plus élevé.",
-                null, null, new PerkRules(topTier, false, Set.of(), Map.of()), null, false, null, null,
+                null,
+                null,
+                new PerkRules(topTier, false, Set.of(), Map.of()),
+                null,
+                false,
+                null,
+                null,
                 new ContentDetails("""
                         ## Trois ans pour un parfum
 
@@ -106,16 +136,37 @@ class PerkDemoContent {
 
                         > « Un parfum doit raconter un lieu. » — notre parfumeur
                         """, null)));
-        long codes = catalogue.create(new PerkForm(PerkKind.EARLY_ACCESS, "Avant-première : coffret de Noël",
+        long codes = catalogue.create(new PerkForm(
+                PerkKind.EARLY_ACCESS,
+                "Avant-première : coffret de Noël",
                 "Commandez le coffret de Noël avant tout le monde, avec un code personnel de livraison offerte.",
-                Instant.now().plusSeconds(3 * 24 * 3600), null, new PerkRules(null, false, Set.of(), Map.of(topTier, 48)),
-                null, false, new EarlyAccessDetails("https://maison-lumiere.example/coffret-noel", null, true), null, null));
-        catalogue.importCodes(codes, IntStream.rangeClosed(1, 20).mapToObj(i -> "NOEL-" + (4200 + i * 37))
-                .collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8));
+                Instant.now().plusSeconds(3 * 24 * 3600),
+                null,
+                new PerkRules(null, false, Set.of(), Map.of(topTier, 48)),
+                null,
+                false,
+                new EarlyAccessDetails("https://maison-lumiere.example/coffret-noel", null, true),
+                null,
+                null));
+        catalogue.importCodes(
+                codes,
+                IntStream.rangeClosed(1, 20)
+                        .mapToObj(i -> "NOEL-" + (4200 + i * 37))
+                        .collect(Collectors.joining("\n"))
+                        .getBytes(StandardCharsets.UTF_8));
         catalogue.setStatus(codes, PerkStatus.PUBLISHED);
-        long coCreation = publish(new PerkForm(PerkKind.CO_CREATION, "Co-créez notre prochain soin",
+        long coCreation = publish(new PerkForm(
+                PerkKind.CO_CREATION,
+                "Co-créez notre prochain soin",
                 "Cinq membres rejoignent notre laboratoire pour deux ateliers : textures, parfum, nom du produit.",
-                null, null, PerkRules.open(), 5, false, null, null, null));
+                null,
+                null,
+                PerkRules.open(),
+                5,
+                false,
+                null,
+                null,
+                null));
         return Optional.of(new LumiereIds(event, coCreation));
     }
 
@@ -124,15 +175,38 @@ class PerkDemoContent {
             return;
         }
         LocalDate day = LocalDate.now(ZoneId.of("Europe/Zurich")).plusDays(14);
-        publish(new PerkForm(PerkKind.EVENT, "Sunrise trail run with our athletes",
+        publish(new PerkForm(
+                PerkKind.EVENT,
+                "Sunrise trail run with our athletes",
                 "Ten kilometres above Lake Geneva at dawn with the Cimes team, breakfast included.",
-                null, null, PerkRules.open(), 12, true, null,
-                new EventDetails(day.atTime(LocalTime.of(6, 30)), day.atTime(LocalTime.of(9, 30)), "Europe/Zurich",
-                        "Col de Jaman car park, Montreux", null, 12, "Thanks for running with us! Photos are in the community.",
-                        true), null));
-        publish(new PerkForm(PerkKind.EARLY_ACCESS, "Early access: the winter sale",
-                "Shop the winter sale two days before everyone else.", null, null, PerkRules.open(), null, false,
-                new EarlyAccessDetails("https://cimes-outdoor.example/winter-sale", "CIMES-EARLY", false), null, null));
+                null,
+                null,
+                PerkRules.open(),
+                12,
+                true,
+                null,
+                new EventDetails(
+                        day.atTime(LocalTime.of(6, 30)),
+                        day.atTime(LocalTime.of(9, 30)),
+                        "Europe/Zurich",
+                        "Col de Jaman car park, Montreux",
+                        null,
+                        12,
+                        "Thanks for running with us! Photos are in the community.",
+                        true),
+                null));
+        publish(new PerkForm(
+                PerkKind.EARLY_ACCESS,
+                "Early access: the winter sale",
+                "Shop the winter sale two days before everyone else.",
+                null,
+                null,
+                PerkRules.open(),
+                null,
+                false,
+                new EarlyAccessDetails("https://cimes-outdoor.example/winter-sale", "CIMES-EARLY", false),
+                null,
+                null));
     }
 
     private long publish(PerkForm form) {
@@ -146,5 +220,4 @@ class PerkDemoContent {
         ActingAs.platform(() -> accounts.activeAccount(tenant.id(), tenant.slug(), email))
                 .ifPresent(person -> ActingAs.person(person, work));
     }
-
 }

@@ -19,8 +19,7 @@ public class PerkEarlyWindow extends TenantScopedEntity {
     @Column(name = "hours_before", nullable = false)
     private int hoursBefore;
 
-    protected PerkEarlyWindow() {
-    }
+    protected PerkEarlyWindow() {}
 
     public PerkEarlyWindow(long perkId, int tierRank, int hoursBefore) {
         this.perkId = perkId;

@@ -42,8 +42,7 @@ public class PerkFile extends TenantScopedEntity {
     @Column(nullable = false, columnDefinition = "MEDIUMBLOB")
     private byte[] content;
 
-    protected PerkFile() {
-    }
+    protected PerkFile() {}
 
     public PerkFile(long perkId, Purpose purpose, String fileName, String contentType, byte[] content) {
         this.perkId = perkId;

@@ -25,8 +25,7 @@ public class PerkPulse extends TenantScopedEntity {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
-    protected PerkPulse() {
-    }
+    protected PerkPulse() {}
 
     public PerkPulse(long perkId, long memberId, Instant sentAt) {
         this.perkId = perkId;

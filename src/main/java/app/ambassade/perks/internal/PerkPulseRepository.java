@@ -15,7 +15,8 @@ public interface PerkPulseRepository extends JpaRepository<PerkPulse, Long> {
     /** Has this person been sent a pulse since the given instant (the brand's interval)? */
     boolean existsByMemberIdAndSentAtAfter(long memberId, Instant sentAt);
 
-    @Query("select p from PerkPulse p where p.memberId = :memberId and p.answeredAt is null order by p.sentAt desc, p.id desc")
+    @Query(
+            "select p from PerkPulse p where p.memberId = :memberId and p.answeredAt is null order by p.sentAt desc, p.id desc")
     List<PerkPulse> unanswered(@Param("memberId") long memberId);
 
     List<PerkPulse> findByPerkId(long perkId);
@@ -23,6 +24,7 @@ public interface PerkPulseRepository extends JpaRepository<PerkPulse, Long> {
     boolean existsByPerkIdAndMemberId(long perkId, long memberId);
 
     /** One row (sent, answered, average score) when the perk has pulses, none otherwise. */
-    @Query("select count(p), count(p.answeredAt), avg(p.score) from PerkPulse p where p.perkId = :perkId group by p.perkId")
+    @Query(
+            "select count(p), count(p.answeredAt), avg(p.score) from PerkPulse p where p.perkId = :perkId group by p.perkId")
     List<Object[]> figures(@Param("perkId") long perkId);
 }

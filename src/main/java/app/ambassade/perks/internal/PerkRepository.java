@@ -30,8 +30,9 @@ public interface PerkRepository extends JpaRepository<Perk, Long> {
     long count(@Param("status") Collection<PerkStatus> statuses, @Param("kind") PerkKind kind);
 
     /** Published events that have not started yet, soonest first. */
-    @Query("select p from Perk p where p.kind = app.ambassade.perks.PerkKind.EVENT"
-            + " and p.status = app.ambassade.perks.PerkStatus.PUBLISHED and p.startsAt > :startsAt order by p.startsAt, p.id")
+    @Query(
+            "select p from Perk p where p.kind = app.ambassade.perks.PerkKind.EVENT"
+                    + " and p.status = app.ambassade.perks.PerkStatus.PUBLISHED and p.startsAt > :startsAt order by p.startsAt, p.id")
     List<Perk> upcomingEvents(@Param("startsAt") Instant now, Pageable pageable);
 
     /**

@@ -15,8 +15,7 @@ public class PerkSettings extends TenantScopedEntity {
     @Column(name = "pulse_interval_days", nullable = false)
     private int pulseIntervalDays;
 
-    protected PerkSettings() {
-    }
+    protected PerkSettings() {}
 
     public PerkSettings(int pulseIntervalDays) {
         this.pulseIntervalDays = pulseIntervalDays;

@@ -31,8 +31,8 @@ class AccessFields extends VerticalLayout {
     }
 
     EarlyAccessDetails value() {
-        return new EarlyAccessDetails(link.getValue(), singleUse.getValue() ? null : sharedCode.getValue(),
-                singleUse.getValue());
+        return new EarlyAccessDetails(
+                link.getValue(), singleUse.getValue() ? null : sharedCode.getValue(), singleUse.getValue());
     }
 
     void setValue(EarlyAccessDetails access) {

@@ -23,8 +23,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  */
 final class ClaimDetails {
 
-    private ClaimDetails() {
-    }
+    private ClaimDetails() {}
 
     static void addTo(Div target, PerkCard card, MemberPerks perks) {
         MyClaim claim = card.claim();
@@ -39,8 +38,8 @@ final class ClaimDetails {
             target.add(position);
         }
         if (PerkTexts.webLink(claim.accessLink())) {
-            Anchor link = new Anchor(claim.accessLink(), target.getTranslation("perk-member.access.open-link"),
-                    AnchorTarget.BLANK);
+            Anchor link = new Anchor(
+                    claim.accessLink(), target.getTranslation("perk-member.access.open-link"), AnchorTarget.BLANK);
             link.getElement().setAttribute("rel", "noopener noreferrer");
             link.addClassName("perk-access-link");
             target.add(link);
@@ -53,19 +52,22 @@ final class ClaimDetails {
         }
         if (card.perk().kind() == PerkKind.EVENT && claim.status() == ClaimStatus.CONFIRMED) {
             long id = card.perk().id();
-            Anchor calendar = PerkDownloads.calendar(() -> perks.calendar(id), card.perk().title(),
-                    target.getTranslation("perk-member.calendar.add"));
+            Anchor calendar = PerkDownloads.calendar(
+                    () -> perks.calendar(id), card.perk().title(), target.getTranslation("perk-member.calendar.add"));
             calendar.addClassName("perk-calendar");
             var icon = VaadinIcon.CALENDAR.create();
             icon.setSize("var(--lumo-icon-size-s)");
             calendar.getElement().insertChild(0, icon.getElement());
-            calendar.addClassNames(LumoUtility.Display.INLINE_FLEX, LumoUtility.Gap.SMALL,
-                    LumoUtility.AlignItems.CENTER, "claim-details-calendar");
+            calendar.addClassNames(
+                    LumoUtility.Display.INLINE_FLEX,
+                    LumoUtility.Gap.SMALL,
+                    LumoUtility.AlignItems.CENTER,
+                    "claim-details-calendar");
             target.add(calendar);
         }
         if (claim.cancellable() && claim.cancelUntil() != null) {
-            Span until = new Span(target.getTranslation("perk-member.cancel.until",
-                    PerkTexts.dateTime(claim.cancelUntil())));
+            Span until = new Span(
+                    target.getTranslation("perk-member.cancel.until", PerkTexts.dateTime(claim.cancelUntil())));
             until.addClassName("perk-cancel-until");
             until.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
             target.add(until);
@@ -88,7 +90,10 @@ final class ClaimDetails {
             Notifications.success(view, "perk-member.access.copied");
         });
         Div row = new Div(label, code, copy);
-        row.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.CENTER,
+        row.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.AlignItems.CENTER,
                 LumoUtility.Gap.SMALL);
         return row;
     }

@@ -35,7 +35,8 @@ class EligibilityFields extends VerticalLayout {
         minTier.setEmptySelectionAllowed(true);
         minTier.setEmptySelectionCaption(getTranslation("perks.field.min-tier.anyone"));
         minTier.setItems(tiers.stream().map(Tier::rank).toList());
-        minTier.setItemLabelGenerator(rank -> rank == null ? getTranslation("perks.field.min-tier.anyone")
+        minTier.setItemLabelGenerator(rank -> rank == null
+                ? getTranslation("perks.field.min-tier.anyone")
                 : tierNames.getOrDefault(rank, String.valueOf(rank)));
         ambassadorsOnly.setLabel(getTranslation("perks.field.ambassadors-only"));
         communities.setLabel(getTranslation("perks.field.communities"));
@@ -43,7 +44,11 @@ class EligibilityFields extends VerticalLayout {
         communities.setItems(allCommunities);
         communities.setItemLabelGenerator(CommunitySummary::name);
         communities.setWidthFull();
-        add(new H3(getTranslation("perks.editor.eligibility")), minTier, ambassadorsOnly, communities,
+        add(
+                new H3(getTranslation("perks.editor.eligibility")),
+                minTier,
+                ambassadorsOnly,
+                communities,
                 new Paragraph(getTranslation("perks.field.early.help")));
         for (Tier tier : tiers) {
             IntegerField hours = new IntegerField(getTranslation("perks.field.early", tier.name()));
@@ -63,16 +68,19 @@ class EligibilityFields extends VerticalLayout {
                 early.put(rank, field.getValue());
             }
         });
-        Set<Long> ids = communities.getValue().stream().map(CommunitySummary::id).collect(Collectors.toSet());
+        Set<Long> ids =
+                communities.getValue().stream().map(CommunitySummary::id).collect(Collectors.toSet());
         return new PerkRules(minTier.getValue(), ambassadorsOnly.getValue(), ids, early);
     }
 
     void setValue(PerkRules rules) {
         minTier.setValue(rules.minTierRank());
         ambassadorsOnly.setValue(rules.ambassadorsOnly());
-        communities.setValue(allCommunities.stream().filter(c -> rules.communityIds().contains(c.id()))
+        communities.setValue(allCommunities.stream()
+                .filter(c -> rules.communityIds().contains(c.id()))
                 .collect(Collectors.toSet()));
-        earlyHours.forEach((rank, field) -> field.setValue(rules.earlyHoursByTierRank().get(rank)));
+        earlyHours.forEach(
+                (rank, field) -> field.setValue(rules.earlyHoursByTierRank().get(rank)));
     }
 
     void fields(Map<String, HasValidation> into) {

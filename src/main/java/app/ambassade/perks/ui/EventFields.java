@@ -36,7 +36,10 @@ class EventFields extends VerticalLayout {
         start.setLabel(getTranslation("perks.field.event.start"));
         end.setLabel(getTranslation("perks.field.event.end"));
         zone.setLabel(getTranslation("perks.field.event.zone"));
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/")).sorted().toList());
+        zone.setItems(ZoneId.getAvailableZoneIds().stream()
+                .filter(z -> z.contains("/"))
+                .sorted()
+                .toList());
         zone.setValue(ViewerZone.current().getId());
         zone.setHelperText(getTranslation("perks.field.event.zone.help"));
         place.setLabel(getTranslation("perks.field.event.place"));
@@ -60,8 +63,15 @@ class EventFields extends VerticalLayout {
     }
 
     EventDetails value() {
-        return new EventDetails(start.getValue(), end.getValue(), zone.getValue(), place.getValue(), onlineLink.getValue(),
-                cutoff.getValue(), thankYou.getValue(), pulse.getValue());
+        return new EventDetails(
+                start.getValue(),
+                end.getValue(),
+                zone.getValue(),
+                place.getValue(),
+                onlineLink.getValue(),
+                cutoff.getValue(),
+                thankYou.getValue(),
+                pulse.getValue());
     }
 
     void setValue(EventDetails event) {
@@ -87,8 +97,13 @@ class EventFields extends VerticalLayout {
             ZoneId z = ZoneId.of(zone.getValue());
             var startsAt = start.getValue().atZone(z).toInstant();
             int hours = cutoff.getValue() == null ? 0 : Math.max(0, cutoff.getValue());
-            return new EventInfo(startsAt, end.getValue().atZone(z).toInstant(), z, place.getValue(),
-                    onlineLink.getValue(), startsAt.minus(Duration.ofHours(hours)));
+            return new EventInfo(
+                    startsAt,
+                    end.getValue().atZone(z).toInstant(),
+                    z,
+                    place.getValue(),
+                    onlineLink.getValue(),
+                    startsAt.minus(Duration.ofHours(hours)));
         } catch (DateTimeException e) {
             return null;
         }

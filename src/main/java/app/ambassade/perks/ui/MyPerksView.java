@@ -1,7 +1,6 @@
 package app.ambassade.perks.ui;
 
 import app.ambassade.perks.MemberPerks;
-import app.ambassade.perks.PendingPulse;
 import app.ambassade.perks.PerkCard;
 import app.ambassade.perks.PerkKind;
 import app.ambassade.shared.security.Roles;
@@ -37,6 +36,7 @@ class MyPerksView extends VerticalLayout implements HasDynamicTitle {
     private final MemberPerks perks;
     /** The filter, as chips that wrap on a phone: one pressed at a time, "all" first. */
     final Div filter = new Div();
+
     final Map<Button, PerkKind> kinds = new LinkedHashMap<>();
     private Button selected;
     final Div pulses = new Div();
@@ -66,10 +66,16 @@ class MyPerksView extends VerticalLayout implements HasDynamicTitle {
         for (Div list : List.of(pulses, claims, eligible, locked)) {
             list.setWidthFull();
         }
-        add(new H2(getTranslation("perk-member.title")), filter, pulses,
-                new H3(getTranslation("perk-member.claims.title")), claims,
-                new H3(getTranslation("perk-member.eligible.title")), eligible,
-                new H3(getTranslation("perk-member.locked.title")), locked);
+        add(
+                new H2(getTranslation("perk-member.title")),
+                filter,
+                pulses,
+                new H3(getTranslation("perk-member.claims.title")),
+                claims,
+                new H3(getTranslation("perk-member.eligible.title")),
+                eligible,
+                new H3(getTranslation("perk-member.locked.title")),
+                locked);
         refresh();
     }
 
@@ -104,7 +110,9 @@ class MyPerksView extends VerticalLayout implements HasDynamicTitle {
         pulses.removeAll();
         perks.pendingPulses().forEach(p -> pulses.add(new PulseCard(p, perks)));
         List<PerkCard> mine = perks.mine().stream()
-                .filter(c -> PerkTexts.active(c.claim()) && (kind == null || c.perk().kind() == kind)).toList();
+                .filter(c ->
+                        PerkTexts.active(c.claim()) && (kind == null || c.perk().kind() == kind))
+                .toList();
         Set<Long> claimed = mine.stream().map(c -> c.perk().id()).collect(Collectors.toSet());
         List<PerkCard> open = new ArrayList<>();
         List<PerkCard> closed = new ArrayList<>();
@@ -114,9 +122,14 @@ class MyPerksView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         fill(claims, mine.stream().map(this::claimCard).toList(), "perk-member.claims.empty");
-        fill(eligible, open.stream().map(c -> (Component) PerkCardView.of(c, perks)).toList(),
+        fill(
+                eligible,
+                open.stream().map(c -> (Component) PerkCardView.of(c, perks)).toList(),
                 closed.isEmpty() && mine.isEmpty() ? "perk-member.eligible.none-at-all" : "perk-member.eligible.empty");
-        fill(locked, closed.stream().map(c -> (Component) PerkCardView.of(c, perks)).toList(), "perk-member.locked.empty");
+        fill(
+                locked,
+                closed.stream().map(c -> (Component) PerkCardView.of(c, perks)).toList(),
+                "perk-member.locked.empty");
     }
 
     private Component claimCard(PerkCard card) {

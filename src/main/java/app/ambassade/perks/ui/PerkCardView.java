@@ -35,20 +35,30 @@ class PerkCardView extends Div {
     private final PerkView perk;
     /** Where the view adds what belongs to a claim (code, calendar) under the card. */
     final Div footer = new Div();
+
     final Button open = new Button();
 
-    private PerkCardView(PerkView perk, Eligibility eligibility, MyClaim claim,
-                         SerializableSupplier<Optional<StoredFile>> picture, boolean preview) {
+    private PerkCardView(
+            PerkView perk,
+            Eligibility eligibility,
+            MyClaim claim,
+            SerializableSupplier<Optional<StoredFile>> picture,
+            boolean preview) {
         this.perk = perk;
         addClassNames("card", "perk-card");
         getElement().setAttribute("data-perk", String.valueOf(perk.id()));
-        addClassNames("wrap-anywhere", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.Gap.SMALL, LumoUtility.Margin.Bottom.MEDIUM);
+        addClassNames(
+                "wrap-anywhere",
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.Gap.SMALL,
+                LumoUtility.Margin.Bottom.MEDIUM);
         if (perk.hasImage() && picture != null) {
             add(PerkDownloads.picture(picture, getTranslation("perk-member.card.picture", perk.title())));
         }
         add(badges(claim, eligibility));
-        boolean reachable = !preview && (eligibility.eligible() || PerkTexts.active(claim) || perk.kind() != PerkKind.CONTENT);
+        boolean reachable =
+                !preview && (eligibility.eligible() || PerkTexts.active(claim) || perk.kind() != PerkKind.CONTENT);
         H3 title = new H3();
         title.addClassName("perk-title");
         title.addClassName(LumoUtility.Margin.NONE);
@@ -63,7 +73,9 @@ class PerkCardView extends Div {
             description.addClassName(LumoUtility.Margin.NONE);
             add(description);
         }
-        if (perk.event() != null && perk.event().startsAt() != null && perk.event().zone() != null) {
+        if (perk.event() != null
+                && perk.event().startsAt() != null
+                && perk.event().zone() != null) {
             add(line(VaadinIcon.CALENDAR_CLOCK, PerkTexts.eventWhen(this, perk.event()), "perk-when"));
         }
         String places = PerkTexts.places(this, perk);
@@ -81,8 +93,10 @@ class PerkCardView extends Div {
         open.setText(getTranslation("perk-member.card.open"));
         open.addClassName("perk-open");
         open.setWidthFull();
-        open.addThemeVariants(eligibility.eligible() && !PerkTexts.active(claim) ? ButtonVariant.LUMO_PRIMARY
-                : ButtonVariant.LUMO_CONTRAST);
+        open.addThemeVariants(
+                eligibility.eligible() && !PerkTexts.active(claim)
+                        ? ButtonVariant.LUMO_PRIMARY
+                        : ButtonVariant.LUMO_CONTRAST);
         open.setEnabled(reachable);
         open.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PerkDetailView.class, route())));
         if (reachable || preview) {
@@ -143,8 +157,12 @@ class PerkCardView extends Div {
         Span label = new Span(text);
         Div line = new Div(glyph, label);
         line.addClassName(className);
-        line.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.START,
-                LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
+        line.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.Gap.SMALL,
+                LumoUtility.AlignItems.START,
+                LumoUtility.TextColor.SECONDARY,
+                LumoUtility.FontSize.SMALL);
         return line;
     }
 }

@@ -62,8 +62,8 @@ class PerkCheckInView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<PerkView> found = PerkClaimsView.perkId(event).flatMap(catalogue::view)
-                .filter(p -> p.kind() == PerkKind.EVENT);
+        Optional<PerkView> found =
+                PerkClaimsView.perkId(event).flatMap(catalogue::view).filter(p -> p.kind() == PerkKind.EVENT);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -111,22 +111,34 @@ class PerkCheckInView extends VerticalLayout implements BeforeEnterObserver, Has
         boolean in = r.attendance() == Attendance.ATTENDED;
         Span name = new Span(r.name());
         name.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
-        Span detail = new Span(in ? getTranslation("perk-ops.check-in.at",
-                Formats.dateTime(r.checkedInAt(), getLocale(), ViewerZone.current())) : r.email());
+        Span detail = new Span(
+                in
+                        ? getTranslation(
+                                "perk-ops.check-in.at",
+                                Formats.dateTime(r.checkedInAt(), getLocale(), ViewerZone.current()))
+                        : r.email());
         detail.addClassNames(in ? LumoUtility.TextColor.SUCCESS : LumoUtility.TextColor.SECONDARY);
         Div who = new Div(name, detail);
-        who.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.MinWidth.NONE,
+        who.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.MinWidth.NONE,
                 "perk-check-in-who");
         Button action = in
                 ? new Button(getTranslation("perk-ops.check-in.undo"), e -> undo(r))
                 : new Button(getTranslation("perk-ops.check-in.mark"), VaadinIcon.CHECK.create(), e -> checkIn(r));
-        action.addThemeVariants(ButtonVariant.LUMO_LARGE, in ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
+        action.addThemeVariants(
+                ButtonVariant.LUMO_LARGE, in ? ButtonVariant.LUMO_TERTIARY : ButtonVariant.LUMO_PRIMARY);
         action.addClassName(in ? "undo-check-in" : "check-in");
         action.setMinWidth("12rem");
         Div line = new Div(who, action);
         line.addClassName("attendee");
-        line.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.AlignItems.CENTER,
-                LumoUtility.Gap.MEDIUM, "perk-check-in-line");
+        line.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.AlignItems.CENTER,
+                LumoUtility.Gap.MEDIUM,
+                "perk-check-in-line");
         return line;
     }
 
@@ -154,7 +166,8 @@ class PerkCheckInView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public String getPageTitle() {
-        return perk == null ? getTranslation("perk-ops.check-in.page-title")
+        return perk == null
+                ? getTranslation("perk-ops.check-in.page-title")
                 : getTranslation("perk-ops.check-in.title", perk.title());
     }
 }

@@ -90,7 +90,8 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void build() {
         removeAll();
-        HorizontalLayout links = new HorizontalLayout(new Anchor(PerkNavigation.admin(), getTranslation("perk-ops.claims.back")));
+        HorizontalLayout links =
+                new HorizontalLayout(new Anchor(PerkNavigation.admin(), getTranslation("perk-ops.claims.back")));
         if (perk.kind() == PerkKind.EVENT) {
             Anchor checkIn = new Anchor(PerkNavigation.checkIn(perk.id()), getTranslation("perk-ops.claims.check-in"));
             checkIn.setId("open-check-in");
@@ -112,14 +113,25 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
                 figure("waitlisted", "perk-ops.figures.waitlisted", numbers.format(f.waitlisted()));
                 figure("attended", "perk-ops.figures.attended", numbers.format(f.attended()));
                 figure("no-shows", "perk-ops.figures.no-shows", numbers.format(f.noShows()));
-                figure("attendance-rate", "perk-ops.figures.attendance-rate", f.attendanceRate() == null
-                        ? getTranslation("perk-ops.figures.none")
-                        : NumberFormat.getPercentInstance(getLocale()).format(f.attendanceRate()));
-                figure("pulses", "perk-ops.figures.pulses", getTranslation("perk-ops.figures.of",
-                        numbers.format(f.pulsesAnswered()), numbers.format(f.pulsesSent())));
-                figure("score", "perk-ops.figures.score", f.averageScore() == null
-                        ? getTranslation("perk-ops.figures.none")
-                        : getTranslation("perk-ops.figures.score-value", oneDecimal(f.averageScore())));
+                figure(
+                        "attendance-rate",
+                        "perk-ops.figures.attendance-rate",
+                        f.attendanceRate() == null
+                                ? getTranslation("perk-ops.figures.none")
+                                : NumberFormat.getPercentInstance(getLocale()).format(f.attendanceRate()));
+                figure(
+                        "pulses",
+                        "perk-ops.figures.pulses",
+                        getTranslation(
+                                "perk-ops.figures.of",
+                                numbers.format(f.pulsesAnswered()),
+                                numbers.format(f.pulsesSent())));
+                figure(
+                        "score",
+                        "perk-ops.figures.score",
+                        f.averageScore() == null
+                                ? getTranslation("perk-ops.figures.none")
+                                : getTranslation("perk-ops.figures.score-value", oneDecimal(f.averageScore())));
             }
             case CO_CREATION -> {
                 figure("applied", "perk-ops.figures.applied", numbers.format(f.applied()));
@@ -128,16 +140,25 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
             }
             case EARLY_ACCESS -> {
                 if (f.codesTotal() > 0) {
-                    figure("codes", "perk-ops.figures.codes", getTranslation("perk-ops.figures.of",
-                            numbers.format(f.codesFree()), numbers.format(f.codesTotal())));
+                    figure(
+                            "codes",
+                            "perk-ops.figures.codes",
+                            getTranslation(
+                                    "perk-ops.figures.of",
+                                    numbers.format(f.codesFree()),
+                                    numbers.format(f.codesTotal())));
                 }
             }
-            case CONTENT -> {
-            }
+            case CONTENT -> {}
         }
         figure("cancelled", "perk-ops.figures.cancelled", numbers.format(f.cancelled()));
-        figure("places", "perk-ops.figures.places", f.capacity() == null ? getTranslation("perk-ops.figures.unlimited")
-                : getTranslation("perk-ops.figures.of", numbers.format(f.placesLeft()), numbers.format(f.capacity())));
+        figure(
+                "places",
+                "perk-ops.figures.places",
+                f.capacity() == null
+                        ? getTranslation("perk-ops.figures.unlimited")
+                        : getTranslation(
+                                "perk-ops.figures.of", numbers.format(f.placesLeft()), numbers.format(f.capacity())));
     }
 
     private void figure(String id, String labelKey, String value) {
@@ -147,7 +168,10 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
         Span label = new Span(getTranslation(labelKey));
         label.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         Div box = new Div(number, label);
-        box.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.BorderRadius.MEDIUM,
+        box.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexDirection.COLUMN,
+                LumoUtility.BorderRadius.MEDIUM,
                 "perk-claims-box");
         figures.add(box);
     }
@@ -191,8 +215,10 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
     private static ClaimStatus[] statusesOf(PerkKind kind) {
         return switch (kind) {
             case EVENT -> new ClaimStatus[] {ClaimStatus.CONFIRMED, ClaimStatus.WAITLISTED, ClaimStatus.CANCELLED};
-            case CO_CREATION -> new ClaimStatus[] {ClaimStatus.APPLIED, ClaimStatus.SELECTED, ClaimStatus.NOT_SELECTED,
-                    ClaimStatus.CANCELLED};
+            case CO_CREATION ->
+                new ClaimStatus[] {
+                    ClaimStatus.APPLIED, ClaimStatus.SELECTED, ClaimStatus.NOT_SELECTED, ClaimStatus.CANCELLED
+                };
             case EARLY_ACCESS, CONTENT -> new ClaimStatus[] {ClaimStatus.CONFIRMED, ClaimStatus.CANCELLED};
         };
     }
@@ -201,37 +227,65 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.setPageSize(50);
-        grid.addColumn(ClaimRow::name).setKey("name").setHeader(getTranslation("perk-ops.column.name"))
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(ClaimRow::email).setKey("email").setHeader(getTranslation("perk-ops.column.email"))
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(r -> PerkTexts.claimStatus(this, r.status())).setKey("status")
-                .setHeader(getTranslation("perk-ops.column.status")).setSortProperty("status").setAutoWidth(true);
+        grid.addColumn(ClaimRow::name)
+                .setKey("name")
+                .setHeader(getTranslation("perk-ops.column.name"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(ClaimRow::email)
+                .setKey("email")
+                .setHeader(getTranslation("perk-ops.column.email"))
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(r -> PerkTexts.claimStatus(this, r.status()))
+                .setKey("status")
+                .setHeader(getTranslation("perk-ops.column.status"))
+                .setSortProperty("status")
+                .setAutoWidth(true);
         if (perk.kind() == PerkKind.EVENT) {
             grid.addColumn(r -> r.attendance() == null ? "" : PerkTexts.attendance(this, r.attendance()))
-                    .setKey("attendance").setHeader(getTranslation("perk-ops.column.attendance"))
-                    .setSortProperty("attendance").setAutoWidth(true);
-            grid.addColumn(r -> when(r.checkedInAt())).setKey("checkedIn")
-                    .setHeader(getTranslation("perk-ops.column.checked-in")).setSortProperty("checkedInAt")
+                    .setKey("attendance")
+                    .setHeader(getTranslation("perk-ops.column.attendance"))
+                    .setSortProperty("attendance")
+                    .setAutoWidth(true);
+            grid.addColumn(r -> when(r.checkedInAt()))
+                    .setKey("checkedIn")
+                    .setHeader(getTranslation("perk-ops.column.checked-in"))
+                    .setSortProperty("checkedInAt")
                     .setAutoWidth(true);
         }
         if (perk.kind() == PerkKind.EARLY_ACCESS) {
-            grid.addColumn(ClaimRow::code).setKey("code").setHeader(getTranslation("perk-ops.column.code"))
+            grid.addColumn(ClaimRow::code)
+                    .setKey("code")
+                    .setHeader(getTranslation("perk-ops.column.code"))
                     .setAutoWidth(true);
         }
         if (perk.kind() == PerkKind.CO_CREATION) {
-            grid.addColumn(ClaimRow::motivation).setKey("motivation")
-                    .setHeader(getTranslation("perk-ops.column.motivation")).setFlexGrow(2)
+            grid.addColumn(ClaimRow::motivation)
+                    .setKey("motivation")
+                    .setHeader(getTranslation("perk-ops.column.motivation"))
+                    .setFlexGrow(2)
                     .setTooltipGenerator(ClaimRow::motivation);
-            grid.addComponentColumn(this::decision).setKey("decision")
-                    .setHeader(getTranslation("perk-ops.column.decision")).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::decision)
+                    .setKey("decision")
+                    .setHeader(getTranslation("perk-ops.column.decision"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
-        grid.addColumn(r -> when(r.claimedAt())).setKey("claimed").setHeader(getTranslation("perk-ops.column.claimed"))
-                .setSortProperty("claimedAt").setAutoWidth(true);
-        grid.addColumn(r -> when(r.decidedAt())).setKey("decided").setHeader(getTranslation("perk-ops.column.decided"))
-                .setSortProperty("decidedAt").setAutoWidth(true);
+        grid.addColumn(r -> when(r.claimedAt()))
+                .setKey("claimed")
+                .setHeader(getTranslation("perk-ops.column.claimed"))
+                .setSortProperty("claimedAt")
+                .setAutoWidth(true);
+        grid.addColumn(r -> when(r.decidedAt()))
+                .setKey("decided")
+                .setHeader(getTranslation("perk-ops.column.decided"))
+                .setSortProperty("decidedAt")
+                .setAutoWidth(true);
         long id = perk.id();
-        grid.setItemsPageable(pageable -> operations.claims(id, statuses.getValue(), search.getValue(), pageable)
+        grid.setItemsPageable(
+                pageable -> operations
+                        .claims(id, statuses.getValue(), search.getValue(), pageable)
                         .getContent(),
                 pageable -> operations.countClaims(id, statuses.getValue(), search.getValue()));
         grid.setEmptyStateText(getTranslation("perk-ops.claims.empty"));
@@ -273,7 +327,8 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public String getPageTitle() {
-        return perk == null ? getTranslation("perk-ops.claims.page-title")
+        return perk == null
+                ? getTranslation("perk-ops.claims.page-title")
                 : getTranslation("perk-ops.claims.title", perk.title());
     }
 }

@@ -111,7 +111,8 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         PerkView perk = card.perk();
         add(new RouterLink(getTranslation("perk-member.back"), MyPerksView.class));
         if (perk.hasImage()) {
-            add(PerkDownloads.picture(() -> perks.image(perk.id()), getTranslation("perk-member.card.picture", perk.title())));
+            add(PerkDownloads.picture(
+                    () -> perks.image(perk.id()), getTranslation("perk-member.card.picture", perk.title())));
         }
         Span kind = new Span(PerkTexts.kind(this, perk.kind()));
         kind.getElement().getThemeList().add("badge contrast");
@@ -123,7 +124,9 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         description.addClassNames(LumoUtility.Whitespace.PRE_LINE, "wrap-anywhere");
         add(kind, title, description);
         // the pulse notification leads here: the question is answered on this page, in one tap
-        perks.pendingPulses().stream().filter(p -> p.perkId() == perk.id()).findFirst()
+        perks.pendingPulses().stream()
+                .filter(p -> p.perkId() == perk.id())
+                .findFirst()
                 .ifPresent(p -> add(new PulseCard(p, perks)));
         if (perk.event() != null) {
             add(event(perk.event()));
@@ -133,7 +136,9 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(PerkCardView.line(VaadinIcon.USERS, places, "perk-places"));
         }
         if (!PerkTexts.active(card.claim())) {
-            card.eligibility().locks().forEach(l -> add(PerkCardView.line(VaadinIcon.LOCK, PerkTexts.lock(this, l), "perk-lock")));
+            card.eligibility()
+                    .locks()
+                    .forEach(l -> add(PerkCardView.line(VaadinIcon.LOCK, PerkTexts.lock(this, l), "perk-lock")));
         }
         if (PerkTexts.active(card.claim())) {
             add(myClaim(card.claim()));
@@ -146,7 +151,8 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Component event(EventInfo event) {
-        Div block = new Div(PerkCardView.line(VaadinIcon.CALENDAR_CLOCK, PerkTexts.eventWhen(this, event), "perk-when"));
+        Div block =
+                new Div(PerkCardView.line(VaadinIcon.CALENDAR_CLOCK, PerkTexts.eventWhen(this, event), "perk-when"));
         block.addClassName("perk-event");
         if (event.place() != null && !event.place().isBlank()) {
             block.add(PerkCardView.line(VaadinIcon.MAP_MARKER, event.place(), "perk-place"));
@@ -154,13 +160,14 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (event.onlineLink() != null) {
             boolean confirmed = card.claim() != null && card.claim().status() == ClaimStatus.CONFIRMED;
             if (confirmed && PerkTexts.webLink(event.onlineLink())) {
-                Anchor link = new Anchor(event.onlineLink(), getTranslation("perk-member.event.join-online"), AnchorTarget.BLANK);
+                Anchor link = new Anchor(
+                        event.onlineLink(), getTranslation("perk-member.event.join-online"), AnchorTarget.BLANK);
                 link.getElement().setAttribute("rel", "noopener noreferrer");
                 link.addClassName("perk-online-link");
                 block.add(link);
             } else {
-                block.add(PerkCardView.line(VaadinIcon.LAPTOP, getTranslation("perk-member.event.online-after-claim"),
-                        "perk-online"));
+                block.add(PerkCardView.line(
+                        VaadinIcon.LAPTOP, getTranslation("perk-member.event.online-after-claim"), "perk-online"));
             }
         }
         return block;
@@ -189,14 +196,16 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
             box.add(new MarkdownView(gated.article(), true));
         }
         if (PerkTexts.webLink(gated.videoLink())) {
-            Anchor video = new Anchor(gated.videoLink(), getTranslation("perk-member.content.video"), AnchorTarget.BLANK);
+            Anchor video =
+                    new Anchor(gated.videoLink(), getTranslation("perk-member.content.video"), AnchorTarget.BLANK);
             video.getElement().setAttribute("rel", "noopener noreferrer");
             video.addClassName("perk-video");
             box.add(new Div(video));
         }
         if (gated.fileName() != null) {
             long id = card.perk().id();
-            Anchor file = PerkDownloads.file(() -> perks.file(id), getTranslation("perk-member.content.download", gated.fileName()));
+            Anchor file = PerkDownloads.file(
+                    () -> perks.file(id), getTranslation("perk-member.content.download", gated.fileName()));
             file.addClassName("perk-file");
             box.add(new Div(file));
         }
@@ -211,9 +220,12 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         PerkView perk = card.perk();
         if (PerkTexts.active(mine)) {
             if (mine.cancellable()) {
-                cancel.setText(getTranslation(mine.status() == ClaimStatus.APPLIED ? "perk-member.cancel.withdraw"
-                        : mine.status() == ClaimStatus.WAITLISTED ? "perk-member.cancel.leave-waitlist"
-                        : "perk-member.cancel.action"));
+                cancel.setText(getTranslation(
+                        mine.status() == ClaimStatus.APPLIED
+                                ? "perk-member.cancel.withdraw"
+                                : mine.status() == ClaimStatus.WAITLISTED
+                                        ? "perk-member.cancel.leave-waitlist"
+                                        : "perk-member.cancel.action"));
                 cancel.setWidthFull();
                 cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 actions.add(cancel);
@@ -239,16 +251,20 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
             case EVENT, EARLY_ACCESS -> {
                 Integer left = perk.placesLeft();
                 boolean full = left != null && left == 0;
-                claim.setText(getTranslation(full && perk.waitlistEnabled() ? "perk-member.claim.waitlist"
-                        : full ? "perk-member.claim.full"
-                        : perk.kind() == PerkKind.EVENT ? "perk-member.claim.seat" : "perk-member.claim.access"));
+                claim.setText(getTranslation(
+                        full && perk.waitlistEnabled()
+                                ? "perk-member.claim.waitlist"
+                                : full
+                                        ? "perk-member.claim.full"
+                                        : perk.kind() == PerkKind.EVENT
+                                                ? "perk-member.claim.seat"
+                                                : "perk-member.claim.access"));
                 claim.setEnabled(!full || perk.waitlistEnabled());
                 claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
                 claim.setWidthFull();
                 actions.add(claim);
             }
-            case CONTENT -> {
-            }
+            case CONTENT -> {}
         }
     }
 
@@ -260,7 +276,9 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void claim() {
         attempt(() -> perks.claim(card.perk().id()), Map.of()).ifPresent(outcome -> {
             if (outcome.status() == ClaimStatus.WAITLISTED) {
-                Notifications.success(this, "perk-member.claim.waitlisted",
+                Notifications.success(
+                        this,
+                        "perk-member.claim.waitlisted",
                         outcome.waitlistPosition() == null ? 0 : outcome.waitlistPosition());
             } else {
                 Notifications.success(this, "perk-member.claim.done");
@@ -280,9 +298,12 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void confirmCancel() {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("perk-member.cancel.confirm-title", card.perk().title()));
-        dialog.setText(getTranslation(card.claim().status() == ClaimStatus.CONFIRMED && card.perk().kind() == PerkKind.EVENT
-                ? "perk-member.cancel.confirm-seat" : "perk-member.cancel.confirm-text"));
+        dialog.setHeader(
+                getTranslation("perk-member.cancel.confirm-title", card.perk().title()));
+        dialog.setText(getTranslation(
+                card.claim().status() == ClaimStatus.CONFIRMED && card.perk().kind() == PerkKind.EVENT
+                        ? "perk-member.cancel.confirm-seat"
+                        : "perk-member.cancel.confirm-text"));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("perk-member.cancel.keep"));
         dialog.setConfirmText(getTranslation("perk-member.cancel.confirm"));
@@ -292,10 +313,13 @@ class PerkDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void cancel() {
-        attempt(() -> {
-            perks.cancel(card.perk().id());
-            return true;
-        }, Map.of()).ifPresent(done -> Notifications.success(this, "perk-member.cancel.done"));
+        attempt(
+                        () -> {
+                            perks.cancel(card.perk().id());
+                            return true;
+                        },
+                        Map.of())
+                .ifPresent(done -> Notifications.success(this, "perk-member.cancel.done"));
         reload();
     }
 

@@ -21,13 +21,15 @@ final class PerkDownloads {
 
     static final String CALENDAR_TYPE = "text/calendar";
 
-    private PerkDownloads() {
-    }
+    private PerkDownloads() {}
 
     static Image picture(SerializableSupplier<Optional<StoredFile>> source, String alt) {
         Image image = new Image(handler(source), alt);
         image.addClassName("perk-picture");
-        image.addClassNames(LumoUtility.Width.FULL, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Display.BLOCK,
+        image.addClassNames(
+                LumoUtility.Width.FULL,
+                LumoUtility.BorderRadius.MEDIUM,
+                LumoUtility.Display.BLOCK,
                 "perk-downloads-image");
         return image;
     }
@@ -39,14 +41,17 @@ final class PerkDownloads {
     /** The event's .ics file, named after its title, served as text/calendar. */
     static Anchor calendar(SerializableSupplier<Optional<String>> source, String title, String text) {
         String name = PerkTexts.slug(title) + ".ics";
-        return new Anchor(handler(() -> source.get().map(ics -> new StoredFile(name, CALENDAR_TYPE,
-                ics.getBytes(StandardCharsets.UTF_8)))), AttachmentType.DOWNLOAD, text);
+        return new Anchor(
+                handler(() -> source.get()
+                        .map(ics -> new StoredFile(name, CALENDAR_TYPE, ics.getBytes(StandardCharsets.UTF_8)))),
+                AttachmentType.DOWNLOAD,
+                text);
     }
 
     private static DownloadHandler handler(SerializableSupplier<Optional<StoredFile>> source) {
         return DownloadHandler.fromInputStream(event -> read(source)
-                .map(f -> new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
-                        f.content().length))
+                .map(f -> new DownloadResponse(
+                        new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(), f.content().length))
                 .orElseGet(() -> DownloadResponse.error(404)));
     }
 

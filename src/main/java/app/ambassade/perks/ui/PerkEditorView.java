@@ -50,7 +50,6 @@ import java.util.Optional;
 @RolesAllowed(Roles.BRAND_MANAGER)
 class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-
     private final PerkCatalogue catalogue;
     private Long perkId;
     private PerkStatus status = PerkStatus.DRAFT;
@@ -72,9 +71,10 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Button duplicate = new Button();
     final Div preview = new Div();
 
-    PerkEditorView(PerkCatalogue catalogue,
-                   @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
-                   java.util.concurrent.Executor background) {
+    PerkEditorView(
+            PerkCatalogue catalogue,
+            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+                    java.util.concurrent.Executor background) {
         this.catalogue = catalogue;
         this.eligibility = new EligibilityFields(catalogue.tiers(), catalogue.communities());
         this.uploads = new PerkUploads(catalogue, background);
@@ -90,25 +90,44 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         HorizontalLayout actions = new HorizontalLayout(save, publish, duplicate, back);
         actions.setWrap(true);
 
-        VerticalLayout form = new VerticalLayout(new H3(getTranslation("perks.editor.general")), kind, title, description,
-                availableFrom, availableUntil, new H3(getTranslation("perks.editor.places")), capacity, waitlist,
-                access, event, content, eligibility, uploads, actions);
+        VerticalLayout form = new VerticalLayout(
+                new H3(getTranslation("perks.editor.general")),
+                kind,
+                title,
+                description,
+                availableFrom,
+                availableUntil,
+                new H3(getTranslation("perks.editor.places")),
+                capacity,
+                waitlist,
+                access,
+                event,
+                content,
+                eligibility,
+                uploads,
+                actions);
         form.setPadding(false);
         form.addClassName("perk-editor-form");
-        VerticalLayout previewPane = new VerticalLayout(new H3(getTranslation("perks.editor.preview")),
-                new Paragraph(getTranslation("perks.editor.preview.help")), preview);
+        VerticalLayout previewPane = new VerticalLayout(
+                new H3(getTranslation("perks.editor.preview")),
+                new Paragraph(getTranslation("perks.editor.preview.help")),
+                preview);
         previewPane.setPadding(false);
         previewPane.addClassName("perk-preview");
-        previewPane.addClassNames(LumoUtility.Position.STICKY, LumoUtility.Position.Top.NONE,
-                LumoUtility.AlignSelf.START, "perk-editor-preview-pane");
+        previewPane.addClassNames(
+                LumoUtility.Position.STICKY,
+                LumoUtility.Position.Top.NONE,
+                LumoUtility.AlignSelf.START,
+                "perk-editor-preview-pane");
         FlexLayout columns = new FlexLayout(form, previewPane);
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         columns.addClassName(LumoUtility.Gap.LARGE);
         columns.setWidthFull();
         add(new H2(getTranslation("perks.editor.title")), columns);
         Runnable refresh = this::refreshPreview;
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {kind, title, description, availableFrom,
-                availableUntil, capacity, waitlist}) {
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {
+            kind, title, description, availableFrom, availableUntil, capacity, waitlist
+        }) {
             field.addValueChangeListener(e -> refresh.run());
         }
         eligibility.onChange(refresh);
@@ -190,15 +209,25 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
         waitlist.setVisible(k == PerkKind.EVENT);
         capacity.setLabel(getTranslation(k == PerkKind.CO_CREATION ? "perks.field.seats" : "perks.field.capacity"));
         uploads.show(perkId, k);
-        publish.setText(getTranslation(status == PerkStatus.PUBLISHED ? "perks.admin.unpublish" : "perks.admin.publish"));
+        publish.setText(
+                getTranslation(status == PerkStatus.PUBLISHED ? "perks.admin.unpublish" : "perks.admin.publish"));
         publish.setEnabled(perkId != null);
         duplicate.setEnabled(perkId != null);
     }
 
     PerkForm form() {
-        return new PerkForm(kind.getValue(), title.getValue(), description.getValue(), instant(availableFrom.getValue()),
-                instant(availableUntil.getValue()), eligibility.value(), capacity.getValue(), waitlist.getValue(),
-                access.value(), event.value(), content.value());
+        return new PerkForm(
+                kind.getValue(),
+                title.getValue(),
+                description.getValue(),
+                instant(availableFrom.getValue()),
+                instant(availableUntil.getValue()),
+                eligibility.value(),
+                capacity.getValue(),
+                waitlist.getValue(),
+                access.value(),
+                event.value(),
+                content.value());
     }
 
     private boolean save() {
@@ -267,15 +296,28 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void refreshPreview() {
         PerkKind k = kind.getValue();
-        PerkView view = new PerkView(perkId == null ? 0 : perkId, k, status, title.getValue(), description.getValue(),
-                uploads.hasImage(), instant(availableFrom.getValue()), instant(availableUntil.getValue()),
-                capacity.getValue(), uploads.taken(), waitlist.getValue() && k == PerkKind.EVENT,
-                k == PerkKind.EVENT ? event.preview() : null, !content.article.isEmpty(), uploads.hasFile(),
+        PerkView view = new PerkView(
+                perkId == null ? 0 : perkId,
+                k,
+                status,
+                title.getValue(),
+                description.getValue(),
+                uploads.hasImage(),
+                instant(availableFrom.getValue()),
+                instant(availableUntil.getValue()),
+                capacity.getValue(),
+                uploads.taken(),
+                waitlist.getValue() && k == PerkKind.EVENT,
+                k == PerkKind.EVENT ? event.preview() : null,
+                !content.article.isEmpty(),
+                uploads.hasFile(),
                 !content.videoLink.isEmpty());
         preview.removeAll();
         Long id = perkId;
-        preview.add(id == null || !uploads.hasImage() ? PerkCardView.preview(view)
-                : PerkCardView.preview(view, () -> catalogue.image(id)));
+        preview.add(
+                id == null || !uploads.hasImage()
+                        ? PerkCardView.preview(view)
+                        : PerkCardView.preview(view, () -> catalogue.image(id)));
     }
 
     private static Instant instant(LocalDateTime local) {

@@ -27,20 +27,28 @@ class PerkManagerHomeCard implements HomeCard {
 
     @Override
     public Optional<Component> create() {
-        boolean manager = AuthenticatedUser.current().map(u -> Roles.BRAND_MANAGER.equals(u.role())).orElse(false);
+        boolean manager = AuthenticatedUser.current()
+                .map(u -> Roles.BRAND_MANAGER.equals(u.role()))
+                .orElse(false);
         if (!manager) {
             return Optional.empty();
         }
         Div card = new Div();
         card.addClassNames("card", "perks-card");
         card.addClassName("narrow");
-        Paragraph published = new Paragraph(card.getTranslation("perks.home.published",
-                catalogue.count(Set.of(PerkStatus.PUBLISHED), null)));
+        Paragraph published = new Paragraph(
+                card.getTranslation("perks.home.published", catalogue.count(Set.of(PerkStatus.PUBLISHED), null)));
         published.setId("perks-published");
         card.add(new H3(card.getTranslation("perks.home.title")), published);
         catalogue.nextEvent().ifPresent(event -> {
-            Paragraph next = new Paragraph(card.getTranslation("perks.home.next-event", event.title(),
-                    Formats.dateTime(event.startsAt(), com.vaadin.flow.component.UI.getCurrent().getLocale(), ViewerZone.current()), event.taken(),
+            Paragraph next = new Paragraph(card.getTranslation(
+                    "perks.home.next-event",
+                    event.title(),
+                    Formats.dateTime(
+                            event.startsAt(),
+                            com.vaadin.flow.component.UI.getCurrent().getLocale(),
+                            ViewerZone.current()),
+                    event.taken(),
                     event.capacity()));
             next.setId("perks-next-event");
             card.add(next);

@@ -13,8 +13,7 @@ public final class PerkNavigation {
     static final String ID = "id";
     static final String NEW = "new";
 
-    private PerkNavigation() {
-    }
+    private PerkNavigation() {}
 
     /** The address of a perk as a member sees it ({@code perks/42}). */
     public static String perk(long perkId) {

@@ -42,8 +42,11 @@ class PerkSettingsView extends VerticalLayout implements HasDynamicTitle {
         save.setText(getTranslation("perk-ops.settings.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        add(new H2(getTranslation("perk-ops.settings.title")), new Paragraph(getTranslation("perk-ops.settings.intro")),
-                pulseInterval, save);
+        add(
+                new H2(getTranslation("perk-ops.settings.title")),
+                new Paragraph(getTranslation("perk-ops.settings.intro")),
+                pulseInterval,
+                save);
     }
 
     void save() {

@@ -28,7 +28,10 @@ class PerkTargetResolver implements NotificationTargetResolver {
 
     @Override
     public Optional<String> location(long id) {
-        boolean member = AuthenticatedUser.current().map(u -> READERS.contains(u.role())).orElse(false);
-        return member ? perks.find(id).map(card -> PerkNavigation.perk(card.perk().id())) : Optional.empty();
+        boolean member =
+                AuthenticatedUser.current().map(u -> READERS.contains(u.role())).orElse(false);
+        return member
+                ? perks.find(id).map(card -> PerkNavigation.perk(card.perk().id()))
+                : Optional.empty();
     }
 }

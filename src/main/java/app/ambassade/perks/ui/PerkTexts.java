@@ -27,8 +27,7 @@ import java.util.Locale;
  */
 final class PerkTexts {
 
-    private PerkTexts() {
-    }
+    private PerkTexts() {}
 
     static String kind(Component c, PerkKind kind) {
         return switch (kind) {
@@ -107,12 +106,17 @@ final class PerkTexts {
     /** The exact condition that unlocks a perk, in the viewer's words, zone and language. */
     static String lock(Component c, Lock lock) {
         return switch (lock.reason()) {
-            case TIER -> lock.detail() == null ? c.getTranslation("perk-member.lock.tier-unknown")
-                    : lock.points() == null || lock.points() <= 0 ? c.getTranslation("perk-member.lock.tier", lock.detail())
-                    : c.getTranslation("perk-member.lock.tier-points", lock.detail(), lock.points());
+            case TIER ->
+                lock.detail() == null
+                        ? c.getTranslation("perk-member.lock.tier-unknown")
+                        : lock.points() == null || lock.points() <= 0
+                                ? c.getTranslation("perk-member.lock.tier", lock.detail())
+                                : c.getTranslation("perk-member.lock.tier-points", lock.detail(), lock.points());
             case AMBASSADORS_ONLY -> c.getTranslation("perk-member.lock.ambassadors");
-            case COMMUNITY -> lock.detail() == null ? c.getTranslation("perk-member.lock.community-unknown")
-                    : c.getTranslation("perk-member.lock.community", lock.detail());
+            case COMMUNITY ->
+                lock.detail() == null
+                        ? c.getTranslation("perk-member.lock.community-unknown")
+                        : c.getTranslation("perk-member.lock.community", lock.detail());
             case NOT_YET_OPEN -> c.getTranslation("perk-member.lock.opens", dateTime(lock.when()));
             case CLOSED -> c.getTranslation("perk-member.lock.closed");
         };
@@ -126,15 +130,24 @@ final class PerkTexts {
         ZoneId viewer = ViewerZone.current();
         Locale locale = locale();
         String start = dateTime(event.startsAt());
-        boolean sameDay = event.endsAt() != null && event.startsAt().atZone(viewer).toLocalDate()
-                .equals(event.endsAt().atZone(viewer).toLocalDate());
-        String end = event.endsAt() == null ? null : sameDay ? time(event.endsAt(), locale, viewer) : dateTime(event.endsAt());
+        boolean sameDay = event.endsAt() != null
+                && event.startsAt()
+                        .atZone(viewer)
+                        .toLocalDate()
+                        .equals(event.endsAt().atZone(viewer).toLocalDate());
+        String end = event.endsAt() == null
+                ? null
+                : sameDay ? time(event.endsAt(), locale, viewer) : dateTime(event.endsAt());
         String when = end == null ? start : c.getTranslation("perk-member.event.range", start, end);
         if (sameOffset(event.zone(), viewer, event.startsAt())) {
             return when;
         }
-        return c.getTranslation("perk-member.event.with-local", when,
-                c.getTranslation("perk-member.event.local-time", time(event.startsAt(), locale, event.zone()),
+        return c.getTranslation(
+                "perk-member.event.with-local",
+                when,
+                c.getTranslation(
+                        "perk-member.event.local-time",
+                        time(event.startsAt(), locale, event.zone()),
                         city(event.zone())));
     }
 
@@ -157,7 +170,8 @@ final class PerkTexts {
         if (left > 0) {
             return c.getTranslation("perk-member.places.left", left);
         }
-        return c.getTranslation(perk.waitlistEnabled() ? "perk-member.places.full-waitlist" : "perk-member.places.full");
+        return c.getTranslation(
+                perk.waitlistEnabled() ? "perk-member.places.full-waitlist" : "perk-member.places.full");
     }
 
     static String dateTime(Instant instant) {
@@ -171,13 +185,18 @@ final class PerkTexts {
     }
 
     static String time(Instant instant, Locale locale, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone).format(instant);
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(zone)
+                .format(instant);
     }
 
     /** A file name made of the title: "Soirée à Grasse !" becomes "soiree-a-grasse". */
     static String slug(String title) {
-        String ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        String slug =
+                ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > 60) {
             slug = slug.substring(0, 60).replaceAll("-+$", "");
         }

@@ -12,18 +12,17 @@ import app.ambassade.shared.ui.Notifications;
 import app.ambassade.shared.upload.ImageTypes;
 import app.ambassade.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -50,7 +49,7 @@ class PerkUploads extends VerticalLayout {
     private final Executor background;
     final ProgressBar codesProgress = new ProgressBar();
     private Long perkId;
-    private Runnable listener = () -> { };
+    private Runnable listener = () -> {};
 
     final Paragraph saveFirst = new Paragraph();
     final TextField imageStatus = new TextField();
@@ -76,35 +75,62 @@ class PerkUploads extends VerticalLayout {
         saveFirst.setText(getTranslation("perks.uploads.save-first"));
         imageStatus.setLabel(getTranslation("perks.uploads.image"));
         imageStatus.setReadOnly(true);
-        image = BoundedUpload.forOneImage(512 * 1024, (name, bytes) -> receive(() -> {
-            catalogue.setImage(perkId, new FileUpload(name, bytes));
-            Notifications.success(this, "perks.uploads.image-saved");
-        }, imageStatus));
+        image = BoundedUpload.forOneImage(
+                512 * 1024,
+                (name, bytes) -> receive(
+                        () -> {
+                            catalogue.setImage(perkId, new FileUpload(name, bytes));
+                            Notifications.success(this, "perks.uploads.image-saved");
+                        },
+                        imageStatus));
         removeImage.setText(getTranslation("perks.uploads.remove-image"));
         removeImage.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         removeImage.addClickListener(e -> receive(() -> catalogue.removeFile(perkId, true), imageStatus));
         fileStatus.setLabel(getTranslation("perks.uploads.file"));
         fileStatus.setReadOnly(true);
         fileStatus.setHelperText(getTranslation("perks.uploads.file.help"));
-        file = bounded(FILE_MAX_BYTES, new String[] {"application/pdf", ".pdf", "application/zip", ".zip",
-                ImageTypes.BROWSER_ACCEPT[0], ImageTypes.BROWSER_ACCEPT[1]}, (name, bytes) -> receive(() -> {
-                    catalogue.setFile(perkId, new FileUpload(name, bytes));
-                    Notifications.success(this, "perks.uploads.file-saved");
-                }, fileStatus));
+        file = bounded(
+                FILE_MAX_BYTES,
+                new String[] {
+                    "application/pdf",
+                    ".pdf",
+                    "application/zip",
+                    ".zip",
+                    ImageTypes.BROWSER_ACCEPT[0],
+                    ImageTypes.BROWSER_ACCEPT[1]
+                },
+                (name, bytes) -> receive(
+                        () -> {
+                            catalogue.setFile(perkId, new FileUpload(name, bytes));
+                            Notifications.success(this, "perks.uploads.file-saved");
+                        },
+                        fileStatus));
         codesStatus.setLabel(getTranslation("perks.uploads.codes"));
         codesStatus.setReadOnly(true);
         codesStatus.setHelperText(getTranslation("perks.uploads.codes.help"));
-        codes = bounded(CODES_MAX_BYTES, new String[] {"text/csv", ".csv", "text/plain", ".txt"},
+        codes = bounded(
+                CODES_MAX_BYTES,
+                new String[] {"text/csv", ".csv", "text/plain", ".txt"},
                 (name, bytes) -> importCodes(bytes));
         codes.addClassName("codes-upload");
         codesStatus.addClassName("codes-status");
         codeProblems.addClassName("code-problems");
-        add(new H3(getTranslation("perks.uploads.title")), saveFirst, imageStatus, image, removeImage, fileStatus, file,
-                codesStatus, codes, codesProgress, codeProblems);
+        add(
+                new H3(getTranslation("perks.uploads.title")),
+                saveFirst,
+                imageStatus,
+                image,
+                removeImage,
+                fileStatus,
+                file,
+                codesStatus,
+                codes,
+                codesProgress,
+                codeProblems);
     }
 
-    private Upload bounded(int maxBytes, String[] types,
-                           com.vaadin.flow.function.SerializableBiConsumer<String, byte[]> receiver) {
+    private Upload bounded(
+            int maxBytes, String[] types, com.vaadin.flow.function.SerializableBiConsumer<String, byte[]> receiver) {
         Upload upload = new Upload(new BoundedUpload(maxBytes, receiver));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
@@ -135,7 +161,8 @@ class PerkUploads extends VerticalLayout {
             refreshState();
             listener.run();
         } catch (InvalidInputException e) {
-            status.setErrorMessage(getTranslation(e.fieldErrors().values().iterator().next()));
+            status.setErrorMessage(
+                    getTranslation(e.fieldErrors().values().iterator().next()));
             status.setInvalid(true);
         } catch (PerkNotFoundException e) {
             Notifications.error(this, "perks.error.gone");
@@ -155,7 +182,8 @@ class PerkUploads extends VerticalLayout {
         codesProgress.setVisible(true);
         codes.setVisible(false);
         ui.setPollInterval(POLL_MILLIS);
-        CompletableFuture.supplyAsync(() -> catalogue.importCodes(id, bytes),
+        CompletableFuture.supplyAsync(
+                        () -> catalogue.importCodes(id, bytes),
                         new DelegatingSecurityContextExecutor(background, SecurityContextHolder.getContext()))
                 .whenComplete((stock, error) -> ui.access(() -> {
                     ui.setPollInterval(-1);
@@ -173,11 +201,15 @@ class PerkUploads extends VerticalLayout {
         } else if (error instanceof CodeImportRefused e) {
             codesStatus.setErrorMessage(getTranslation("perks.codes.error.refused"));
             codesStatus.setInvalid(true);
-            e.problems().forEach(p -> codeProblems.add(new ListItem(p.line() > 0
-                    ? getTranslation("perks.codes.problem.line", p.line(), getTranslation(p.key(), p.code()))
-                    : getTranslation(p.key(), p.code()))));
+            e.problems()
+                    .forEach(p -> codeProblems.add(new ListItem(
+                            p.line() > 0
+                                    ? getTranslation(
+                                            "perks.codes.problem.line", p.line(), getTranslation(p.key(), p.code()))
+                                    : getTranslation(p.key(), p.code()))));
         } else if (error instanceof InvalidInputException e) {
-            codesStatus.setErrorMessage(getTranslation(e.fieldErrors().values().iterator().next()));
+            codesStatus.setErrorMessage(
+                    getTranslation(e.fieldErrors().values().iterator().next()));
             codesStatus.setInvalid(true);
         } else if (error instanceof PerkNotFoundException) {
             Notifications.error(this, "perks.error.gone");

@@ -71,20 +71,40 @@ class PerksAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(PerkRow::title).setKey("title").setHeader(getTranslation("perks.field.title"))
-                .setSortProperty("title").setFlexGrow(1);
-        grid.addColumn(r -> PerkTexts.kind(this, r.kind())).setKey("kind").setHeader(getTranslation("perks.admin.kind"))
-                .setSortProperty("kind").setAutoWidth(true);
-        grid.addColumn(r -> PerkTexts.status(this, r.status())).setKey("status")
-                .setHeader(getTranslation("perks.admin.status")).setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(r -> Formats.dateTime(r.startsAt(), getLocale(), ViewerZone.current())).setKey("startsAt")
-                .setHeader(getTranslation("perks.admin.starts")).setSortProperty("startsAt").setAutoWidth(true);
-        grid.addColumn(r -> r.capacity() == null ? getTranslation("perks.admin.unlimited")
+        grid.addColumn(PerkRow::title)
+                .setKey("title")
+                .setHeader(getTranslation("perks.field.title"))
+                .setSortProperty("title")
+                .setFlexGrow(1);
+        grid.addColumn(r -> PerkTexts.kind(this, r.kind()))
+                .setKey("kind")
+                .setHeader(getTranslation("perks.admin.kind"))
+                .setSortProperty("kind")
+                .setAutoWidth(true);
+        grid.addColumn(r -> PerkTexts.status(this, r.status()))
+                .setKey("status")
+                .setHeader(getTranslation("perks.admin.status"))
+                .setSortProperty("status")
+                .setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.startsAt(), getLocale(), ViewerZone.current()))
+                .setKey("startsAt")
+                .setHeader(getTranslation("perks.admin.starts"))
+                .setSortProperty("startsAt")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.capacity() == null
+                        ? getTranslation("perks.admin.unlimited")
                         : getTranslation("perks.admin.places", r.taken(), r.capacity()))
-                .setKey("places").setHeader(getTranslation("perks.admin.places-header")).setAutoWidth(true);
+                .setKey("places")
+                .setHeader(getTranslation("perks.admin.places-header"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
-        grid.setItems(query -> catalogue.page(statuses(), kind.getValue(), PageRequest.of(query.getPage(),
-                        query.getPageSize(), sort(query.getSortOrders()))).stream(),
+        grid.setItems(
+                query -> catalogue
+                        .page(
+                                statuses(),
+                                kind.getValue(),
+                                PageRequest.of(query.getPage(), query.getPageSize(), sort(query.getSortOrders())))
+                        .stream(),
                 query -> (int) catalogue.count(statuses(), kind.getValue()));
     }
 
@@ -95,8 +115,9 @@ class PerksAdminView extends VerticalLayout implements HasDynamicTitle {
     private static Sort sort(List<QuerySortOrder> orders) {
         Sort sort = Sort.unsorted();
         for (QuerySortOrder o : orders) {
-            sort = sort.and(Sort.by(o.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC
-                    : Sort.Direction.DESC, o.getSorted()));
+            sort = sort.and(Sort.by(
+                    o.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC : Sort.Direction.DESC,
+                    o.getSorted()));
         }
         return sort.and(Sort.by(Sort.Direction.DESC, "updatedAt")).and(Sort.by(Sort.Direction.DESC, "id"));
     }
@@ -110,8 +131,10 @@ class PerksAdminView extends VerticalLayout implements HasDynamicTitle {
             PerkNavigation.navigateToEditor(copy);
         });
         duplicate.addClassName("duplicate-perk");
-        Button publish = small(row.status() == PerkStatus.PUBLISHED ? "perks.admin.unpublish" : "perks.admin.publish",
-                () -> changeStatus(row, row.status() == PerkStatus.PUBLISHED ? PerkStatus.DRAFT : PerkStatus.PUBLISHED));
+        Button publish = small(
+                row.status() == PerkStatus.PUBLISHED ? "perks.admin.unpublish" : "perks.admin.publish",
+                () -> changeStatus(
+                        row, row.status() == PerkStatus.PUBLISHED ? PerkStatus.DRAFT : PerkStatus.PUBLISHED));
         publish.addClassName("publish-perk");
         Button archive = small("perks.admin.archive", () -> changeStatus(row, PerkStatus.ARCHIVED));
         archive.setVisible(row.status() != PerkStatus.ARCHIVED);

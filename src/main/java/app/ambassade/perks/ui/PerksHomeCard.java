@@ -34,24 +34,32 @@ class PerksHomeCard implements HomeCard {
 
     @Override
     public Optional<Component> create() {
-        boolean concerned = AuthenticatedUser.current().map(u -> CONCERNED.contains(u.role())).orElse(false);
+        boolean concerned = AuthenticatedUser.current()
+                .map(u -> CONCERNED.contains(u.role()))
+                .orElse(false);
         if (!concerned) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         Optional<PerkCard> next = perks.mine().stream()
-                .filter(c -> c.claim() != null && c.claim().status() == ClaimStatus.CONFIRMED && c.perk().event() != null
+                .filter(c -> c.claim() != null
+                        && c.claim().status() == ClaimStatus.CONFIRMED
+                        && c.perk().event() != null
                         && c.perk().event().startsAt().isAfter(now))
                 .min(Comparator.comparing(c -> c.perk().event().startsAt()));
         long open = perks.browse(null).stream()
-                .filter(c -> c.eligibility().eligible() && !PerkTexts.active(c.claim())).count();
+                .filter(c -> c.eligibility().eligible() && !PerkTexts.active(c.claim()))
+                .count();
         Div card = new Div();
         card.addClassNames("card", "perks-home-card");
         card.addClassNames("narrow", "wrap-anywhere");
         card.add(new H3(card.getTranslation("perk-member.home.title")));
         next.ifPresent(c -> {
-            Div event = new Div(new Span(card.getTranslation("perk-member.home.next")),
-                    new RouterLink(c.perk().title(), PerkDetailView.class,
+            Div event = new Div(
+                    new Span(card.getTranslation("perk-member.home.next")),
+                    new RouterLink(
+                            c.perk().title(),
+                            PerkDetailView.class,
                             PerkNavigation.id(c.perk().id())));
             event.setId("perks-home-next");
             event.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
@@ -62,8 +70,8 @@ class PerksHomeCard implements HomeCard {
         });
         Span available = new Span(card.getTranslation("perk-member.home.available", open));
         available.setId("perks-home-available");
-        available.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.Margin.Vertical.SMALL,
-                LumoUtility.Margin.Horizontal.NONE);
+        available.addClassNames(
+                LumoUtility.Display.BLOCK, LumoUtility.Margin.Vertical.SMALL, LumoUtility.Margin.Horizontal.NONE);
         card.add(available, new RouterLink(card.getTranslation("perk-member.home.link"), MyPerksView.class));
         return Optional.of(card);
     }

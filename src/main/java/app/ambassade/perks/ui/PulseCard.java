@@ -3,8 +3,8 @@ package app.ambassade.perks.ui;
 import app.ambassade.perks.MemberPerks;
 import app.ambassade.perks.PendingPulse;
 import app.ambassade.perks.PerkNotFoundException;
-import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.shared.ui.Notifications;
+import app.ambassade.shared.validation.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -37,8 +37,12 @@ class PulseCard extends Div {
             scores.add(button);
             row.add(button);
         }
-        Div scale = new Div(new Span(getTranslation("perk-member.pulse.low")), new Span(getTranslation("perk-member.pulse.high")));
-        scale.addClassNames(LumoUtility.Display.FLEX, LumoUtility.JustifyContent.BETWEEN, LumoUtility.FontSize.XSMALL,
+        Div scale = new Div(
+                new Span(getTranslation("perk-member.pulse.low")), new Span(getTranslation("perk-member.pulse.high")));
+        scale.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.JustifyContent.BETWEEN,
+                LumoUtility.FontSize.XSMALL,
                 LumoUtility.TextColor.SECONDARY);
         add(question, row, scale);
     }

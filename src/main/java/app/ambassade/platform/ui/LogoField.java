@@ -31,8 +31,8 @@ class LogoField extends Div implements HasValidation {
         NativeLabel label = new NativeLabel(getTranslation("platform.tenant.logo"));
         label.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.FontWeight.MEDIUM, LumoUtility.TextColor.SECONDARY);
 
-        upload = BoundedUpload.forOneImage(LogoPolicy.MAX_BYTES,
-                (fileName, content) -> onUpload.accept(new LogoUpload(fileName, content)));
+        upload = BoundedUpload.forOneImage(
+                LogoPolicy.MAX_BYTES, (fileName, content) -> onUpload.accept(new LogoUpload(fileName, content)));
         // The browser refuses too large or wrongly typed files before sending them, with
         // translated messages; the server checks again whatever does arrive.
         upload.addFileRejectedListener(e -> {

@@ -42,16 +42,27 @@ public class PlatformAuditView extends VerticalLayout implements HasDynamicTitle
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(r -> Formats.dateTime(r.occurredAt(), getLocale(), ViewerZone.current()))
-                .setKey("time").setHeader(getTranslation("platform.audit.time")).setAutoWidth(true).setFlexGrow(0);
+                .setKey("time")
+                .setHeader(getTranslation("platform.audit.time"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(AuditRecord::actor)
-                .setKey("actor").setHeader(getTranslation("platform.audit.actor")).setFlexGrow(1);
+                .setKey("actor")
+                .setHeader(getTranslation("platform.audit.actor"))
+                .setFlexGrow(1);
         grid.addColumn(r -> actionLabel(r.action()))
-                .setKey("action").setHeader(getTranslation("platform.audit.action")).setFlexGrow(1)
+                .setKey("action")
+                .setHeader(getTranslation("platform.audit.action"))
+                .setFlexGrow(1)
                 .setTooltipGenerator(AuditRecord::action);
         grid.addColumn(AuditRecord::target)
-                .setKey("target").setHeader(getTranslation("platform.audit.target")).setFlexGrow(1);
+                .setKey("target")
+                .setHeader(getTranslation("platform.audit.target"))
+                .setFlexGrow(1);
         grid.addColumn(AuditRecord::details)
-                .setKey("details").setHeader(getTranslation("platform.audit.details")).setFlexGrow(2)
+                .setKey("details")
+                .setHeader(getTranslation("platform.audit.details"))
+                .setFlexGrow(2)
                 .setTooltipGenerator(AuditRecord::details);
         // The log has one order (newest first); its columns do not sort.
         grid.setItemsPageable(

@@ -54,7 +54,8 @@ class PlatformHomeCard implements HomeCard {
     }
 
     private static com.vaadin.flow.component.Component figure(Div card, long count, String labelKey, String className) {
-        Span number = new Span(NumberFormat.getIntegerInstance(TranslationProvider.supported(UI.getCurrent() == null ? null : UI.getCurrent().getLocale()))
+        Span number = new Span(NumberFormat.getIntegerInstance(TranslationProvider.supported(
+                        UI.getCurrent() == null ? null : UI.getCurrent().getLocale()))
                 .format(count));
         number.addClassNames("figure", className);
         Span label = new Span(card.getTranslation(labelKey, count));

@@ -6,8 +6,7 @@ import com.vaadin.flow.router.RouteParameters;
 /** Where the platform admin's screens live: reached here, never by a typed path. */
 final class PlatformNavigation {
 
-    private PlatformNavigation() {
-    }
+    private PlatformNavigation() {}
 
     static void navigateToTenants() {
         UI.getCurrent().navigate(TenantsView.class);
@@ -18,8 +17,9 @@ final class PlatformNavigation {
     }
 
     static void navigateToNewTenant() {
-        UI.getCurrent().navigate(TenantEditorView.class, new RouteParameters(TenantEditorView.PARAMETER,
-                TenantEditorView.NEW));
+        UI.getCurrent()
+                .navigate(
+                        TenantEditorView.class, new RouteParameters(TenantEditorView.PARAMETER, TenantEditorView.NEW));
     }
 
     static RouteParameters tenant(long tenantId) {

@@ -10,8 +10,7 @@ import com.vaadin.flow.component.html.Span;
 /** Small pieces shown wherever a tenant appears in the console: status badge and colour swatch. */
 final class TenantDisplay {
 
-    private TenantDisplay() {
-    }
+    private TenantDisplay() {}
 
     static Badge statusBadge(Component owner, TenantStatus status) {
         Badge badge = new Badge(owner.getTranslation("platform.status." + status.name()));

@@ -85,13 +85,17 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
     /** A logo chosen while creating: checked at once, stored right after the tenant is created. */
     private LogoUpload pendingLogo;
 
-    TenantEditorView(TenantService tenants, InvitationService invitations, TenantHosts hosts,
-                     @Value("${ambassade.mail.outbox:false}") boolean outbox) {
+    TenantEditorView(
+            TenantService tenants,
+            InvitationService invitations,
+            TenantHosts hosts,
+            @Value("${ambassade.mail.outbox:false}") boolean outbox) {
         this.tenants = tenants;
         this.invitations = invitations;
         this.hosts = hosts;
         this.outbox = outbox;
-        this.color = new ColorField(getTranslation("platform.tenant.color"), getTranslation("platform.tenant.color-picker"));
+        this.color =
+                new ColorField(getTranslation("platform.tenant.color"), getTranslation("platform.tenant.color-picker"));
         this.logo = new LogoField(this::logoUploaded);
         addClassName("tenant-editor");
         setMaxWidth("56rem");
@@ -199,17 +203,18 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private HorizontalLayout actions() {
-        Button save = new Button(getTranslation(tenant == null ? "platform.editor.create" : "platform.editor.save"),
-                e -> save());
+        Button save = new Button(
+                getTranslation(tenant == null ? "platform.editor.create" : "platform.editor.save"), e -> save());
         save.addClassName("save-tenant");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("platform.action.cancel"),
-                e -> PlatformNavigation.navigateToTenants());
+        Button cancel =
+                new Button(getTranslation("platform.action.cancel"), e -> PlatformNavigation.navigateToTenants());
         return new HorizontalLayout(save, cancel);
     }
 
     private void save() {
-        TenantBranding branding = new TenantBranding(name.getValue(), language.getValue(), color.getValue().strip());
+        TenantBranding branding = new TenantBranding(
+                name.getValue(), language.getValue(), color.getValue().strip());
         try {
             if (tenant == null) {
                 TenantSummary created = tenants.create(slug.getValue(), branding);
@@ -241,8 +246,8 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
     private void showAddress() {
         String typed = slug.getValue().strip().toLowerCase(Locale.ROOT);
         String address = hosts.tenantUrl(typed.isEmpty() ? getTranslation("platform.tenant.slug-placeholder") : typed);
-        slug.setHelperText(getTranslation(tenant == null ? "platform.tenant.address-future" : "platform.tenant.address",
-                address));
+        slug.setHelperText(
+                getTranslation(tenant == null ? "platform.tenant.address-future" : "platform.tenant.address", address));
     }
 
     private void logoUploaded(LogoUpload upload) {
@@ -254,8 +259,8 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
                 logo.showStatus(getTranslation("platform.tenant.logo-pending", upload.fileName()));
             } else {
                 tenant = tenants.replaceLogo(tenant.id(), upload);
-                logo.showStored(tenant.slug(), tenant.logoVersion(),
-                        getTranslation("platform.tenant.logo-alt", tenant.name()));
+                logo.showStored(
+                        tenant.slug(), tenant.logoVersion(), getTranslation("platform.tenant.logo-alt", tenant.name()));
                 logo.showStatus(getTranslation("platform.tenant.logo-replaced"));
                 Notifications.success(this, "platform.tenant.logo-replaced");
             }
@@ -271,24 +276,31 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
         statusSection.removeAll();
         statusSection.addClassName("tenant-status-section");
         H3 heading = new H3(getTranslation("platform.status.heading"));
-        HorizontalLayout line = new HorizontalLayout(TenantDisplay.statusBadge(this, tenant.status()),
-                new Span(getTranslation("platform.status.since-created",
+        HorizontalLayout line = new HorizontalLayout(
+                TenantDisplay.statusBadge(this, tenant.status()),
+                new Span(getTranslation(
+                        "platform.status.since-created",
                         Formats.date(tenant.createdAt(), getLocale(), ViewerZone.current()))));
         line.setAlignItems(FlexComponent.Alignment.CENTER);
         statusSection.add(heading, line);
         if (tenant.active()) {
             statusSection.add(new Paragraph(getTranslation("platform.status.active-text")));
-            Button suspend = new Button(getTranslation("platform.suspend.button"), VaadinIcon.BAN.create(),
+            Button suspend = new Button(
+                    getTranslation("platform.suspend.button"),
+                    VaadinIcon.BAN.create(),
                     e -> new SuspendDialog(tenants, tenant, this::statusChanged).open());
             suspend.addClassName("suspend-tenant");
             suspend.addThemeVariants(ButtonVariant.LUMO_ERROR);
             statusSection.add(suspend);
         } else {
-            Paragraph reason = new Paragraph(getTranslation("platform.status.suspended-reason",
+            Paragraph reason = new Paragraph(getTranslation(
+                    "platform.status.suspended-reason",
                     tenant.suspensionReason() == null ? "" : tenant.suspensionReason()));
             reason.addClassName("suspension-reason");
             statusSection.add(new Paragraph(getTranslation("platform.status.suspended-text")), reason);
-            Button reactivate = new Button(getTranslation("platform.reactivate.button"), VaadinIcon.PLAY.create(),
+            Button reactivate = new Button(
+                    getTranslation("platform.reactivate.button"),
+                    VaadinIcon.PLAY.create(),
                     e -> statusChanged(tenants.reactivate(tenant.id())));
             reactivate.addClassName("reactivate-tenant");
             reactivate.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
@@ -298,8 +310,8 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
 
     private void statusChanged(TenantSummary changed) {
         tenant = changed;
-        Notifications.success(this, changed.active() ? "platform.reactivate.done" : "platform.suspend.done",
-                changed.name());
+        Notifications.success(
+                this, changed.active() ? "platform.reactivate.done" : "platform.suspend.done", changed.name());
         // Only the header and the status section change; the form keeps what is typed in it.
         header.removeAll();
         header.add(title, TenantDisplay.statusBadge(this, changed.status()), portalLink());
@@ -307,16 +319,19 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private VerticalLayout inviteSection() {
-        Button invite = new Button(getTranslation("platform.invite.button"), VaadinIcon.ENVELOPE_O.create(),
-                e -> invite());
+        Button invite =
+                new Button(getTranslation("platform.invite.button"), VaadinIcon.ENVELOPE_O.create(), e -> invite());
         invite.addClassName("invite-manager");
         HorizontalLayout row = new HorizontalLayout(managerEmail, invite);
         invite.addClickShortcut(Key.ENTER).listenOn(managerEmail);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         managerEmail.setWidth("min(24rem, 100%)");
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("platform.invite.heading")),
-                new Paragraph(getTranslation("platform.invite.text", tenant.name())), row, inviteResult);
+        VerticalLayout section = new VerticalLayout(
+                new H3(getTranslation("platform.invite.heading")),
+                new Paragraph(getTranslation("platform.invite.text", tenant.name())),
+                row,
+                inviteResult);
         section.addClassName("invite-section");
         section.setPadding(false);
         return section;
@@ -329,7 +344,9 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
             inviteResult.removeAll();
             inviteResult.add(new Span(getTranslation("platform.invite.sent", invited.email(), tenant.name())));
             if (outbox) {
-                inviteResult.add(new Span(" "), new Anchor(MailNavigation.outbox(), getTranslation("platform.invite.see-outbox")));
+                inviteResult.add(
+                        new Span(" "),
+                        new Anchor(MailNavigation.outbox(), getTranslation("platform.invite.see-outbox")));
             }
             inviteResult.setVisible(true);
             managerEmail.clear();
@@ -341,7 +358,8 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public String getPageTitle() {
-        return tenant == null ? getTranslation("platform.editor.new-title")
+        return tenant == null
+                ? getTranslation("platform.editor.new-title")
                 : getTranslation("platform.editor.title", tenant.name());
     }
 

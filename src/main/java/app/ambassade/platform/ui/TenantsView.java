@@ -57,7 +57,9 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
         search.setMaxLength(120);
         search.addValueChangeListener(e -> refresh());
 
-        Button create = new Button(getTranslation("platform.tenants.new"), VaadinIcon.PLUS.create(),
+        Button create = new Button(
+                getTranslation("platform.tenants.new"),
+                VaadinIcon.PLUS.create(),
                 e -> PlatformNavigation.navigateToNewTenant());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
@@ -74,34 +76,53 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(t -> new RouterLink(t.name(), TenantEditorView.class, PlatformNavigation.tenant(t.id())))
-                .setKey("name").setHeader(getTranslation("platform.tenant.name"))
-                .setSortProperty("name").setFlexGrow(2).setWidth("10rem");
+        grid.addComponentColumn(
+                        t -> new RouterLink(t.name(), TenantEditorView.class, PlatformNavigation.tenant(t.id())))
+                .setKey("name")
+                .setHeader(getTranslation("platform.tenant.name"))
+                .setSortProperty("name")
+                .setFlexGrow(2)
+                .setWidth("10rem");
         grid.addComponentColumn(this::slugLink)
-                .setKey("slug").setHeader(getTranslation("platform.tenant.slug"))
-                .setSortProperty("slug").setFlexGrow(2).setWidth("10rem");
+                .setKey("slug")
+                .setHeader(getTranslation("platform.tenant.slug"))
+                .setSortProperty("slug")
+                .setFlexGrow(2)
+                .setWidth("10rem");
         grid.addColumn(t -> getTranslation("language." + t.defaultLocale().getLanguage()))
-                .setKey("language").setHeader(getTranslation("platform.tenant.language"))
-                .setSortProperty("defaultLocale").setWidth("11rem").setFlexGrow(0);
+                .setKey("language")
+                .setHeader(getTranslation("platform.tenant.language"))
+                .setSortProperty("defaultLocale")
+                .setWidth("11rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(t -> {
-                    HorizontalLayout color = new HorizontalLayout(TenantDisplay.swatch(t.brandColor()),
-                            new Span(t.brandColor()));
+                    HorizontalLayout color =
+                            new HorizontalLayout(TenantDisplay.swatch(t.brandColor()), new Span(t.brandColor()));
                     color.setSpacing(false);
                     color.addClassName(LumoUtility.Gap.SMALL);
                     color.setAlignItems(FlexComponent.Alignment.CENTER);
                     return color;
                 })
-                .setKey("color").setHeader(getTranslation("platform.tenant.color"))
-                .setWidth("9rem").setFlexGrow(0);
+                .setKey("color")
+                .setHeader(getTranslation("platform.tenant.color"))
+                .setWidth("9rem")
+                .setFlexGrow(0);
         grid.addComponentColumn(t -> TenantDisplay.statusBadge(this, t.status()))
-                .setKey("status").setHeader(getTranslation("platform.tenant.status"))
-                .setSortProperty("status").setWidth("9rem").setFlexGrow(0);
+                .setKey("status")
+                .setHeader(getTranslation("platform.tenant.status"))
+                .setSortProperty("status")
+                .setWidth("9rem")
+                .setFlexGrow(0);
         grid.addColumn(t -> Formats.date(t.createdAt(), getLocale(), ViewerZone.current()))
-                .setKey("created").setHeader(getTranslation("platform.tenant.created"))
-                .setSortProperty("createdAt").setWidth("10rem").setFlexGrow(0);
+                .setKey("created")
+                .setHeader(getTranslation("platform.tenant.created"))
+                .setSortProperty("createdAt")
+                .setWidth("10rem")
+                .setFlexGrow(0);
         grid.setMultiSort(false);
         grid.setItemsPageable(this::fetch, this::count);
-        grid.addItemClickListener(e -> PlatformNavigation.navigateToTenant(e.getItem().id()));
+        grid.addItemClickListener(
+                e -> PlatformNavigation.navigateToTenant(e.getItem().id()));
         grid.setEmptyStateText(getTranslation("platform.tenants.empty"));
     }
 
@@ -116,8 +137,8 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setEmptyStateText(getTranslation(search.getValue().isBlank()
-                ? "platform.tenants.empty" : "platform.tenants.no-match"));
+        grid.setEmptyStateText(
+                getTranslation(search.getValue().isBlank() ? "platform.tenants.empty" : "platform.tenants.no-match"));
         grid.getDataProvider().refreshAll();
     }
 

@@ -12,11 +12,11 @@ public class FaqEntry extends TenantScopedEntity {
     private String category;
     private String question;
     private String answer;
+
     @Column(name = "display_order")
     private int displayOrder;
 
-    protected FaqEntry() {
-    }
+    protected FaqEntry() {}
 
     public FaqEntry(String category, String question, String answer, int displayOrder) {
         update(category, question, answer, displayOrder);

@@ -17,19 +17,23 @@ public class PolicyVersion extends TenantScopedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "policy_type")
     private PolicyType type;
+
     @Column(name = "version_number")
     private int number;
+
     private String body;
     private boolean published;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
+
     @Column(name = "published_at")
     private Instant publishedAt;
+
     @Column(name = "published_by")
     private String publishedBy;
 
-    protected PolicyVersion() {
-    }
+    protected PolicyVersion() {}
 
     public PolicyVersion(PolicyType type, int number, String body, Instant now) {
         this.type = type;

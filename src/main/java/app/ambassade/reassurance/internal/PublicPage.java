@@ -12,12 +12,13 @@ import java.util.List;
 public record PublicPage(PageTexts texts, String title, String description, TenantSummary tenant, String subPath) {
 
     /** A language of the switch; the current one is not a link. */
-    public record Language(String code, String label, boolean current) {
-    }
+    public record Language(String code, String label, boolean current) {}
 
     public List<Language> languages() {
         return TranslationProvider.LOCALES.stream()
-                .map(l -> new Language(l.getLanguage(), texts.t("language." + l.getLanguage()),
+                .map(l -> new Language(
+                        l.getLanguage(),
+                        texts.t("language." + l.getLanguage()),
                         l.getLanguage().equals(texts.lang())))
                 .toList();
     }

@@ -42,9 +42,15 @@ class PublicTrustContent {
     private final ObjectProvider<PublicReviews> reviews;
     private final TransactionTemplate readOnly;
 
-    PublicTrustContent(TenantService tenants, TrustLabelRepository labels, TransparencyFactRepository facts,
-                       FaqEntryRepository faq, PolicyVersionRepository policies, TrustWidgetSettingsRepository widgets,
-                       ObjectProvider<PublicReviews> reviews, PlatformTransactionManager transactions) {
+    PublicTrustContent(
+            TenantService tenants,
+            TrustLabelRepository labels,
+            TransparencyFactRepository facts,
+            FaqEntryRepository faq,
+            PolicyVersionRepository policies,
+            TrustWidgetSettingsRepository widgets,
+            ObjectProvider<PublicReviews> reviews,
+            PlatformTransactionManager transactions) {
         this.tenants = tenants;
         this.labels = labels;
         this.facts = facts;
@@ -56,11 +62,9 @@ class PublicTrustContent {
         this.readOnly.setReadOnly(true);
     }
 
-    record LabelImage(String contentType, byte[] content, String sha256) {
-    }
+    record LabelImage(String contentType, byte[] content, String sha256) {}
 
-    record Widget(PublicTrust trust, List<String> allowedOrigins) {
-    }
+    record Widget(PublicTrust trust, List<String> allowedOrigins) {}
 
     Optional<TenantSummary> activeTenant(String slug) {
         return slug == null ? Optional.empty() : tenants.findBySlug(slug).filter(TenantSummary::active);
@@ -71,20 +75,26 @@ class PublicTrustContent {
     }
 
     Optional<PolicyVersionRow> publishedVersion(TenantSummary tenant, PolicyType type, int number) {
-        return TenantContext.callAs(tenant.id(), () -> readOnly.execute(tx ->
-                policies.findByTypeAndNumberAndPublishedTrue(type, number).map(PublicTrustContent::row)));
+        return TenantContext.callAs(
+                tenant.id(),
+                () -> readOnly.execute(tx -> policies.findByTypeAndNumberAndPublishedTrue(type, number)
+                        .map(PublicTrustContent::row)));
     }
 
     Optional<LabelImage> labelImage(String slug, long labelId) {
-        return activeTenant(slug).flatMap(tenant -> TenantContext.callAs(tenant.id(), () -> readOnly.execute(tx ->
-                labels.findById(labelId).filter(l -> l.getImage() != null)
-                        .map(l -> new LabelImage(l.getImageType(), l.getImage(), l.getImageSha256())))));
+        return activeTenant(slug)
+                .flatMap(tenant -> TenantContext.callAs(
+                        tenant.id(),
+                        () -> readOnly.execute(tx -> labels.findById(labelId)
+                                .filter(l -> l.getImage() != null)
+                                .map(l -> new LabelImage(l.getImageType(), l.getImage(), l.getImageSha256())))));
     }
 
     /** The widget key of a tenant, for its embed preview page (the key is public: it is in the brand's shop pages). */
     Optional<String> widgetKey(TenantSummary tenant) {
-        return TenantContext.callAs(tenant.id(), () -> readOnly.execute(tx ->
-                widgets.findFirstBy().map(TrustWidgetSettings::getWidgetKey)));
+        return TenantContext.callAs(
+                tenant.id(),
+                () -> readOnly.execute(tx -> widgets.findFirstBy().map(TrustWidgetSettings::getWidgetKey)));
     }
 
     /**
@@ -95,42 +105,64 @@ class PublicTrustContent {
         if (key == null || key.length() > 120 || !key.startsWith(brand.slug() + "-")) {
             return Optional.empty();
         }
-        Optional<List<String>> origins = TenantContext.callAs(brand.id(), () -> readOnly.execute(tx ->
-                widgets.findFirstBy().filter(w -> sameKey(w.getWidgetKey(), key))
+        Optional<List<String>> origins = TenantContext.callAs(
+                brand.id(),
+                () -> readOnly.execute(tx -> widgets.findFirstBy()
+                        .filter(w -> sameKey(w.getWidgetKey(), key))
                         .map(TrustWidgetSettings::getAllowedOrigins)));
         return origins.map(o -> new Widget(read(brand), o));
     }
 
     private PublicTrust read(TenantSummary tenant) {
-        PublicTrust content = TenantContext.callAs(tenant.id(), () -> readOnly.execute(tx -> {
-            List<TrustLabelRow> labelRows = labels.findTop100ByOrderByDisplayOrderAscIdAsc().stream()
-                    .map(l -> new TrustLabelRow(l.getId(), l.getName(), l.getKind(), l.getLink(), l.getDescription(),
-                            l.getDisplayOrder(), l.getImageSha256() == null ? null : l.getImageSha256().substring(0, 12)))
-                    .toList();
-            List<TransparencyFactRow> factRows = facts.findTop100ByOrderByDisplayOrderAscIdAsc().stream()
-                    .map(f -> new TransparencyFactRow(f.getId(), f.getKind(), f.getIcon(), f.getText(), f.getDisplayOrder()))
-                    .toList();
-            Map<PolicyType, PolicyVersionRow> current = new EnumMap<>(PolicyType.class);
-            Map<PolicyType, List<Integer>> earlier = new EnumMap<>(PolicyType.class);
-            for (PolicyType type : PolicyType.values()) {
-                List<PolicyVersion> published = policies.findByTypeAndPublishedTrueOrderByNumberDesc(type);
-                if (!published.isEmpty()) {
-                    current.put(type, row(published.getFirst()));
-                    List<Integer> numbers = new ArrayList<>();
-                    published.stream().skip(1).forEach(v -> numbers.add(v.getNumber()));
-                    earlier.put(type, List.copyOf(numbers));
-                }
-            }
-            List<FaqRow> faqRows = faq.findTop200ByOrderByCategoryAscDisplayOrderAscIdAsc().stream()
-                    .map(e -> new FaqRow(e.getId(), e.getCategory(), e.getQuestion(), e.getAnswer(), e.getDisplayOrder()))
-                    .toList();
-            return new PublicTrust(tenant, labelRows, factRows, current, earlier, faqRows, Optional.empty());
-        }));
+        PublicTrust content = TenantContext.callAs(
+                tenant.id(),
+                () -> readOnly.execute(tx -> {
+                    List<TrustLabelRow> labelRows = labels.findTop100ByOrderByDisplayOrderAscIdAsc().stream()
+                            .map(l -> new TrustLabelRow(
+                                    l.getId(),
+                                    l.getName(),
+                                    l.getKind(),
+                                    l.getLink(),
+                                    l.getDescription(),
+                                    l.getDisplayOrder(),
+                                    l.getImageSha256() == null
+                                            ? null
+                                            : l.getImageSha256().substring(0, 12)))
+                            .toList();
+                    List<TransparencyFactRow> factRows = facts.findTop100ByOrderByDisplayOrderAscIdAsc().stream()
+                            .map(f -> new TransparencyFactRow(
+                                    f.getId(), f.getKind(), f.getIcon(), f.getText(), f.getDisplayOrder()))
+                            .toList();
+                    Map<PolicyType, PolicyVersionRow> current = new EnumMap<>(PolicyType.class);
+                    Map<PolicyType, List<Integer>> earlier = new EnumMap<>(PolicyType.class);
+                    for (PolicyType type : PolicyType.values()) {
+                        List<PolicyVersion> published = policies.findByTypeAndPublishedTrueOrderByNumberDesc(type);
+                        if (!published.isEmpty()) {
+                            current.put(type, row(published.getFirst()));
+                            List<Integer> numbers = new ArrayList<>();
+                            published.stream().skip(1).forEach(v -> numbers.add(v.getNumber()));
+                            earlier.put(type, List.copyOf(numbers));
+                        }
+                    }
+                    List<FaqRow> faqRows = faq.findTop200ByOrderByCategoryAscDisplayOrderAscIdAsc().stream()
+                            .map(e -> new FaqRow(
+                                    e.getId(), e.getCategory(), e.getQuestion(), e.getAnswer(), e.getDisplayOrder()))
+                            .toList();
+                    return new PublicTrust(tenant, labelRows, factRows, current, earlier, faqRows, Optional.empty());
+                }));
         PublicReviews source = reviews.getIfAvailable();
-        Optional<PublicReviewSummary> summary = source == null ? Optional.empty()
-                : Optional.ofNullable(TenantContext.callAs(tenant.id(), () -> source.summary(tenant.id(), LATEST_REVIEWS)));
-        return new PublicTrust(content.tenant(), content.labels(), content.facts(), content.policies(),
-                content.earlierVersions(), content.faq(), summary);
+        Optional<PublicReviewSummary> summary = source == null
+                ? Optional.empty()
+                : Optional.ofNullable(
+                        TenantContext.callAs(tenant.id(), () -> source.summary(tenant.id(), LATEST_REVIEWS)));
+        return new PublicTrust(
+                content.tenant(),
+                content.labels(),
+                content.facts(),
+                content.policies(),
+                content.earlierVersions(),
+                content.faq(),
+                summary);
     }
 
     private static boolean sameKey(String stored, String given) {
@@ -138,7 +170,14 @@ class PublicTrustContent {
     }
 
     static PolicyVersionRow row(PolicyVersion v) {
-        return new PolicyVersionRow(v.getId(), v.getType(), v.getNumber(), v.getBody(), v.isPublished(),
-                v.getUpdatedAt(), v.getPublishedAt(), v.getPublishedBy());
+        return new PolicyVersionRow(
+                v.getId(),
+                v.getType(),
+                v.getNumber(),
+                v.getBody(),
+                v.isPublished(),
+                v.getUpdatedAt(),
+                v.getPublishedAt(),
+                v.getPublishedBy());
     }
 }

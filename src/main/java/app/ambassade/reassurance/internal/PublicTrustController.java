@@ -45,21 +45,30 @@ class PublicTrustController {
     @GetMapping("/trust")
     ResponseEntity<String> page(HttpServletRequest request, @RequestParam(required = false) String lang) {
         return content.forSlug(slug(request))
-                .map(trust -> html(request, pages.page(trust, locale(request, lang, trust.tenant().defaultLocale()))))
+                .map(trust -> html(
+                        request,
+                        pages.page(trust, locale(request, lang, trust.tenant().defaultLocale()))))
                 .orElseGet(PublicTrustController::notFound);
     }
 
     @GetMapping("/trust/policies/{type}/versions/{number}")
-    ResponseEntity<String> policyVersion(HttpServletRequest request, @PathVariable String type,
-                                         @PathVariable int number, @RequestParam(required = false) String lang) {
+    ResponseEntity<String> policyVersion(
+            HttpServletRequest request,
+            @PathVariable String type,
+            @PathVariable int number,
+            @RequestParam(required = false) String lang) {
         Optional<PolicyType> policyType = PolicyType.ofSlug(type);
         if (policyType.isEmpty()) {
             return notFound();
         }
         return content.forSlug(slug(request))
                 .flatMap(trust -> content.publishedVersion(trust.tenant(), policyType.get(), number)
-                        .map(version -> html(request, pages.policyVersion(trust, version,
-                                locale(request, lang, trust.tenant().defaultLocale())))))
+                        .map(version -> html(
+                                request,
+                                pages.policyVersion(
+                                        trust,
+                                        version,
+                                        locale(request, lang, trust.tenant().defaultLocale())))))
                 .orElseGet(PublicTrustController::notFound);
     }
 
@@ -69,9 +78,15 @@ class PublicTrustController {
                 .map(image -> {
                     String etag = "\"" + image.sha256() + "\"";
                     if (new ServletWebRequest(request).checkNotModified(etag)) {
-                        return ResponseEntity.status(304).eTag(etag).cacheControl(CACHE).<byte[]>build();
+                        return ResponseEntity.status(304)
+                                .eTag(etag)
+                                .cacheControl(CACHE)
+                                .<byte[]>build();
                     }
-                    return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                    return ResponseEntity.ok()
+                            .eTag(etag)
+                            .cacheControl(
+                                    CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                             .header("X-Content-Type-Options", "nosniff")
                             .contentType(MediaType.parseMediaType(image.contentType()))
                             .body(image.content());
@@ -85,10 +100,14 @@ class PublicTrustController {
         return content.activeTenant(slug(request))
                 .flatMap(tenant -> content.widgetKey(tenant).map(key -> {
                     String body = pages.embed(key, locale(request, lang, tenant.defaultLocale()));
-                    return ResponseEntity.ok().cacheControl(CacheControl.noCache())
-                            .header("Content-Security-Policy", "default-src 'self'; img-src 'self' https: data:; "
-                                    + "style-src 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'")
-                            .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(body);
+                    return ResponseEntity.ok()
+                            .cacheControl(CacheControl.noCache())
+                            .header(
+                                    "Content-Security-Policy",
+                                    "default-src 'self'; img-src 'self' https: data:; "
+                                            + "style-src 'unsafe-inline'; script-src 'self'; frame-ancestors 'self'")
+                            .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                            .body(body);
                 }))
                 .orElseGet(PublicTrustController::notFound);
     }
@@ -123,13 +142,20 @@ class PublicTrustController {
         String etag = etag(body);
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
         if (new ServletWebRequest(request).checkNotModified(etag)) {
-            return ResponseEntity.status(304).eTag(etag).cacheControl(CACHE)
-                    .varyBy(HttpHeaders.ACCEPT_LANGUAGE).build();
+            return ResponseEntity.status(304)
+                    .eTag(etag)
+                    .cacheControl(CACHE)
+                    .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
+                    .build();
         }
-        return ok.eTag(etag).cacheControl(CACHE).varyBy(HttpHeaders.ACCEPT_LANGUAGE)
+        return ok.eTag(etag)
+                .cacheControl(CACHE)
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'self'; img-src 'self' https: data:; "
-                        + "style-src 'unsafe-inline'; script-src 'none'; frame-ancestors 'none'; base-uri 'none'")
+                .header(
+                        "Content-Security-Policy",
+                        "default-src 'self'; img-src 'self' https: data:; "
+                                + "style-src 'unsafe-inline'; script-src 'none'; frame-ancestors 'none'; base-uri 'none'")
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(body);
     }
@@ -144,7 +170,8 @@ class PublicTrustController {
     }
 
     static ResponseEntity<String> notFound() {
-        return ResponseEntity.status(404).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+        return ResponseEntity.status(404)
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
                 .body("Not found");
     }
 }

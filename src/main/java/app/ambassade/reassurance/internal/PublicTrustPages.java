@@ -33,14 +33,18 @@ class PublicTrustPages {
     String page(PublicTrust trust, Locale locale) {
         PageTexts t = new PageTexts(i18n, locale);
         String name = trust.tenant().name();
-        PublicPage page = new PublicPage(t, t.t("trust.public.title", name), t.t("trust.public.description", name),
-                trust.tenant(), "");
+        PublicPage page = new PublicPage(
+                t, t.t("trust.public.title", name), t.t("trust.public.description", name), trust.tenant(), "");
         List<TrustPageModel.Policy> policies = trust.policies().entrySet().stream()
-                .map(e -> new TrustPageModel.Policy(e.getKey(), t.t(policyKey(e.getKey())), published(t, e.getValue()),
+                .map(e -> new TrustPageModel.Policy(
+                        e.getKey(),
+                        t.t(policyKey(e.getKey())),
+                        published(t, e.getValue()),
                         SafeMarkdown.toHtml(e.getValue().body()),
                         trust.earlierVersions().getOrDefault(e.getKey(), List.of())))
                 .toList();
-        ReviewsModel reviews = trust.reviews().map(summary -> new ReviewsModel(t, summary)).orElse(null);
+        ReviewsModel reviews =
+                trust.reviews().map(summary -> new ReviewsModel(t, summary)).orElse(null);
         return render("trust/page.jte", new TrustPageModel(page, trust, reviews, policies));
     }
 
@@ -49,11 +53,15 @@ class PublicTrustPages {
         PageTexts t = new PageTexts(i18n, locale);
         String name = trust.tenant().name();
         String typeName = t.t(policyKey(version.type()));
-        PublicPage page = new PublicPage(t, t.t("trust.public.policy-title", typeName, version.number(), name),
-                t.t("trust.public.description", name), trust.tenant(),
+        PublicPage page = new PublicPage(
+                t,
+                t.t("trust.public.policy-title", typeName, version.number(), name),
+                t.t("trust.public.description", name),
+                trust.tenant(),
                 "/policies/" + version.type().slug() + "/versions/" + version.number());
-        return render("trust/policy-version.jte", new PolicyVersionModel(page, typeName, published(t, version),
-                SafeMarkdown.toHtml(version.body())));
+        return render(
+                "trust/policy-version.jte",
+                new PolicyVersionModel(page, typeName, published(t, version), SafeMarkdown.toHtml(version.body())));
     }
 
     String embed(String widgetKey, Locale locale) {
@@ -72,7 +80,9 @@ class PublicTrustPages {
     }
 
     private static String published(PageTexts t, PolicyVersionRow version) {
-        return t.t("trust.public.version-published", version.number(),
+        return t.t(
+                "trust.public.version-published",
+                version.number(),
                 Formats.date(version.publishedAt(), t.locale(), ViewerZone.DEFAULT));
     }
 

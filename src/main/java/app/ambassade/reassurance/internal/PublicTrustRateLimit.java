@@ -28,8 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PublicTrustRateLimit {
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> publicTrustRateLimitFilter(WidgetRateLimiter limiter,
-                                                                            BrandHost brandHost,
+    FilterRegistrationBean<OncePerRequestFilter> publicTrustRateLimitFilter(
+            WidgetRateLimiter limiter,
+            BrandHost brandHost,
             @Value("${ambassade.limits.trust-page-per-minute:120}") int perMinute) {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
@@ -42,8 +43,8 @@ class PublicTrustRateLimit {
                     response.getOutputStream().write("Not found".getBytes(StandardCharsets.UTF_8));
                     return;
                 }
-                OptionalLong wait = limiter.tryAcquire("trust-page:" + brand.get().id(), request.getRemoteAddr(),
-                        perMinute);
+                OptionalLong wait =
+                        limiter.tryAcquire("trust-page:" + brand.get().id(), request.getRemoteAddr(), perMinute);
                 if (wait.isPresent()) {
                     response.setStatus(429);
                     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait.getAsLong()));

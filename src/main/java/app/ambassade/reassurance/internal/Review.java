@@ -78,12 +78,19 @@ public class Review extends TenantScopedEntity {
     @Column(name = "reply_by")
     private Long replyBy;
 
-    protected Review() {
-    }
+    protected Review() {}
 
-    public Review(Long authorId, String authorPublicName, String authorEmail, String authorLocale,
-                  ReviewSource source, int rating, String title, String body, LocalDate experienceDate,
-                  Instant submittedAt) {
+    public Review(
+            Long authorId,
+            String authorPublicName,
+            String authorEmail,
+            String authorLocale,
+            ReviewSource source,
+            int rating,
+            String title,
+            String body,
+            LocalDate experienceDate,
+            Instant submittedAt) {
         this.authorId = authorId;
         this.authorPublicName = authorPublicName;
         this.authorEmail = authorEmail;

@@ -23,8 +23,7 @@ public class ReviewProcedurePage extends TenantScopedEntity {
     @Column(name = "updated_by")
     private Long updatedBy;
 
-    protected ReviewProcedurePage() {
-    }
+    protected ReviewProcedurePage() {}
 
     public ReviewProcedurePage(String markdown, long updatedBy, Instant now) {
         this.markdown = markdown;

@@ -37,8 +37,9 @@ public interface ReviewRepository extends JpaRepository<Review, Long> {
     List<Object[]> countByStatus();
 
     /** Rows of [criterion, count] for refused reviews. */
-    @Query("select r.refusalCriterion, count(r) from Review r where r.status = app.ambassade.reassurance.ReviewStatus.REFUSED "
-            + "group by r.refusalCriterion")
+    @Query(
+            "select r.refusalCriterion, count(r) from Review r where r.status = app.ambassade.reassurance.ReviewStatus.REFUSED "
+                    + "group by r.refusalCriterion")
     List<Object[]> countRefusedByCriterion();
 
     /** Rows of [year, month, count] of reviews submitted at or after the given instant (UTC months). */

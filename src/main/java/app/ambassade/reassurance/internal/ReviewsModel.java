@@ -12,15 +12,21 @@ import java.util.stream.IntStream;
 public record ReviewsModel(PageTexts texts, PublicReviewSummary summary) {
 
     public String ratingSummary() {
-        return texts.t("trust.public.rating-summary", String.format(texts.locale(), "%.1f", summary.averageRating()),
+        return texts.t(
+                "trust.public.rating-summary",
+                String.format(texts.locale(), "%.1f", summary.averageRating()),
                 summary.approvedCount());
     }
 
     /** One line per star count, five to one, zeros included. */
     public List<String> distribution() {
         return IntStream.iterate(5, stars -> stars >= 1, stars -> stars - 1)
-                .mapToObj(stars -> texts.t("trust.public.distribution-line", stars, summary.ratingDistribution() == null
-                        ? 0L : summary.ratingDistribution().getOrDefault(stars, 0L)))
+                .mapToObj(stars -> texts.t(
+                        "trust.public.distribution-line",
+                        stars,
+                        summary.ratingDistribution() == null
+                                ? 0L
+                                : summary.ratingDistribution().getOrDefault(stars, 0L)))
                 .toList();
     }
 
@@ -29,8 +35,11 @@ public record ReviewsModel(PageTexts texts, PublicReviewSummary summary) {
     }
 
     public String meta(PublicReview review) {
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
-        return texts.t("trust.public.review-meta", review.authorName() == null ? "" : review.authorName(),
+        DateTimeFormatter dates =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
+        return texts.t(
+                "trust.public.review-meta",
+                review.authorName() == null ? "" : review.authorName(),
                 review.experienceDate() == null ? "" : dates.format(review.experienceDate()),
                 texts.t(PublicTrustPages.sourceKey(review.source())));
     }
@@ -44,11 +53,13 @@ public record ReviewsModel(PageTexts texts, PublicReviewSummary summary) {
         if (summary.refusedByCriterion() == null) {
             return List.of();
         }
-        return summary.refusedByCriterion().entrySet().stream().map(refused -> {
-            String key = "reviews.criterion." + refused.getKey();
-            String name = texts.i18n().keys(texts.locale()).containsKey(key) ? texts.t(key) : refused.getKey();
-            return texts.t("trust.public.refused-line", name, refused.getValue());
-        }).toList();
+        return summary.refusedByCriterion().entrySet().stream()
+                .map(refused -> {
+                    String key = "reviews.criterion." + refused.getKey();
+                    String name = texts.i18n().keys(texts.locale()).containsKey(key) ? texts.t(key) : refused.getKey();
+                    return texts.t("trust.public.refused-line", name, refused.getValue());
+                })
+                .toList();
     }
 
     /** Sanitized HTML of the brand's review procedure. */

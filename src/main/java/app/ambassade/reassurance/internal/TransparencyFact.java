@@ -14,14 +14,16 @@ public class TransparencyFact extends TenantScopedEntity {
 
     @Enumerated(EnumType.STRING)
     private TransparencyFactKind kind;
+
     private String icon;
+
     @Column(name = "fact_text")
     private String text;
+
     @Column(name = "display_order")
     private int displayOrder;
 
-    protected TransparencyFact() {
-    }
+    protected TransparencyFact() {}
 
     public TransparencyFact(TransparencyFactKind kind, String icon, String text, int displayOrder) {
         update(kind, icon, text, displayOrder);

@@ -16,23 +16,28 @@ import jakarta.persistence.Table;
 public class TrustLabel extends TenantScopedEntity {
 
     private String name;
+
     @Enumerated(EnumType.STRING)
     private TrustLabelKind kind;
+
     private String link;
     private String description;
+
     @Column(name = "display_order")
     private int displayOrder;
+
     @Column(name = "image_type")
     private String imageType;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "image", columnDefinition = "MEDIUMBLOB")
     private byte[] image;
+
     @Column(name = "image_sha256")
     private String imageSha256;
 
-    protected TrustLabel() {
-    }
+    protected TrustLabel() {}
 
     public TrustLabel(String name, TrustLabelKind kind, String link, String description, int displayOrder) {
         update(name, kind, link, description, displayOrder);

@@ -10,12 +10,14 @@ import java.util.List;
 public record TrustPageModel(PublicPage page, PublicTrust trust, ReviewsModel reviews, List<Policy> policies) {
 
     /** The current version of one policy, and the numbers of its earlier published versions. */
-    public record Policy(PolicyType type, String title, String published, String bodyHtml, List<Integer> earlier) {
-    }
+    public record Policy(PolicyType type, String title, String published, String bodyHtml, List<Integer> earlier) {}
 
     public boolean empty() {
-        return trust.reviews().isEmpty() && trust.labels().isEmpty() && trust.facts().isEmpty()
-                && trust.policies().isEmpty() && trust.faq().isEmpty();
+        return trust.reviews().isEmpty()
+                && trust.labels().isEmpty()
+                && trust.facts().isEmpty()
+                && trust.policies().isEmpty()
+                && trust.faq().isEmpty();
     }
 
     public String icon(String name) {

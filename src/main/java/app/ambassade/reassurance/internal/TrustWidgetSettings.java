@@ -18,11 +18,11 @@ public class TrustWidgetSettings extends TenantScopedEntity {
 
     @Column(name = "widget_key")
     private String widgetKey;
+
     @Column(name = "allowed_origins")
     private String allowedOrigins;
 
-    protected TrustWidgetSettings() {
-    }
+    protected TrustWidgetSettings() {}
 
     public TrustWidgetSettings(String widgetKey) {
         this.widgetKey = widgetKey;
@@ -38,7 +38,9 @@ public class TrustWidgetSettings extends TenantScopedEntity {
     }
 
     public List<String> getAllowedOrigins() {
-        return Arrays.stream(allowedOrigins.split("\n")).filter(s -> !s.isBlank()).toList();
+        return Arrays.stream(allowedOrigins.split("\n"))
+                .filter(s -> !s.isBlank())
+                .toList();
     }
 
     public void setAllowedOrigins(List<String> origins) {

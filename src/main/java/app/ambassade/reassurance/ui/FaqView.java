@@ -50,12 +50,19 @@ class FaqView extends VerticalLayout implements HasDynamicTitle {
 
     FaqView(TrustContentService content) {
         this.content = content;
-        grid.addColumn(FaqRow::category).setHeader(getTranslation("trust.field.category")).setAutoWidth(true);
-        grid.addColumn(FaqRow::displayOrder).setHeader(getTranslation("trust.field.order")).setAutoWidth(true)
+        grid.addColumn(FaqRow::category)
+                .setHeader(getTranslation("trust.field.category"))
+                .setAutoWidth(true);
+        grid.addColumn(FaqRow::displayOrder)
+                .setHeader(getTranslation("trust.field.order"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(FaqRow::question).setHeader(getTranslation("trust.field.question"));
-        grid.setItems(query -> content.faq(PageRequest.of(query.getPage(), query.getPageSize(),
-                Sort.by("category", "displayOrder", "id"))).stream());
+        grid.setItems(
+                query -> content
+                        .faq(PageRequest.of(
+                                query.getPage(), query.getPageSize(), Sort.by("category", "displayOrder", "id")))
+                        .stream());
         grid.setHeight("16rem");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -94,8 +101,14 @@ class FaqView extends VerticalLayout implements HasDynamicTitle {
         });
         newEntry.setText(getTranslation("trust.faq.new"));
         newEntry.addClickListener(e -> clear());
-        add(new Paragraph(getTranslation("trust.faq.intro")), newEntry, grid, form,
-                new H3(getTranslation("trust.policies.preview")), preview, new HorizontalLayout(save, delete));
+        add(
+                new Paragraph(getTranslation("trust.faq.intro")),
+                newEntry,
+                grid,
+                form,
+                new H3(getTranslation("trust.policies.preview")),
+                preview,
+                new HorizontalLayout(save, delete));
         setMaxWidth("64rem");
         clear();
     }
@@ -126,8 +139,14 @@ class FaqView extends VerticalLayout implements HasDynamicTitle {
 
     void save() {
         try {
-            editing = content.saveFaq(editing, new FaqForm(category.getValue(), question.getValue(), answer.getValue(),
-                    displayOrder.getValue())).id();
+            editing = content.saveFaq(
+                            editing,
+                            new FaqForm(
+                                    category.getValue(),
+                                    question.getValue(),
+                                    answer.getValue(),
+                                    displayOrder.getValue()))
+                    .id();
         } catch (InvalidInputException e) {
             FieldErrors.show(this, e, fields());
             return;

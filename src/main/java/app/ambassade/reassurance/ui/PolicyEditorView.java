@@ -65,7 +65,10 @@ class PolicyEditorView extends VerticalLayout implements HasDynamicTitle {
         body.addValueChangeListener(e -> preview.setMarkdown(e.getValue()));
 
         Div previewBox = new Div(new H3(getTranslation("trust.policies.preview")), preview);
-        previewBox.addClassNames(LumoUtility.BorderRadius.LARGE, LumoUtility.Padding.MEDIUM, LumoUtility.MinWidth.NONE,
+        previewBox.addClassNames(
+                LumoUtility.BorderRadius.LARGE,
+                LumoUtility.Padding.MEDIUM,
+                LumoUtility.MinWidth.NONE,
                 "policy-editor-preview-box");
         Div editorBox = new Div(body);
         editorBox.addClassNames(LumoUtility.MinWidth.NONE, "policy-editor-editor-box");
@@ -79,19 +82,31 @@ class PolicyEditorView extends VerticalLayout implements HasDynamicTitle {
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.addClickListener(e -> publish());
 
-        history.addColumn(PolicyVersionRow::number).setHeader(getTranslation("trust.policies.version")).setAutoWidth(true)
+        history.addColumn(PolicyVersionRow::number)
+                .setHeader(getTranslation("trust.policies.version"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        history.addColumn(v -> v.published() ? getTranslation("trust.policies.published")
-                : getTranslation("trust.policies.draft")).setHeader(getTranslation("trust.policies.state"));
-        history.addColumn(v -> Formats.dateTime(v.published() ? v.publishedAt() : v.updatedAt(), getLocale(),
-                ViewerZone.current())).setHeader(getTranslation("trust.policies.when"));
-        history.addColumn(v -> v.publishedBy() == null ? "" : v.publishedBy()).setHeader(getTranslation("trust.policies.by"));
+        history.addColumn(v -> v.published()
+                        ? getTranslation("trust.policies.published")
+                        : getTranslation("trust.policies.draft"))
+                .setHeader(getTranslation("trust.policies.state"));
+        history.addColumn(v -> Formats.dateTime(
+                        v.published() ? v.publishedAt() : v.updatedAt(), getLocale(), ViewerZone.current()))
+                .setHeader(getTranslation("trust.policies.when"));
+        history.addColumn(v -> v.publishedBy() == null ? "" : v.publishedBy())
+                .setHeader(getTranslation("trust.policies.by"));
         history.setHeight("14rem");
 
         Anchor publicPage = new Anchor("/trust", getTranslation("trust.policies.public-page"));
         publicPage.setTarget("_blank");
-        add(new Paragraph(getTranslation("trust.policies.intro")), type, status, editor,
-                new HorizontalLayout(saveDraft, publish), new H3(getTranslation("trust.policies.history")), history,
+        add(
+                new Paragraph(getTranslation("trust.policies.intro")),
+                type,
+                status,
+                editor,
+                new HorizontalLayout(saveDraft, publish),
+                new H3(getTranslation("trust.policies.history")),
+                history,
                 publicPage);
         setMaxWidth("72rem");
         type.setValue(PolicyType.RETURN);
@@ -111,11 +126,15 @@ class PolicyEditorView extends VerticalLayout implements HasDynamicTitle {
 
     private void showStatus(PolicyType selected) {
         var current = policies.current(selected);
-        String published = current.map(v -> getTranslation("trust.policies.current", v.number(),
-                Formats.dateTime(v.publishedAt(), getLocale(), ViewerZone.current())))
+        String published = current.map(v -> getTranslation(
+                        "trust.policies.current",
+                        v.number(),
+                        Formats.dateTime(v.publishedAt(), getLocale(), ViewerZone.current())))
                 .orElse(getTranslation("trust.policies.none-published"));
-        status.setText(policies.draft(selected).isPresent()
-                ? published + " " + getTranslation("trust.policies.has-draft") : published);
+        status.setText(
+                policies.draft(selected).isPresent()
+                        ? published + " " + getTranslation("trust.policies.has-draft")
+                        : published);
         history.setItems(policies.history(selected));
     }
 

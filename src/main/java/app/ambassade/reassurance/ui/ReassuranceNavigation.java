@@ -6,8 +6,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 /** Where the review and trust screens live: reached here, never by a typed path. */
 final class ReassuranceNavigation {
 
-    private ReassuranceNavigation() {
-    }
+    private ReassuranceNavigation() {}
 
     /** The queue of reviews waiting for a manager's decision ({@code reviews/moderation}). */
     static String moderation() {

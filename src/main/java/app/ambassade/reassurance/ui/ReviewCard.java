@@ -26,32 +26,47 @@ class ReviewCard extends Div {
         Span stars = stars(this, review.rating());
         H3 title = new H3();
         title.setText(review.title());
-        title.addClassNames(LumoUtility.Margin.Vertical.XSMALL, LumoUtility.Margin.Horizontal.NONE,
-                LumoUtility.FontSize.LARGE);
+        title.addClassNames(
+                LumoUtility.Margin.Vertical.XSMALL, LumoUtility.Margin.Horizontal.NONE, LumoUtility.FontSize.LARGE);
         text.setText(review.text());
-        text.addClassNames(LumoUtility.Whitespace.PRE_LINE, LumoUtility.Margin.Vertical.XSMALL,
+        text.addClassNames(
+                LumoUtility.Whitespace.PRE_LINE,
+                LumoUtility.Margin.Vertical.XSMALL,
                 LumoUtility.Margin.Horizontal.NONE);
-        Span meta = new Span(getTranslation("reviews.experience-on", date(review.experienceDate(), getLocale()))
-                + " · " + getTranslation("reviews.source." + review.source().name()));
+        Span meta = new Span(getTranslation("reviews.experience-on", date(review.experienceDate(), getLocale())) + " · "
+                + getTranslation("reviews.source." + review.source().name()));
         meta.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         add(stars, title, text, meta);
         if (showStatus) {
-            Span status = new Span(getTranslation("reviews.status." + review.status().name()));
-            status.getElement().getThemeList().add(switch (review.status()) {
-                case APPROVED -> "badge success";
-                case REFUSED -> "badge error";
-                case PENDING -> "badge";
-            });
+            Span status =
+                    new Span(getTranslation("reviews.status." + review.status().name()));
+            status.getElement()
+                    .getThemeList()
+                    .add(
+                            switch (review.status()) {
+                                case APPROVED -> "badge success";
+                                case REFUSED -> "badge error";
+                                case PENDING -> "badge";
+                            });
             status.addClassName("review-status");
-            Div line = new Div(status, new Span(" " + getTranslation("reviews.submitted-on",
-                    Formats.date(review.submittedAt(), getLocale(), ViewerZone.current()))));
+            Div line = new Div(
+                    status,
+                    new Span(" "
+                            + getTranslation(
+                                    "reviews.submitted-on",
+                                    Formats.date(review.submittedAt(), getLocale(), ViewerZone.current()))));
             line.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Margin.Top.XSMALL);
             add(line);
             if (review.status() == ReviewStatus.REFUSED && review.refusalCriterion() != null) {
-                Paragraph refusal = new Paragraph(getTranslation("reviews.refused-because",
-                        getTranslation("reviews.criterion." + review.refusalCriterion().name()), review.refusalReason()));
+                Paragraph refusal = new Paragraph(getTranslation(
+                        "reviews.refused-because",
+                        getTranslation(
+                                "reviews.criterion." + review.refusalCriterion().name()),
+                        review.refusalReason()));
                 refusal.addClassName("review-refusal");
-                refusal.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.Margin.Vertical.XSMALL,
+                refusal.addClassNames(
+                        LumoUtility.TextColor.ERROR,
+                        LumoUtility.Margin.Vertical.XSMALL,
                         LumoUtility.Margin.Horizontal.NONE);
                 add(refusal);
             }
@@ -78,6 +93,8 @@ class ReviewCard extends Div {
     }
 
     static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(date);
     }
 }

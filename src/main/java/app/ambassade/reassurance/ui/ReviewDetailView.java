@@ -60,8 +60,10 @@ class ReviewDetailView extends VerticalLayout implements HasUrlParameter<String>
         criterion.setItems(ReviewRefusalCriterion.values());
         criterion.setItemLabelGenerator(c -> c == null ? "" : getTranslation("reviews.criterion." + c.name()));
         criterion.setWidthFull();
-        criterion.addValueChangeListener(e -> criterion.setHelperText(e.getValue() == null ? null
-                : getTranslation("reviews.criterion." + e.getValue().name() + ".description")));
+        criterion.addValueChangeListener(e -> criterion.setHelperText(
+                e.getValue() == null
+                        ? null
+                        : getTranslation("reviews.criterion." + e.getValue().name() + ".description")));
         reason.setLabel(getTranslation("reviews.detail.refuse.reason"));
         reason.setMaxLength(ReviewService.REASON_MAX);
         reason.setWidthFull();
@@ -72,13 +74,16 @@ class ReviewDetailView extends VerticalLayout implements HasUrlParameter<String>
         reply.setMaxLength(ReviewService.REPLY_MAX);
         reply.setWidthFull();
         saveReply.addClickListener(e -> saveReply());
-        add(new RouterLink(getTranslation("reviews.detail.back"), ReviewModerationView.class),
-                new H2(getTranslation("reviews.detail.title")), content);
+        add(
+                new RouterLink(getTranslation("reviews.detail.back"), ReviewModerationView.class),
+                new H2(getTranslation("reviews.detail.title")),
+                content);
     }
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
-        Optional<Long> found = RouteIds.parse(id).filter(review -> reviews.find(review).isPresent());
+        Optional<Long> found =
+                RouteIds.parse(id).filter(review -> reviews.find(review).isPresent());
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -94,7 +99,9 @@ class ReviewDetailView extends VerticalLayout implements HasUrlParameter<String>
             content.add(new Paragraph(getTranslation("reviews.detail.not-found")));
             return;
         }
-        content.add(new Paragraph(getTranslation("reviews.detail.author", review.authorName(),
+        content.add(new Paragraph(getTranslation(
+                "reviews.detail.author",
+                review.authorName(),
                 getTranslation("reviews.source." + review.source().name()))));
         content.add(new ReviewCard(review, true));
         if (review.status() == ReviewStatus.PENDING) {
@@ -104,8 +111,8 @@ class ReviewDetailView extends VerticalLayout implements HasUrlParameter<String>
             if (reply.isEmpty() && review.reply() != null) {
                 reply.setValue(review.reply());
             }
-            saveReply.setText(getTranslation(review.reply() == null ? "reviews.detail.reply.save"
-                    : "reviews.detail.reply.edit"));
+            saveReply.setText(
+                    getTranslation(review.reply() == null ? "reviews.detail.reply.save" : "reviews.detail.reply.edit"));
             content.add(new H3(getTranslation("reviews.detail.reply.title")), reply, saveReply);
         } else {
             content.add(new Paragraph(getTranslation("reviews.detail.reply.only-approved")));

@@ -25,7 +25,9 @@ class ReviewHomeCard implements HomeCard {
 
     @Override
     public Optional<Component> create() {
-        boolean manager = AuthenticatedUser.current().map(u -> Roles.BRAND_MANAGER.equals(u.role())).orElse(false);
+        boolean manager = AuthenticatedUser.current()
+                .map(u -> Roles.BRAND_MANAGER.equals(u.role()))
+                .orElse(false);
         if (!manager) {
             return Optional.empty();
         }

@@ -46,7 +46,8 @@ class ReviewModerationView extends VerticalLayout implements HasDynamicTitle {
         statusFilter.setItems(ReviewStatus.values());
         statusFilter.setEmptySelectionAllowed(true);
         statusFilter.setEmptySelectionCaption(getTranslation("reviews.moderation.filter.all-statuses"));
-        statusFilter.setItemLabelGenerator(s -> s == null ? getTranslation("reviews.moderation.filter.all-statuses")
+        statusFilter.setItemLabelGenerator(s -> s == null
+                ? getTranslation("reviews.moderation.filter.all-statuses")
                 : getTranslation("reviews.status." + s.name()));
         statusFilter.setValue(ReviewStatus.PENDING);
         statusFilter.addValueChangeListener(e -> refresh());
@@ -54,7 +55,8 @@ class ReviewModerationView extends VerticalLayout implements HasDynamicTitle {
         ratingFilter.setItems(1, 2, 3, 4, 5);
         ratingFilter.setEmptySelectionAllowed(true);
         ratingFilter.setEmptySelectionCaption(getTranslation("reviews.moderation.filter.all-ratings"));
-        ratingFilter.setItemLabelGenerator(n -> n == null ? getTranslation("reviews.moderation.filter.all-ratings")
+        ratingFilter.setItemLabelGenerator(n -> n == null
+                ? getTranslation("reviews.moderation.filter.all-ratings")
                 : getTranslation("reviews.rating.value", n));
         ratingFilter.addValueChangeListener(e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(statusFilter, ratingFilter);
@@ -70,18 +72,33 @@ class ReviewModerationView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.setPageSize(50);
-        grid.addColumn(r -> Formats.dateTime(r.submittedAt(), getLocale(), ViewerZone.current())).setKey("submitted")
-                .setHeader(getTranslation("reviews.column.submitted")).setSortProperty("submittedAt").setAutoWidth(true)
+        grid.addColumn(r -> Formats.dateTime(r.submittedAt(), getLocale(), ViewerZone.current()))
+                .setKey("submitted")
+                .setHeader(getTranslation("reviews.column.submitted"))
+                .setSortProperty("submittedAt")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(r -> ReviewCard.stars(this, r.rating())).setKey("rating")
-                .setHeader(getTranslation("reviews.column.rating")).setSortProperty("rating").setAutoWidth(true)
+        grid.addComponentColumn(r -> ReviewCard.stars(this, r.rating()))
+                .setKey("rating")
+                .setHeader(getTranslation("reviews.column.rating"))
+                .setSortProperty("rating")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(ReviewRow::title).setKey("title").setHeader(getTranslation("reviews.column.title"))
-                .setSortProperty("title").setFlexGrow(1);
-        grid.addColumn(ReviewRow::authorName).setKey("author").setHeader(getTranslation("reviews.column.author"))
+        grid.addColumn(ReviewRow::title)
+                .setKey("title")
+                .setHeader(getTranslation("reviews.column.title"))
+                .setSortProperty("title")
+                .setFlexGrow(1);
+        grid.addColumn(ReviewRow::authorName)
+                .setKey("author")
+                .setHeader(getTranslation("reviews.column.author"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(r -> new Span(getTranslation("reviews.status." + r.status().name()))).setKey("status")
-                .setHeader(getTranslation("reviews.column.status")).setSortProperty("status").setAutoWidth(true);
+        grid.addComponentColumn(r ->
+                        new Span(getTranslation("reviews.status." + r.status().name())))
+                .setKey("status")
+                .setHeader(getTranslation("reviews.column.status"))
+                .setSortProperty("status")
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("reviews.moderation.empty"));
         grid.addItemClickListener(e -> open(e.getItem()));
     }
@@ -92,14 +109,18 @@ class ReviewModerationView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         ReviewFilter filter = new ReviewFilter(statusFilter.getValue(), ratingFilter.getValue());
-        grid.setItems(query -> {
-            List<Sort.Order> orders = query.getSortOrders().stream()
-                    .map(o -> o.getDirection() == com.vaadin.flow.data.provider.SortDirection.ASCENDING
-                            ? Sort.Order.asc(o.getSorted()) : Sort.Order.desc(o.getSorted()))
-                    .toList();
-            Sort sort = orders.isEmpty() ? Sort.unsorted() : Sort.by(orders).and(Sort.by(Sort.Order.desc("id")));
-            return reviews.queue(filter, PageRequest.of(query.getPage(), query.getPageSize(), sort)).stream();
-        }, query -> (int) reviews.count(filter));
+        grid.setItems(
+                query -> {
+                    List<Sort.Order> orders = query.getSortOrders().stream()
+                            .map(o -> o.getDirection() == com.vaadin.flow.data.provider.SortDirection.ASCENDING
+                                    ? Sort.Order.asc(o.getSorted())
+                                    : Sort.Order.desc(o.getSorted()))
+                            .toList();
+                    Sort sort =
+                            orders.isEmpty() ? Sort.unsorted() : Sort.by(orders).and(Sort.by(Sort.Order.desc("id")));
+                    return reviews.queue(filter, PageRequest.of(query.getPage(), query.getPageSize(), sort)).stream();
+                },
+                query -> (int) reviews.count(filter));
     }
 
     @Override

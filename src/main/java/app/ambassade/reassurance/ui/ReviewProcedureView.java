@@ -62,14 +62,17 @@ class ReviewProcedureView extends VerticalLayout implements HasDynamicTitle {
         editor.addClassNames(LumoUtility.MinWidth.NONE, "review-procedure-editor");
         Div previewBox = new Div(new H3(getTranslation("reviews.procedure.preview")), preview);
         previewBox.addClassName("review-procedure-preview");
-        previewBox.addClassNames(LumoUtility.MinWidth.NONE, LumoUtility.BorderRadius.MEDIUM,
-                "review-procedure-preview-box");
+        previewBox.addClassNames(
+                LumoUtility.MinWidth.NONE, LumoUtility.BorderRadius.MEDIUM, "review-procedure-preview-box");
         FlexLayout columns = new FlexLayout(editor, previewBox);
         columns.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         columns.addClassName(LumoUtility.Gap.MEDIUM);
         columns.setWidthFull();
-        add(new H2(getTranslation("reviews.procedure.title")), new Paragraph(getTranslation("reviews.procedure.intro")),
-                status, columns);
+        add(
+                new H2(getTranslation("reviews.procedure.title")),
+                new Paragraph(getTranslation("reviews.procedure.intro")),
+                status,
+                columns);
     }
 
     void save() {
@@ -84,10 +87,12 @@ class ReviewProcedureView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showStatus(ReviewProcedure procedure) {
-        status.setText(procedure.byBrand()
-                ? getTranslation("reviews.procedure.updated",
-                        Formats.dateTime(procedure.updatedAt(), getLocale(), ViewerZone.current()))
-                : getTranslation("reviews.procedure.default-note"));
+        status.setText(
+                procedure.byBrand()
+                        ? getTranslation(
+                                "reviews.procedure.updated",
+                                Formats.dateTime(procedure.updatedAt(), getLocale(), ViewerZone.current()))
+                        : getTranslation("reviews.procedure.default-note"));
     }
 
     @Override

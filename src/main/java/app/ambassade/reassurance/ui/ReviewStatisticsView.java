@@ -42,28 +42,40 @@ class ReviewStatisticsView extends VerticalLayout implements HasDynamicTitle {
         NumberFormat number = NumberFormat.getNumberInstance(getLocale());
         number.setMaximumFractionDigits(2);
         FlexLayout figures = new FlexLayout(
-                figure("reviews.statistics.average", statistics.approvedCount() == 0 ? "–"
-                        : getTranslation("reviews.statistics.average.value", number.format(statistics.average()))),
+                figure(
+                        "reviews.statistics.average",
+                        statistics.approvedCount() == 0
+                                ? "–"
+                                : getTranslation(
+                                        "reviews.statistics.average.value", number.format(statistics.average()))),
                 figure("reviews.statistics.approved", number.format(statistics.approvedCount())));
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         figures.addClassName(LumoUtility.Gap.MEDIUM);
 
         List<Row> ratings = new ArrayList<>();
         for (int i = 5; i >= 1; i--) {
-            ratings.add(new Row(getTranslation("reviews.rating.value", i), statistics.distribution().get(i)));
+            ratings.add(new Row(
+                    getTranslation("reviews.rating.value", i),
+                    statistics.distribution().get(i)));
         }
         List<Row> months = new ArrayList<>();
         DateTimeFormatter monthFormat = DateTimeFormatter.ofPattern("MMM yyyy", getLocale());
         statistics.perMonth().forEach(m -> months.add(new Row(monthFormat.format(m.month()), m.submitted())));
         List<Row> statuses = new ArrayList<>();
         for (ReviewStatus s : ReviewStatus.values()) {
-            statuses.add(new Row(getTranslation("reviews.status." + s.name()), statistics.byStatus().get(s)));
+            statuses.add(new Row(
+                    getTranslation("reviews.status." + s.name()),
+                    statistics.byStatus().get(s)));
         }
         List<Row> criteria = new ArrayList<>();
-        for (Map.Entry<ReviewRefusalCriterion, Long> e : statistics.refusedByCriterion().entrySet()) {
-            criteria.add(new Row(getTranslation("reviews.criterion." + e.getKey().name()), e.getValue()));
+        for (Map.Entry<ReviewRefusalCriterion, Long> e :
+                statistics.refusedByCriterion().entrySet()) {
+            criteria.add(
+                    new Row(getTranslation("reviews.criterion." + e.getKey().name()), e.getValue()));
         }
-        add(new H2(getTranslation("reviews.statistics.title")), figures,
+        add(
+                new H2(getTranslation("reviews.statistics.title")),
+                figures,
                 new H3(getTranslation("reviews.statistics.distribution")),
                 bars("distribution", "reviews.statistics.column.rating", ratings),
                 new H3(getTranslation("reviews.statistics.per-month")),
@@ -74,8 +86,7 @@ class ReviewStatisticsView extends VerticalLayout implements HasDynamicTitle {
                 bars("criteria", "reviews.statistics.column.criterion", criteria));
     }
 
-    record Row(String label, long count) {
-    }
+    record Row(String label, long count) {}
 
     private Component figure(String labelKey, String value) {
         Span label = new Span(getTranslation(labelKey));
@@ -111,7 +122,10 @@ class ReviewStatisticsView extends VerticalLayout implements HasDynamicTitle {
             count.addClassNames(LumoUtility.TextAlignment.RIGHT, "review-statistics-count");
             Div line = new Div(label, track, count);
             line.getElement().setAttribute("role", "row");
-            line.addClassNames(LumoUtility.Display.FLEX, LumoUtility.AlignItems.CENTER, LumoUtility.Gap.SMALL,
+            line.addClassNames(
+                    LumoUtility.Display.FLEX,
+                    LumoUtility.AlignItems.CENTER,
+                    LumoUtility.Gap.SMALL,
                     "review-statistics-line");
             table.add(line);
         }

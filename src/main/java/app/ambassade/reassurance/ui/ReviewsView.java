@@ -113,20 +113,22 @@ class ReviewsView extends VerticalLayout implements HasDynamicTitle {
         for (ReviewRefusalCriterion c : ReviewRefusalCriterion.values()) {
             Span name = new Span(getTranslation("reviews.criterion." + c.name()));
             name.addClassName(LumoUtility.FontWeight.SEMIBOLD);
-            list.add(new ListItem(name, new Span(" — " + getTranslation("reviews.criterion." + c.name() + ".description"))));
+            list.add(new ListItem(
+                    name, new Span(" — " + getTranslation("reviews.criterion." + c.name() + ".description"))));
         }
-        Details details = new Details(getTranslation("reviews.criteria.title"),
+        Details details = new Details(
+                getTranslation("reviews.criteria.title"),
                 new Div(new Paragraph(getTranslation("reviews.criteria.intro")), list));
         details.setWidthFull();
         return details;
     }
 
     void submit() {
-        Map<String, HasValidation> fields = Map.of("rating", rating, "title", title, "text", text,
-                "experienceDate", experienceDate);
+        Map<String, HasValidation> fields =
+                Map.of("rating", rating, "title", title, "text", text, "experienceDate", experienceDate);
         try {
-            reviews.submit(new ReviewDraft(rating.getValue(), title.getValue(), text.getValue(),
-                    experienceDate.getValue()));
+            reviews.submit(
+                    new ReviewDraft(rating.getValue(), title.getValue(), text.getValue(), experienceDate.getValue()));
         } catch (InvalidInputException e) {
             FieldErrors.show(this, e, fields);
             return;

@@ -48,14 +48,21 @@ class TransparencyFactsView extends VerticalLayout implements HasDynamicTitle {
 
     TransparencyFactsView(TrustContentService content) {
         this.content = content;
-        grid.addColumn(TransparencyFactRow::displayOrder).setHeader(getTranslation("trust.field.order")).setAutoWidth(true)
+        grid.addColumn(TransparencyFactRow::displayOrder)
+                .setHeader(getTranslation("trust.field.order"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(f -> TransparencyIcons.emoji(f.icon())).setHeader(getTranslation("trust.field.icon"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(f -> TransparencyIcons.emoji(f.icon()))
+                .setHeader(getTranslation("trust.field.icon"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(TransparencyFactRow::text).setHeader(getTranslation("trust.field.text"));
-        grid.addColumn(f -> getTranslation(TrustTexts.factKind(f.kind()))).setHeader(getTranslation("trust.field.kind"));
-        grid.setItems(query -> content.facts(PageRequest.of(query.getPage(), query.getPageSize(),
-                Sort.by("displayOrder", "id"))).stream());
+        grid.addColumn(f -> getTranslation(TrustTexts.factKind(f.kind())))
+                .setHeader(getTranslation("trust.field.kind"));
+        grid.setItems(query ->
+                content
+                        .facts(PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("displayOrder", "id")))
+                        .stream());
         grid.setHeight("16rem");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -93,7 +100,12 @@ class TransparencyFactsView extends VerticalLayout implements HasDynamicTitle {
         });
         newFact.setText(getTranslation("trust.facts.new"));
         newFact.addClickListener(e -> clear());
-        add(new Paragraph(getTranslation("trust.facts.intro")), newFact, grid, form, new HorizontalLayout(save, delete));
+        add(
+                new Paragraph(getTranslation("trust.facts.intro")),
+                newFact,
+                grid,
+                form,
+                new HorizontalLayout(save, delete));
         setMaxWidth("64rem");
         clear();
     }
@@ -124,8 +136,10 @@ class TransparencyFactsView extends VerticalLayout implements HasDynamicTitle {
 
     void save() {
         try {
-            TransparencyFactRow saved = content.saveFact(editing, new TransparencyFactForm(kind.getValue(), icon.getValue(),
-                    text.getValue(), displayOrder.getValue()));
+            TransparencyFactRow saved = content.saveFact(
+                    editing,
+                    new TransparencyFactForm(
+                            kind.getValue(), icon.getValue(), text.getValue(), displayOrder.getValue()));
             editing = saved.id();
         } catch (InvalidInputException e) {
             FieldErrors.show(this, e, fields());

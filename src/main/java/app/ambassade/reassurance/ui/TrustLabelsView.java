@@ -5,10 +5,10 @@ import app.ambassade.reassurance.TrustLabelForm;
 import app.ambassade.reassurance.TrustLabelKind;
 import app.ambassade.reassurance.TrustLabelRow;
 import app.ambassade.shared.security.Roles;
+import app.ambassade.shared.ui.BoundedUpload;
 import app.ambassade.shared.ui.FieldErrors;
 import app.ambassade.shared.ui.Notifications;
 import app.ambassade.shared.validation.InvalidInputException;
-import app.ambassade.shared.ui.BoundedUpload;
 import app.ambassade.tenancy.LogoPolicy;
 import app.ambassade.tenancy.LogoUpload;
 import com.vaadin.flow.component.button.Button;
@@ -61,13 +61,18 @@ class TrustLabelsView extends VerticalLayout implements HasDynamicTitle {
         this.content = content;
         Paragraph intro = new Paragraph(getTranslation("trust.labels.intro"));
 
-        grid.addColumn(TrustLabelRow::displayOrder).setHeader(getTranslation("trust.field.order")).setAutoWidth(true)
+        grid.addColumn(TrustLabelRow::displayOrder)
+                .setHeader(getTranslation("trust.field.order"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(TrustLabelRow::name).setHeader(getTranslation("trust.field.name"));
-        grid.addColumn(row -> getTranslation(TrustTexts.kind(row.kind()))).setHeader(getTranslation("trust.field.kind"));
+        grid.addColumn(row -> getTranslation(TrustTexts.kind(row.kind())))
+                .setHeader(getTranslation("trust.field.kind"));
         grid.addColumn(row -> row.link() == null ? "" : row.link()).setHeader(getTranslation("trust.field.link"));
-        grid.setItems(query -> content.labels(PageRequest.of(query.getPage(), query.getPageSize(),
-                Sort.by("displayOrder", "id"))).stream());
+        grid.setItems(query ->
+                content
+                        .labels(PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("displayOrder", "id")))
+                        .stream());
         grid.setHeight("18rem");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -106,8 +111,17 @@ class TrustLabelsView extends VerticalLayout implements HasDynamicTitle {
         newLabel.addClickListener(e -> clear());
 
         Paragraph imageHelp = new Paragraph(getTranslation("trust.field.image.help"));
-        add(intro, newLabel, grid, editorTitle, form, new Span(getTranslation("trust.field.image")), image, imageHelp,
-                imageMessage, new HorizontalLayout(save, delete));
+        add(
+                intro,
+                newLabel,
+                grid,
+                editorTitle,
+                form,
+                new Span(getTranslation("trust.field.image")),
+                image,
+                imageHelp,
+                imageMessage,
+                new HorizontalLayout(save, delete));
         setMaxWidth("64rem");
         clear();
     }
@@ -160,14 +174,21 @@ class TrustLabelsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Map<String, com.vaadin.flow.component.HasValidation> fields() {
-        return Map.of("name", name, "kind", kind, "link", link, "description", description, "displayOrder", displayOrder);
+        return Map.of(
+                "name", name, "kind", kind, "link", link, "description", description, "displayOrder", displayOrder);
     }
 
     void save() {
         TrustLabelRow saved;
         try {
-            saved = content.saveLabel(editing, new TrustLabelForm(name.getValue(), kind.getValue(), link.getValue(),
-                    description.getValue(), displayOrder.getValue()));
+            saved = content.saveLabel(
+                    editing,
+                    new TrustLabelForm(
+                            name.getValue(),
+                            kind.getValue(),
+                            link.getValue(),
+                            description.getValue(),
+                            displayOrder.getValue()));
             if (pendingImage != null) {
                 saved = content.replaceLabelImage(saved.id(), pendingImage);
                 pendingImage = null;

@@ -7,8 +7,7 @@ import app.ambassade.reassurance.TrustLabelKind;
 /** The translation keys of the reassurance enums, written out so that each key is checked. */
 final class TrustTexts {
 
-    private TrustTexts() {
-    }
+    private TrustTexts() {}
 
     static String kind(TrustLabelKind kind) {
         return switch (kind) {

@@ -53,8 +53,8 @@ class WidgetSettingsView extends VerticalLayout implements HasDynamicTitle {
         snippet.setWidthFull();
         copy.setText(getTranslation("trust.widget.copy"));
         copy.addClickListener(e -> {
-            getUI().ifPresent(ui -> ui.getPage().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)",
-                    snippet.getValue()));
+            getUI().ifPresent(ui -> ui.getPage()
+                    .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", snippet.getValue()));
             Notifications.success(this, "trust.widget.copied");
         });
 
@@ -83,15 +83,24 @@ class WidgetSettingsView extends VerticalLayout implements HasDynamicTitle {
         publicPage = new Anchor(baseUrl + "/trust", getTranslation("trust.widget.public-page", baseUrl + "/trust"));
         publicPage.setTarget("_blank");
 
-        add(new Paragraph(getTranslation("trust.widget.intro")), snippet, copy, origins, saveOrigins,
-                new H3(getTranslation("trust.widget.preview")), preview, publicPage,
-                new Paragraph(getTranslation("trust.widget.regenerate.help")), new HorizontalLayout(regenerate));
+        add(
+                new Paragraph(getTranslation("trust.widget.intro")),
+                snippet,
+                copy,
+                origins,
+                saveOrigins,
+                new H3(getTranslation("trust.widget.preview")),
+                preview,
+                publicPage,
+                new Paragraph(getTranslation("trust.widget.regenerate.help")),
+                new HorizontalLayout(regenerate));
         setMaxWidth("56rem");
         show(settings);
     }
 
     private void show(WidgetSettingsRow settings) {
-        snippet.setValue("<script src=\"" + baseUrl + "/widget.js\" data-key=\"" + settings.key() + "\" async></script>");
+        snippet.setValue(
+                "<script src=\"" + baseUrl + "/widget.js\" data-key=\"" + settings.key() + "\" async></script>");
         preview.reload();
     }
 

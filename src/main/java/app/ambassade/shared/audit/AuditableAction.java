@@ -11,8 +11,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * when the action is created, since the audit line is written later, on another thread.
  * {@code tenantId} is null for platform-level actions.
  */
-public record AuditableAction(String eventId, Long tenantId, String actor, String action, String target,
-                              String details) {
+public record AuditableAction(
+        String eventId, Long tenantId, String actor, String action, String target, String details) {
 
     public AuditableAction {
         Objects.requireNonNull(eventId, "eventId");

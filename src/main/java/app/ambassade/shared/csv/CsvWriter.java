@@ -29,7 +29,8 @@ public final class CsvWriter implements Flushable {
     /** A writer whose first line is the header. */
     public static CsvWriter to(Writer out, String... header) {
         try {
-            return new CsvWriter(new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get()));
+            return new CsvWriter(new CSVPrinter(
+                    out, CSVFormat.DEFAULT.builder().setHeader(header).get()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,13 +22,15 @@ class EffectRetries {
     private final IncompleteEventPublications incomplete;
     private final Duration olderThan;
 
-    EffectRetries(IncompleteEventPublications incomplete,
-                  @Value("${ambassade.events.retry-older-than:PT1M}") Duration olderThan) {
+    EffectRetries(
+            IncompleteEventPublications incomplete,
+            @Value("${ambassade.events.retry-older-than:PT1M}") Duration olderThan) {
         this.incomplete = incomplete;
         this.olderThan = olderThan;
     }
 
-    @Scheduled(fixedDelayString = "${ambassade.events.retry-every:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${ambassade.events.retry-every:PT1M}",
             initialDelayString = "${ambassade.events.retry-every:PT1M}")
     void resubmit() {
         try {

@@ -9,8 +9,7 @@ import java.util.Locale;
 /** Localized display of instants: stored in UTC, shown in the viewer's zone and language. */
 public final class Formats {
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
         if (instant == null) {

@@ -69,8 +69,8 @@ public class TranslationProvider implements I18NProvider {
     private static Map<String, String> load(boolean frenchBundle) {
         Map<String, String> merged = new HashMap<>();
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:i18n/*.properties");
+            Resource[] resources =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
             for (Resource resource : resources) {
                 String name = resource.getFilename();
                 if (name == null || name.endsWith("_fr.properties") != frenchBundle) {

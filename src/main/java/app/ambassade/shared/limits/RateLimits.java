@@ -40,18 +40,22 @@ public class RateLimits {
     private final Clock clock;
     private final int expiredBatch;
 
-    RateLimits(DataSource dataSource, Clock clock,
-               @Value("${ambassade.limits.cleanup-batch:1000}") int expiredBatch) {
+    RateLimits(DataSource dataSource, Clock clock, @Value("${ambassade.limits.cleanup-batch:1000}") int expiredBatch) {
         this.clock = clock;
         this.expiredBatch = expiredBatch;
         this.buckets = Bucket4jMySQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table(TABLE).idColumn("id").stateColumn("state").expiresAtColumn("expires_at")
+                .table(TABLE)
+                .idColumn("id")
+                .stateColumn("state")
+                .expiresAtColumn("expires_at")
                 .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
                 .clientClock(timeOf(clock))
                 .build();
-        this.refusedUntil = Caffeine.newBuilder().maximumSize(MAX_REFUSED_KEPT)
-                .expireAfterWrite(Duration.ofHours(1)).build();
+        this.refusedUntil = Caffeine.newBuilder()
+                .maximumSize(MAX_REFUSED_KEPT)
+                .expireAfterWrite(Duration.ofHours(1))
+                .build();
     }
 
     /**
@@ -68,7 +72,8 @@ public class RateLimits {
         BucketConfiguration configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(max).refillGreedy(max, window))
                 .build();
-        ConsumptionProbe probe = buckets.builder().build(id, () -> configuration).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe =
+                buckets.builder().build(id, () -> configuration).tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             refusedUntil.invalidate(id);
             return OptionalLong.empty();
@@ -79,7 +84,8 @@ public class RateLimits {
     }
 
     /** Buckets full again are dropped, a batch at a time, so the table holds only recent clients. */
-    @Scheduled(fixedDelayString = "${ambassade.limits.cleanup-every:PT10M}",
+    @Scheduled(
+            fixedDelayString = "${ambassade.limits.cleanup-every:PT10M}",
             initialDelayString = "${ambassade.limits.cleanup-every:PT10M}")
     public void dropFullBuckets() {
         while (buckets.removeExpired(expiredBatch) >= expiredBatch) {

@@ -27,8 +27,12 @@ public class ConnectorJMariaDbDialect extends MariaDBDialect {
         if (matcher == null || !matcher.matches()) {
             return info;
         }
-        return new RealVersion(info, matcher.group(1), Integer.parseInt(matcher.group(2)),
-                Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)));
+        return new RealVersion(
+                info,
+                matcher.group(1),
+                Integer.parseInt(matcher.group(2)),
+                Integer.parseInt(matcher.group(3)),
+                Integer.parseInt(matcher.group(4)));
     }
 
     private record RealVersion(DialectResolutionInfo announced, String version, int major, int minor, int micro)

@@ -22,8 +22,7 @@ public final class DatabaseUnavailable {
             "com.mysql.cj.jdbc.exceptions.CommunicationsException",
             "com.mysql.cj.exceptions.CJCommunicationsException");
 
-    private DatabaseUnavailable() {
-    }
+    private DatabaseUnavailable() {}
 
     public static boolean isCause(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

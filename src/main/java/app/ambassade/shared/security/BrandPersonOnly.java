@@ -12,5 +12,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize(Access.BRAND_PERSON)
-public @interface BrandPersonOnly {
-}
+public @interface BrandPersonOnly {}

@@ -12,5 +12,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize(Access.MANAGER)
-public @interface ManagerOnly {
-}
+public @interface ManagerOnly {}

@@ -12,5 +12,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize(Access.MEMBER)
-public @interface MemberOnly {
-}
+public @interface MemberOnly {}

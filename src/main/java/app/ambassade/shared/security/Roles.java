@@ -11,6 +11,5 @@ public final class Roles {
     public static final String AMBASSADOR = "AMBASSADOR";
     public static final String MEMBER = "MEMBER";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -12,5 +12,4 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize(Access.SIGNED_IN)
-public @interface SignedInOnly {
-}
+public @interface SignedInOnly {}

@@ -15,11 +15,12 @@ import org.jsoup.safety.Safelist;
  */
 public final class SafeMarkdown {
 
-    private static final Parser PARSER = Parser.builder().extensions(Set.<Extension>of()).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final Parser PARSER =
+            Parser.builder().extensions(Set.<Extension>of()).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
-    private SafeMarkdown() {
-    }
+    private SafeMarkdown() {}
 
     /** HTML safe to insert in a page: text formatting and links, no images. */
     public static String toHtml(String markdown) {
@@ -28,10 +29,12 @@ public final class SafeMarkdown {
 
     /** As {@link #toHtml} and also images from https addresses. */
     public static String toHtmlWithImages(String markdown) {
-        return clean(markdown, textSafelist()
-                .addTags("img")
-                .addAttributes("img", "src", "alt", "title")
-                .addProtocols("img", "src", "https"));
+        return clean(
+                markdown,
+                textSafelist()
+                        .addTags("img")
+                        .addAttributes("img", "src", "alt", "title")
+                        .addProtocols("img", "src", "https"));
     }
 
     /** The plain text of some Markdown, for previews, notifications and meta descriptions. */

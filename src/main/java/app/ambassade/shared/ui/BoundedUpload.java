@@ -60,9 +60,11 @@ public final class BoundedUpload implements UploadHandler {
 
     private static UploadI18N texts(Upload upload) {
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(upload.getTranslation("upload.add"))
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(upload.getTranslation("upload.add"))
                 .setMany(upload.getTranslation("upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(upload.getTranslation("upload.drop"))
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(upload.getTranslation("upload.drop"))
                 .setMany(upload.getTranslation("upload.drop")));
         i18n.setError(new UploadI18N.Error()
                 .setTooManyFiles(upload.getTranslation("upload.too-many"))
@@ -86,7 +88,8 @@ public final class BoundedUpload implements UploadHandler {
                         .setUnexpectedServerError(upload.getTranslation("upload.failed"))
                         .setForbidden(upload.getTranslation("upload.failed"))
                         .setFileTooLarge(upload.getTranslation("validation.upload-too-large"))));
-        i18n.setUnits(new UploadI18N.Units(List.of(upload.getTranslation("upload.units").split(","))));
+        i18n.setUnits(new UploadI18N.Units(
+                List.of(upload.getTranslation("upload.units").split(","))));
         return i18n;
     }
 }

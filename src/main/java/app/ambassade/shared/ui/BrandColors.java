@@ -14,8 +14,7 @@ public final class BrandColors {
 
     private static final Pattern HEX = Pattern.compile("^#[0-9a-fA-F]{6}$");
 
-    private BrandColors() {
-    }
+    private BrandColors() {}
 
     public static void apply(UI ui, String hex) {
         if (ui == null || hex == null || !HEX.matcher(hex).matches()) {

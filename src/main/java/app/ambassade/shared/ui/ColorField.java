@@ -51,7 +51,10 @@ public class ColorField extends TextField {
         Span swatch = new Span();
         swatch.addClassName("color-swatch");
         swatch.getElement().setAttribute("aria-hidden", "true");
-        swatch.addClassNames(LumoUtility.Display.INLINE_BLOCK, LumoUtility.Flex.NONE, LumoUtility.BorderRadius.SMALL,
+        swatch.addClassNames(
+                LumoUtility.Display.INLINE_BLOCK,
+                LumoUtility.Flex.NONE,
+                LumoUtility.BorderRadius.SMALL,
                 "color-field-swatch");
         paint(swatch, color);
         return swatch;
@@ -62,8 +65,10 @@ public class ColorField extends TextField {
             swatch.getStyle().set("background", color.strip().toLowerCase(Locale.ROOT));
         } else {
             // No valid colour yet: a striped square says "nothing to show" without guessing.
-            swatch.getStyle().set("background",
-                    "repeating-linear-gradient(45deg, var(--lumo-contrast-10pct) 0 4px, transparent 4px 8px)");
+            swatch.getStyle()
+                    .set(
+                            "background",
+                            "repeating-linear-gradient(45deg, var(--lumo-contrast-10pct) 0 4px, transparent 4px 8px)");
         }
     }
 

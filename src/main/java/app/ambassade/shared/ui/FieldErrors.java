@@ -8,8 +8,7 @@ import java.util.Map;
 /** Shows a service's validation errors at the fields they concern; what was typed stays. */
 public final class FieldErrors {
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     public static void show(Component view, InvalidInputException error, Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(f -> {

@@ -7,8 +7,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** Short localized confirmations and errors. */
 public final class Notifications {
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(Component view, String key, Object... params) {
         show(view.getTranslation(key, params), NotificationVariant.LUMO_SUCCESS);

@@ -14,8 +14,7 @@ public final class RouteIds {
 
     private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
-    private RouteIds() {
-    }
+    private RouteIds() {}
 
     public static Optional<Long> parse(String text) {
         return text != null && ID.matcher(text).matches() ? Optional.of(Long.valueOf(text)) : Optional.empty();

@@ -9,8 +9,7 @@ public final class ViewerZone {
 
     public static final ZoneId DEFAULT = ZoneId.of("Europe/Paris");
 
-    private ViewerZone() {
-    }
+    private ViewerZone() {}
 
     public static ZoneId current() {
         VaadinSession session = VaadinSession.getCurrent();

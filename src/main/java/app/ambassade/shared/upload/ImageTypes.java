@@ -10,11 +10,11 @@ import java.util.Optional;
 public final class ImageTypes {
 
     /** What the browser's file chooser offers; the server decides again with {@link #sniff}. */
-    public static final String[] BROWSER_ACCEPT = {"image/png", "image/jpeg", "image/gif", "image/webp",
-            ".png", ".jpg", ".jpeg", ".gif", ".webp"};
+    public static final String[] BROWSER_ACCEPT = {
+        "image/png", "image/jpeg", "image/gif", "image/webp", ".png", ".jpg", ".jpeg", ".gif", ".webp"
+    };
 
-    private ImageTypes() {
-    }
+    private ImageTypes() {}
 
     /** The content type of the image these bytes start with, or empty if they are no accepted image. */
     public static Optional<String> sniff(byte[] b) {
@@ -30,7 +30,12 @@ public final class ImageTypes {
         if (starts(b, 'G', 'I', 'F', '8')) {
             return Optional.of("image/gif");
         }
-        if (b.length >= 12 && starts(b, 'R', 'I', 'F', 'F') && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (b.length >= 12
+                && starts(b, 'R', 'I', 'F', 'F')
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return Optional.of("image/webp");
         }
         return Optional.empty();

@@ -30,7 +30,8 @@ class BrandingController {
                     }
                     return ResponseEntity.ok()
                             .eTag(etag)
-                            .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                            .cacheControl(
+                                    CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                             .header("X-Content-Type-Options", "nosniff")
                             .contentType(MediaType.parseMediaType(logo.contentType()))
                             .body(logo.content());

@@ -49,8 +49,7 @@ public class Tenant {
     @Version
     private long version;
 
-    protected Tenant() {
-    }
+    protected Tenant() {}
 
     public Tenant(String slug, String name, String defaultLocale, String brandColor, Instant now) {
         this.slug = slug;

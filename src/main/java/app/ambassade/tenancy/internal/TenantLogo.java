@@ -32,8 +32,7 @@ public class TenantLogo {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected TenantLogo() {
-    }
+    protected TenantLogo() {}
 
     public TenantLogo(Long tenantId) {
         this.tenantId = tenantId;

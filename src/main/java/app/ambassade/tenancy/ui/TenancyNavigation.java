@@ -7,8 +7,7 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("navigation")
 public final class TenancyNavigation {
 
-    private TenancyNavigation() {
-    }
+    private TenancyNavigation() {}
 
     /** The brand's settings ({@code settings}). */
     public static String settings() {

@@ -49,8 +49,8 @@ public class TenantSettingsView extends VerticalLayout implements HasDynamicTitl
     private final TenantService tenants;
 
     final TextField name = new TextField();
-    final ColorField brandColor = new ColorField(getTranslation("settings.brand-color"),
-            getTranslation("settings.brand-color.picker"));
+    final ColorField brandColor =
+            new ColorField(getTranslation("settings.brand-color"), getTranslation("settings.brand-color.picker"));
     final Select<Locale> defaultLanguage = new Select<>();
     final Upload logoUpload = BoundedUpload.forOneImage(LogoPolicy.MAX_BYTES, this::logoReceived);
     final Span logoMessage = new Span();
@@ -102,7 +102,8 @@ public class TenantSettingsView extends VerticalLayout implements HasDynamicTitl
         label.addClassNames(LumoUtility.FontWeight.MEDIUM, LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Div current = new Div();
         if (tenant.hasLogo()) {
-            Image logo = new Image("/branding/" + tenant.slug() + "/logo?v=" + tenant.logoVersion(),
+            Image logo = new Image(
+                    "/branding/" + tenant.slug() + "/logo?v=" + tenant.logoVersion(),
                     getTranslation("settings.logo-alt", tenant.name()));
             logo.addClassName("brand-logo-large");
             current.add(logo);
@@ -156,7 +157,8 @@ public class TenantSettingsView extends VerticalLayout implements HasDynamicTitl
 
     private void save() {
         try {
-            String color = brandColor.getValue() == null ? null : brandColor.getValue().strip();
+            String color =
+                    brandColor.getValue() == null ? null : brandColor.getValue().strip();
             tenants.rebrandCurrent(new TenantBranding(name.getValue(), defaultLanguage.getValue(), color));
         } catch (InvalidInputException e) {
             FieldErrors.show(this, e, Map.of("name", name, "brandColor", brandColor, "defaultLocale", defaultLanguage));

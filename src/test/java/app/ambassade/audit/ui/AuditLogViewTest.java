@@ -73,8 +73,13 @@ class AuditLogViewTest extends KaribuTest {
     @Test
     void aManagerOfAnotherBrandSeesNothingOfIt() {
         TestData.signIn(managerA);
-        long mia = accounts.people(app.ambassade.identity.PeopleFilter.all(), org.springframework.data.domain.Pageable.unpaged())
-                .stream().filter(p -> p.email().equals("mia@alpha.example")).findFirst().orElseThrow().id();
+        long mia = accounts
+                .people(app.ambassade.identity.PeopleFilter.all(), org.springframework.data.domain.Pageable.unpaged())
+                .stream()
+                .filter(p -> p.email().equals("mia@alpha.example"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         accounts.deactivate(mia);
 
         signIn(managerB);
@@ -82,7 +87,8 @@ class AuditLogViewTest extends KaribuTest {
         AuditLogView view = _get(AuditLogView.class);
 
         assertThat(_size(view.grid)).isZero();
-        assertThat(view.grid.getEmptyStateComponent().getElement().getTextRecursively()).contains("Nothing recorded yet");
+        assertThat(view.grid.getEmptyStateComponent().getElement().getTextRecursively())
+                .contains("Nothing recorded yet");
     }
 
     @Test

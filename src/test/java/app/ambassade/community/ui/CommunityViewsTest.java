@@ -15,7 +15,6 @@ import app.ambassade.community.Reaction;
 import app.ambassade.community.Visibility;
 import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
-import app.ambassade.shared.text.MarkdownView;
 import app.ambassade.shell.NotFoundView;
 import app.ambassade.support.KaribuTest;
 import app.ambassade.support.TestData;
@@ -25,8 +24,6 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +34,10 @@ class CommunityViewsTest extends KaribuTest {
 
     @Autowired
     CommunityService communities;
+
     @Autowired
     FeedService feed;
+
     @Autowired
     ModerationService moderation;
 
@@ -56,8 +55,12 @@ class CommunityViewsTest extends KaribuTest {
         member = data.person(tenant, Role.MEMBER, "member@views.example");
         other = data.person(tenant, Role.MEMBER, "other@views.example");
         TestData.signIn(manager);
-        open = communities.create(new CommunityForm("Runners", "We run together", Visibility.OPEN, null)).id();
-        ambassadorsOnly = communities.create(new CommunityForm("Inner circle", "", Visibility.AMBASSADORS_ONLY, null)).id();
+        open = communities
+                .create(new CommunityForm("Runners", "We run together", Visibility.OPEN, null))
+                .id();
+        ambassadorsOnly = communities
+                .create(new CommunityForm("Inner circle", "", Visibility.AMBASSADORS_ONLY, null))
+                .id();
         TestData.signOut();
     }
 
@@ -71,7 +74,8 @@ class CommunityViewsTest extends KaribuTest {
         signIn(member);
         UI.getCurrent().navigate("communities");
         Div card = _get(Div.class, s -> s.withId("community-" + open));
-        assertThat(_find(Div.class, s -> s.withId("community-" + ambassadorsOnly))).isEmpty();
+        assertThat(_find(Div.class, s -> s.withId("community-" + ambassadorsOnly)))
+                .isEmpty();
         _click(_get(card, Button.class, s -> s.withClasses("membership-action")));
 
         CommunityView view = openCommunity(open);
@@ -79,7 +83,10 @@ class CommunityViewsTest extends KaribuTest {
         _click(view.publish);
         PostCard post = _get(PostCard.class);
         String html = _get(post, Html.class).getInnerHtml();
-        assertThat(html).contains("&lt;img").contains("<strong>runners</strong>").doesNotContain("<img");
+        assertThat(html)
+                .contains("&lt;img")
+                .contains("<strong>runners</strong>")
+                .doesNotContain("<img");
 
         _click(_get(post, Button.class, s -> s.withId("react-" + post.post().id() + "-LIKE")));
         assertThat(feed.post(post.post().id()).orElseThrow().reactions()).containsEntry(Reaction.LIKE, 1L);
@@ -88,7 +95,9 @@ class CommunityViewsTest extends KaribuTest {
         _click(again.commentsToggle);
         _setValue(again.commentField, "First comment");
         _click(_get(again, Button.class, s -> s.withClasses("send-comment")));
-        assertThat(feed.comments(post.post().id(), 10)).extracting(c -> c.body()).containsExactly("First comment");
+        assertThat(feed.comments(post.post().id(), 10))
+                .extracting(c -> c.body())
+                .containsExactly("First comment");
 
         signIn(other);
         communities.join(open);
@@ -98,7 +107,8 @@ class CommunityViewsTest extends KaribuTest {
         _setValue(dialog.reason, "Spam");
         _click(dialog.confirm);
         TestData.signIn(manager);
-        assertThat(moderation.queue(true, PageRequest.of(0, 10)).getContent()).singleElement()
+        assertThat(moderation.queue(true, PageRequest.of(0, 10)).getContent())
+                .singleElement()
                 .satisfies(r -> assertThat(r.reason()).isEqualTo("Spam"));
     }
 
@@ -163,7 +173,8 @@ class CommunityViewsTest extends KaribuTest {
     @Test
     void aMemberCannotOpenTheManagersViews() {
         signIn(member);
-        for (String path : List.of("manage/communities", "manage/moderation", "manage/communities/" + open + "/engagement")) {
+        for (String path :
+                List.of("manage/communities", "manage/moderation", "manage/communities/" + open + "/engagement")) {
             UI.getCurrent().navigate(path);
             assertThat(UI.getCurrent().getCurrentView()).as(path).isInstanceOf(NotFoundView.class);
         }
@@ -200,12 +211,16 @@ class CommunityViewsTest extends KaribuTest {
         UI.getCurrent().navigate("manage/moderation");
         ModerationView view = _get(ModerationView.class);
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
-        _click(_get((com.vaadin.flow.component.Component) GridKt._getCellComponent(view.grid, 0, "actions"),
-                Button.class, s -> s.withClasses("mute")));
+        _click(_get(
+                (com.vaadin.flow.component.Component) GridKt._getCellComponent(view.grid, 0, "actions"),
+                Button.class,
+                s -> s.withClasses("mute")));
         ModerationView.MuteDialog mute = _get(ModerationView.MuteDialog.class);
         _click(mute.confirm);
-        _click(_get((com.vaadin.flow.component.Component) GridKt._getCellComponent(view.grid, 0, "actions"),
-                Button.class, s -> s.withClasses("moderate")));
+        _click(_get(
+                (com.vaadin.flow.component.Component) GridKt._getCellComponent(view.grid, 0, "actions"),
+                Button.class,
+                s -> s.withClasses("moderate")));
         ReasonDialog dialog = _get(ReasonDialog.class);
         _setValue(dialog.reason, "No advertising here");
         _click(dialog.confirm);
@@ -215,7 +230,8 @@ class CommunityViewsTest extends KaribuTest {
         assertThat(feed.feed(open, null, 20).posts()).isEmpty();
         TestData.signIn(manager);
         assertThat(moderation.members(open, null, PageRequest.of(0, 10)).getContent())
-                .filteredOn(m -> m.memberId() == member.accountId()).singleElement()
+                .filteredOn(m -> m.memberId() == member.accountId())
+                .singleElement()
                 .satisfies(m -> assertThat(m.mutedUntil()).isNotNull());
     }
 
@@ -227,7 +243,8 @@ class CommunityViewsTest extends KaribuTest {
         signIn(manager);
         UI.getCurrent().navigate("manage/communities/" + open + "/engagement");
         CommunityActivityView view = _get(CommunityActivityView.class);
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("engagement-members")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, s -> s.withId("engagement-members"))
+                        .getText())
                 .isEqualTo("1 members, 0 waiting to join");
         assertThat(GridKt._size(view.members)).isEqualTo(1);
         assertThat(view.export.getHref()).isNotBlank();

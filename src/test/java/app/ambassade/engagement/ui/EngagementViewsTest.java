@@ -59,9 +59,12 @@ class EngagementViewsTest extends KaribuTest {
 
         MyEngagementView view = _get(MyEngagementView.class);
         assertThat(_get(H2.class, s -> s.withId("engagement-tier")).getText()).isEqualTo("Argent");
-        assertThat(_get(Span.class, s -> s.withId("engagement-points")).getText()).isEqualTo("70 points");
-        assertThat(_get(Paragraph.class, s -> s.withId("engagement-benefits")).getText()).startsWith("What it gives you: ");
-        assertThat(_get(Span.class, s -> s.withId("engagement-to-go")).getText()).isEqualTo("130 points to go to reach Or");
+        assertThat(_get(Span.class, s -> s.withId("engagement-points")).getText())
+                .isEqualTo("70 points");
+        assertThat(_get(Paragraph.class, s -> s.withId("engagement-benefits")).getText())
+                .startsWith("What it gives you: ");
+        assertThat(_get(Span.class, s -> s.withId("engagement-to-go")).getText())
+                .isEqualTo("130 points to go to reach Or");
         assertThat(_get(ProgressBar.class).getValue()).isEqualTo(20 / 150.0);
         assertThat(_size(view.ledger)).isEqualTo(7);
         assertThat(_fetch(view.ledger, 0, 1).getFirst().reason()).isEqualTo("Summer survey");
@@ -72,11 +75,14 @@ class EngagementViewsTest extends KaribuTest {
         signIn(ambassador);
         UI.getCurrent().navigate("my-engagement");
         assertThat(_size(_get(MyEngagementView.class).ledger)).isZero();
-        assertThat(_get(Span.class, s -> s.withId("engagement-to-go")).getText()).isEqualTo("50 points to go to reach Argent");
+        assertThat(_get(Span.class, s -> s.withId("engagement-to-go")).getText())
+                .isEqualTo("50 points to go to reach Argent");
 
         UI.getCurrent().navigate("");
-        assertThat(_get(Span.class, s -> s.withId("engagement-card-tier")).getText()).isEqualTo("Bronze");
-        assertThat(_get(Span.class, s -> s.withId("engagement-card-points")).getText()).isEqualTo("0 points");
+        assertThat(_get(Span.class, s -> s.withId("engagement-card-tier")).getText())
+                .isEqualTo("Bronze");
+        assertThat(_get(Span.class, s -> s.withId("engagement-card-points")).getText())
+                .isEqualTo("0 points");
     }
 
     @Test
@@ -105,7 +111,8 @@ class EngagementViewsTest extends KaribuTest {
         assertThat(silver.name.getErrorMessage()).isEqualTo("This field is required.");
         TierSettingsView.TierRow gold = view.rows.get(2);
         assertThat(gold.threshold.isInvalid()).isTrue();
-        assertThat(gold.threshold.getErrorMessage()).isEqualTo("A higher rank needs more points than the tier below it.");
+        assertThat(gold.threshold.getErrorMessage())
+                .isEqualTo("A higher rank needs more points than the tier below it.");
         assertThat(silver.threshold.getValue()).isEqualTo(500);
 
         silver.name.setValue("Argent+");
@@ -121,7 +128,8 @@ class EngagementViewsTest extends KaribuTest {
         assertThat(silver.name.isInvalid()).isFalse();
         assertThat(gold.threshold.isInvalid()).isFalse();
         signIn(member);
-        assertThat(engagement.tiers()).extracting(t -> t.name() + "@" + t.threshold())
+        assertThat(engagement.tiers())
+                .extracting(t -> t.name() + "@" + t.threshold())
                 .containsExactly("Bronze@0", "Argent+@100", "Or@200", "Platine@1000");
     }
 
@@ -150,8 +158,10 @@ class EngagementViewsTest extends KaribuTest {
         signIn(manager);
         UI.getCurrent().navigate("engagement/overview");
         EngagementOverviewView view = _get(EngagementOverviewView.class);
-        assertThat(_fetch(view.grid, 0, 10)).extracting(c -> c.tier() == null ? "-" : c.tier().name(), TierCount::people)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Or", 0L),
+        assertThat(_fetch(view.grid, 0, 10))
+                .extracting(c -> c.tier() == null ? "-" : c.tier().name(), TierCount::people)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Or", 0L),
                         org.assertj.core.groups.Tuple.tuple("Argent", 1L),
                         org.assertj.core.groups.Tuple.tuple("Bronze", 1L),
                         org.assertj.core.groups.Tuple.tuple("-", 0L));

@@ -11,9 +11,9 @@ import app.ambassade.identity.Role;
 import app.ambassade.support.KaribuTest;
 import app.ambassade.support.Mailbox;
 import app.ambassade.support.TestData;
+import app.ambassade.support.TestSmtp;
 import app.ambassade.tenancy.TenantSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import app.ambassade.support.TestSmtp;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -73,9 +73,11 @@ class AcceptInvitationViewTest extends KaribuTest {
         PasswordField password = _get(PasswordField.class, s -> s.withId("password"));
         PasswordField confirmation = _get(PasswordField.class, s -> s.withId("passwordConfirmation"));
         assertThat(password.isInvalid()).isTrue();
-        assertThat(password.getErrorMessage()).isEqualTo("Use at least 10 characters, with at least one letter and one digit.");
+        assertThat(password.getErrorMessage())
+                .isEqualTo("Use at least 10 characters, with at least one letter and one digit.");
         assertThat(confirmation.getErrorMessage()).isEqualTo("The two passwords are not the same.");
-        assertThat(_get(TextField.class, s -> s.withId("displayName")).getValue()).isEqualTo("Nina");
+        assertThat(_get(TextField.class, s -> s.withId("displayName")).getValue())
+                .isEqualTo("Nina");
         assertThat(password.getValue()).isEqualTo("short");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AcceptInvitationView.class);
         assertThat(invitations.find(tenant, token)).isPresent();
@@ -90,14 +92,17 @@ class AcceptInvitationViewTest extends KaribuTest {
         UI.getCurrent().navigate("invitation/" + token);
 
         assertThat(_get(Paragraph.class, s -> s.withId("intro")).getText())
-                .isEqualTo("Vous êtes invité à rejoindre maison, avec le rôle : Ambassadeur. Choisissez votre nom et un mot de passe.");
+                .isEqualTo(
+                        "Vous êtes invité à rejoindre maison, avec le rôle : Ambassadeur. Choisissez votre nom et un mot de passe.");
         fill("", "nina-pass-123", "nina-pass-124");
 
         assertThat(_get(TextField.class, s -> s.withId("displayName")).getErrorMessage())
                 .isEqualTo("Ce champ est obligatoire.");
-        assertThat(_get(PasswordField.class, s -> s.withId("passwordConfirmation")).getErrorMessage())
+        assertThat(_get(PasswordField.class, s -> s.withId("passwordConfirmation"))
+                        .getErrorMessage())
                 .isEqualTo("Les deux mots de passe ne sont pas identiques.");
-        assertThat(_get(PasswordField.class, s -> s.withId("password")).isInvalid()).isFalse();
+        assertThat(_get(PasswordField.class, s -> s.withId("password")).isInvalid())
+                .isFalse();
     }
 
     @Test
@@ -109,7 +114,8 @@ class AcceptInvitationViewTest extends KaribuTest {
 
         assertThat(_get(H2.class, s -> s.withId("outcome-title")).getText())
                 .isEqualTo("This invitation link is not valid");
-        assertThat(_get(Paragraph.class, s -> s.withId("outcome-text")).getText()).contains("no longer valid");
+        assertThat(_get(Paragraph.class, s -> s.withId("outcome-text")).getText())
+                .contains("no longer valid");
         assertThat(_find(PasswordField.class)).isEmpty();
     }
 

@@ -56,8 +56,8 @@ class HomeCardsTest extends KaribuTest {
         assertThat(figure("managers")).isEqualTo("1");
         assertThat(figure("pending")).isEqualTo("1");
         Div card = _get(Div.class, s -> s.withClasses("people-card"));
-        assertThat(card.getElement().getTextRecursively()).contains("2active members", "1active ambassador",
-                "1brand manager", "1invitation pending");
+        assertThat(card.getElement().getTextRecursively())
+                .contains("2active members", "1active ambassador", "1brand manager", "1invitation pending");
         assertThat(_find(card, Anchor.class)).extracting(Anchor::getHref).containsExactly("people", "settings");
         assertThat(_find(card, Paragraph.class)).isEmpty();
         assertThat(_find(Div.class, s -> s.withClasses("membership-card"))).isEmpty();
@@ -71,7 +71,8 @@ class HomeCardsTest extends KaribuTest {
 
         Div card = _get(Div.class, s -> s.withClasses("people-card"));
         assertThat(_get(card, Paragraph.class).getText())
-                .isEqualTo("Only your brand team is here for now. Invite your first members and ambassadors from the People page.");
+                .isEqualTo(
+                        "Only your brand team is here for now. Invite your first members and ambassadors from the People page.");
         assertThat(figure("members")).isEqualTo("0");
     }
 
@@ -89,7 +90,8 @@ class HomeCardsTest extends KaribuTest {
                 .isEqualTo(Formats.date(Instant.now(), Locale.ENGLISH, ViewerZone.current()));
         Div card = _get(Div.class, s -> s.withClasses("membership-card"));
         assertThat(_get(card, Anchor.class).getHref()).isEqualTo("profile");
-        assertThat(_find(Paragraph.class, s -> s.withId("membership-ambassador"))).isEmpty();
+        assertThat(_find(Paragraph.class, s -> s.withId("membership-ambassador")))
+                .isEmpty();
         assertThat(_find(Div.class, s -> s.withClasses("people-card"))).isEmpty();
     }
 
@@ -112,8 +114,12 @@ class HomeCardsTest extends KaribuTest {
 
         UI.getCurrent().navigate("");
 
-        assertThat(_find(Span.class, s -> s.withId("figure-members"))).as("manager card").isEmpty();
-        assertThat(_find(Paragraph.class, s -> s.withId("membership-brand"))).as("membership card").isEmpty();
+        assertThat(_find(Span.class, s -> s.withId("figure-members")))
+                .as("manager card")
+                .isEmpty();
+        assertThat(_find(Paragraph.class, s -> s.withId("membership-brand")))
+                .as("membership card")
+                .isEmpty();
     }
 
     private static String figure(String id) {

@@ -12,11 +12,11 @@ import app.ambassade.identity.internal.UserAccountRepository;
 import app.ambassade.support.KaribuTest;
 import app.ambassade.support.Mailbox;
 import app.ambassade.support.TestData;
+import app.ambassade.support.TestSmtp;
 import app.ambassade.tenancy.TenantContext;
 import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import app.ambassade.support.TestSmtp;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -37,6 +37,7 @@ class JoinViewTest extends KaribuTest {
 
     @Autowired
     UserAccountRepository users;
+
     @Autowired
     TenantService tenants;
 
@@ -45,12 +46,15 @@ class JoinViewTest extends KaribuTest {
         TenantSummary tenant = data.tenant("maison");
         onHost(tenant.slug());
         UI.getCurrent().navigate("join");
-        assertThat(_get(Checkbox.class, s -> s.withId("terms")).getValue()).as("consent is never pre-ticked").isFalse();
+        assertThat(_get(Checkbox.class, s -> s.withId("terms")).getValue())
+                .as("consent is never pre-ticked")
+                .isFalse();
 
         fill("Zoé Martin", "zoe@example.com", "zoe-pass-1234", "zoe-pass-1234", true);
 
         assertThat(_get(H2.class, s -> s.withId("outcome-title")).getText()).isEqualTo("Check your e-mail");
-        assertThat(_get(Paragraph.class, s -> s.withId("outcome-text")).getText()).contains("zoe@example.com");
+        assertThat(_get(Paragraph.class, s -> s.withId("outcome-text")).getText())
+                .contains("zoe@example.com");
         assertThat(status(tenant, "zoe@example.com")).isEqualTo(AccountStatus.PENDING_VERIFICATION);
 
         String token = Mailbox.token(Mailbox.single(greenMail, "zoe@example.com"), "verify-email");
@@ -102,9 +106,11 @@ class JoinViewTest extends KaribuTest {
         Checkbox terms = _get(Checkbox.class, s -> s.withId("terms"));
         assertThat(terms.isInvalid()).isTrue();
         assertThat(terms.getErrorMessage()).isEqualTo("You must accept the program terms to join.");
-        assertThat(_get(PasswordField.class, s -> s.withId("passwordConfirmation")).getErrorMessage())
+        assertThat(_get(PasswordField.class, s -> s.withId("passwordConfirmation"))
+                        .getErrorMessage())
                 .isEqualTo("The two passwords are not the same.");
-        assertThat(_get(TextField.class, s -> s.withId("displayName")).getValue()).isEqualTo("Zoé");
+        assertThat(_get(TextField.class, s -> s.withId("displayName")).getValue())
+                .isEqualTo("Zoé");
         assertThat(_get(EmailField.class, s -> s.withId("email")).getValue()).isEqualTo("zoe@example.com");
         assertThat(TenantContext.callAs(tenant.id(), () -> users.count())).isZero();
         assertThat(greenMail.getReceivedMessages()).isEmpty();
@@ -151,6 +157,7 @@ class JoinViewTest extends KaribuTest {
     }
 
     private AccountStatus status(TenantSummary tenant, String email) {
-        return TenantContext.callAs(tenant.id(), () -> users.findByEmail(email).orElseThrow().getStatus());
+        return TenantContext.callAs(
+                tenant.id(), () -> users.findByEmail(email).orElseThrow().getStatus());
     }
 }

@@ -11,10 +11,10 @@ import app.ambassade.identity.Role;
 import app.ambassade.identity.security.LoginService;
 import app.ambassade.support.KaribuTest;
 import app.ambassade.support.Mailbox;
+import app.ambassade.support.TestSmtp;
 import app.ambassade.tenancy.TenantContext;
 import app.ambassade.tenancy.TenantSummary;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import app.ambassade.support.TestSmtp;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +33,7 @@ class PasswordResetViewTest extends KaribuTest {
 
     @Autowired
     PasswordResetService resets;
+
     @Autowired
     LoginService logins;
 
@@ -48,8 +49,9 @@ class PasswordResetViewTest extends KaribuTest {
         assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
         assertThat(Mailbox.to(greenMail, "unknown@example.com")).isEmpty();
 
-        assertThat(known).isEqualTo("If an account of this program uses known@example.com, we sent it a link to "
-                + "choose a new password. The link works once, for one hour.");
+        assertThat(known)
+                .isEqualTo("If an account of this program uses known@example.com, we sent it a link to "
+                        + "choose a new password. The link works once, for one hour.");
         assertThat(unknown).isEqualTo(known.replace("known@", "unknown@"));
         assertThat(_get(H2.class, s -> s.withId("outcome-title")).getText()).isEqualTo("Check your e-mail");
     }
@@ -65,7 +67,8 @@ class PasswordResetViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("submit")));
 
         EmailField email = _get(EmailField.class, s -> s.withId("email"));
-        assertThat(email.getErrorMessage()).isEqualTo("Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.");
+        assertThat(email.getErrorMessage())
+                .isEqualTo("Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.");
         assertThat(email.getValue()).isEqualTo("pas-une-adresse");
     }
 
@@ -83,7 +86,8 @@ class PasswordResetViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
         assertThat(_get(Paragraph.class, s -> s.withId("notice")).getText())
                 .isEqualTo("Your password has been changed. Log in with your new password.");
-        TenantContext.runAs(tenant.id(), () -> logins.authenticateMember(tenant, "known@example.com", "brand-new-pass-7"));
+        TenantContext.runAs(
+                tenant.id(), () -> logins.authenticateMember(tenant, "known@example.com", "brand-new-pass-7"));
 
         UI.getCurrent().navigate("reset-password/" + token);
         assertThat(_get(H2.class, s -> s.withId("outcome-title")).getText()).isEqualTo("This reset link is not valid");
@@ -101,14 +105,17 @@ class PasswordResetViewTest extends KaribuTest {
         set("weak", "weak");
         assertThat(_get(PasswordField.class, s -> s.withId("password")).getErrorMessage())
                 .isEqualTo("Use at least 10 characters, with at least one letter and one digit.");
-        assertThat(_get(PasswordField.class, s -> s.withId("password")).getValue()).isEqualTo("weak");
+        assertThat(_get(PasswordField.class, s -> s.withId("password")).getValue())
+                .isEqualTo("weak");
 
         useLocale(Locale.FRENCH);
         UI.getCurrent().navigate("reset-password/" + token);
         set("brand-new-pass-7", "brand-new-pass-8");
-        assertThat(_get(PasswordField.class, s -> s.withId("passwordConfirmation")).getErrorMessage())
+        assertThat(_get(PasswordField.class, s -> s.withId("passwordConfirmation"))
+                        .getErrorMessage())
                 .isEqualTo("Les deux mots de passe ne sont pas identiques.");
-        assertThat(_get(PasswordField.class, s -> s.withId("password")).isInvalid()).isFalse();
+        assertThat(_get(PasswordField.class, s -> s.withId("password")).isInvalid())
+                .isFalse();
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ResetPasswordView.class);
     }
 

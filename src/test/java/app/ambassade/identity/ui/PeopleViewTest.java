@@ -62,8 +62,8 @@ class PeopleViewTest extends KaribuTest {
     void theGridListsOnlyThePeopleOfTheManagersOwnBrand() {
         PeopleView view = open();
 
-        assertThat(emails(view)).containsExactlyInAnyOrder("boss@alpha.example", "mia@alpha.example",
-                "ambre@alpha.example");
+        assertThat(emails(view))
+                .containsExactlyInAnyOrder("boss@alpha.example", "mia@alpha.example", "ambre@alpha.example");
     }
 
     @Test
@@ -96,7 +96,8 @@ class PeopleViewTest extends KaribuTest {
 
         assertThat(_size(view.grid)).isZero();
         assertThat(view.grid.getEmptyStateComponent().getElement().getTextRecursively())
-                .contains("Nobody matches these filters").contains("Invite");
+                .contains("Nobody matches these filters")
+                .contains("Invite");
     }
 
     @Test
@@ -237,7 +238,10 @@ class PeopleViewTest extends KaribuTest {
     }
 
     private static PersonRow person(PeopleView view, String email) {
-        return rows(view).stream().filter(p -> p.email().equals(email)).findFirst().orElseThrow();
+        return rows(view).stream()
+                .filter(p -> p.email().equals(email))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int rowOf(PeopleView view, String email) {

@@ -29,6 +29,7 @@ class ProfileViewTest extends KaribuTest {
 
     @Autowired
     AccountService accounts;
+
     @Autowired
     LoginService logins;
 
@@ -40,7 +41,8 @@ class ProfileViewTest extends KaribuTest {
         UI.getCurrent().navigate("profile");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ProfileView.class);
-        assertThat(_get(TextField.class, s -> s.withId("displayName")).getValue()).isEqualTo("Test MEMBER");
+        assertThat(_get(TextField.class, s -> s.withId("displayName")).getValue())
+                .isEqualTo("Test MEMBER");
         TextField email = _get(TextField.class, s -> s.withId("email"));
         assertThat(email.getValue()).isEqualTo("member@example.com");
         assertThat(email.isReadOnly()).isTrue();
@@ -122,7 +124,8 @@ class ProfileViewTest extends KaribuTest {
         PasswordField current = _get(PasswordField.class, s -> s.withId("currentPassword"));
         assertThat(current.isInvalid()).isTrue();
         assertThat(current.getErrorMessage()).isEqualTo("Your current password is not correct.");
-        assertThat(_get(PasswordField.class, s -> s.withId("newPassword")).getValue()).isEqualTo("brand-new-pass-7");
+        assertThat(_get(PasswordField.class, s -> s.withId("newPassword")).getValue())
+                .isEqualTo("brand-new-pass-7");
     }
 
     @Test
@@ -136,7 +139,8 @@ class ProfileViewTest extends KaribuTest {
 
         assertThat(_get(PasswordField.class, s -> s.withId("newPassword")).getErrorMessage())
                 .isEqualTo("Utilisez au moins 10 caractères, dont au moins une lettre et un chiffre.");
-        assertThat(_get(PasswordField.class, s -> s.withId("newPasswordConfirmation")).getErrorMessage())
+        assertThat(_get(PasswordField.class, s -> s.withId("newPasswordConfirmation"))
+                        .getErrorMessage())
                 .isEqualTo("Les deux mots de passe ne sont pas identiques.");
         assertThat(_get(PasswordField.class, s -> s.withId("newPassword")).getHelperText())
                 .isEqualTo("Au moins 10 caractères, dont au moins une lettre et un chiffre.");
@@ -152,11 +156,13 @@ class ProfileViewTest extends KaribuTest {
         changePassword(TestData.PASSWORD, "brand-new-pass-7", "brand-new-pass-7");
 
         expectNotifications("Your password has been changed. Your other sessions have been logged out.");
-        assertThat(_get(PasswordField.class, s -> s.withId("currentPassword")).getValue()).isEmpty();
+        assertThat(_get(PasswordField.class, s -> s.withId("currentPassword")).getValue())
+                .isEmpty();
         AuthenticatedUser now = AuthenticatedUser.require();
         assertThat(now.securityStamp()).isGreaterThan(member.securityStamp());
         SecurityContextHolder.clearContext();
-        TenantContext.runAs(tenant.id(), () -> logins.authenticateMember(tenant, "member@example.com", "brand-new-pass-7"));
+        TenantContext.runAs(
+                tenant.id(), () -> logins.authenticateMember(tenant, "member@example.com", "brand-new-pass-7"));
     }
 
     private void changePassword(String current, String fresh, String confirmation) {

@@ -30,21 +30,28 @@ class MailBodyTest {
         List<Component> parts = MailBody.render(
                 "<b>Hi</b> <a href=\"javascript:alert(1)\">x</a> javascript:alert(2) (see https://example.com/a?b=1).");
 
-        assertThat(MailBody.links("<b>Hi</b> javascript:alert(2) (see https://example.com/a?b=1).")).containsExactly(
-                "https://example.com/a?b=1");
-        assertThat(parts).filteredOn(Text.class::isInstance).extracting(p -> ((Text) p).getText())
+        assertThat(MailBody.links("<b>Hi</b> javascript:alert(2) (see https://example.com/a?b=1)."))
+                .containsExactly("https://example.com/a?b=1");
+        assertThat(parts)
+                .filteredOn(Text.class::isInstance)
+                .extracting(p -> ((Text) p).getText())
                 .anySatisfy(t -> assertThat(t).contains("<b>Hi</b>"));
-        assertThat(parts).filteredOn(Anchor.class::isInstance).extracting(p -> ((Anchor) p).getHref())
+        assertThat(parts)
+                .filteredOn(Anchor.class::isInstance)
+                .extracting(p -> ((Anchor) p).getHref())
                 .containsExactly("https://example.com/a?b=1");
     }
 
     @Test
     void aLinkWhoseSecretWasHiddenStaysTextAndOnlySuchALinkCountsAsHidden() {
-        String body = "Choose your password here:\nhttp://brand.localhost:8080/invitation/…\nSee also https://example.com/a";
+        String body =
+                "Choose your password here:\nhttp://brand.localhost:8080/invitation/…\nSee also https://example.com/a";
 
         assertThat(MailBody.links(body)).containsExactly("https://example.com/a");
         assertThat(message(body).hidesSecrets()).isTrue();
-        assertThat(message("The atelier… is full. https://brand.localhost:8080/perks/4").hidesSecrets()).isFalse();
+        assertThat(message("The atelier… is full. https://brand.localhost:8080/perks/4")
+                        .hidesSecrets())
+                .isFalse();
     }
 
     private static OutboxMessage message(String body) {

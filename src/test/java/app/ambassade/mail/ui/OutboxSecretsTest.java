@@ -41,8 +41,10 @@ class OutboxSecretsTest extends KaribuTest {
 
     @Autowired
     InvitationService invitations;
+
     @Autowired
     PasswordResetService resets;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -64,9 +66,12 @@ class OutboxSecretsTest extends KaribuTest {
 
         // What the addressees got: whole links, whose tokens open their accounts.
         Map<String, String> tokens = Map.of(
-                "newcomer@secrets.example", Mailbox.token(Mailbox.single(greenMail, "newcomer@secrets.example"), "invitation"),
-                "member@secrets.example", Mailbox.token(Mailbox.single(greenMail, "member@secrets.example"), "reset-password"),
-                "first@secrets.example", Mailbox.token(Mailbox.single(greenMail, "first@secrets.example"), "invitation"));
+                "newcomer@secrets.example",
+                        Mailbox.token(Mailbox.single(greenMail, "newcomer@secrets.example"), "invitation"),
+                "member@secrets.example",
+                        Mailbox.token(Mailbox.single(greenMail, "member@secrets.example"), "reset-password"),
+                "first@secrets.example",
+                        Mailbox.token(Mailbox.single(greenMail, "first@secrets.example"), "invitation"));
         assertThat(tokens.values()).allSatisfy(token -> assertThat(token).hasSizeGreaterThan(20));
 
         signIn(admin);
@@ -81,11 +86,15 @@ class OutboxSecretsTest extends KaribuTest {
             }
             shown++;
             GridKt._selectRow(grid, row);
-            String screen = _get(Div.class, s -> s.withClasses("outbox-details")).getElement().getTextRecursively();
-            List<String> links = _find(Anchor.class).stream().map(Anchor::getHref).toList();
+            String screen = _get(Div.class, s -> s.withClasses("outbox-details"))
+                    .getElement()
+                    .getTextRecursively();
+            List<String> links =
+                    _find(Anchor.class).stream().map(Anchor::getHref).toList();
 
             assertThat(screen).contains(mail.subject()).contains("/" + OutboxMessage.HIDDEN);
-            assertThat(_get(Paragraph.class, s -> s.withClasses("outbox-secrets-hidden")).getText())
+            assertThat(_get(Paragraph.class, s -> s.withClasses("outbox-secrets-hidden"))
+                            .getText())
                     .contains("ambassade.mail.outbox.show-secrets=true");
             for (String token : tokens.values()) {
                 assertThat(screen).doesNotContain(token);
@@ -95,8 +104,10 @@ class OutboxSecretsTest extends KaribuTest {
         }
         assertThat(shown).isEqualTo(3);
         for (String token : tokens.values()) {
-            assertThat(jdbc.queryForObject("select count(*) from mail_outbox where body like ?", Integer.class,
-                    "%" + token + "%")).as("not even stored").isZero();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from mail_outbox where body like ?", Integer.class, "%" + token + "%"))
+                    .as("not even stored")
+                    .isZero();
         }
     }
 }

@@ -27,6 +27,7 @@ class NotificationBellTest extends KaribuTest {
 
     @Autowired
     CommittedEvents events;
+
     @Autowired
     jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
@@ -40,8 +41,15 @@ class NotificationBellTest extends KaribuTest {
         ana = data.person(a, Role.MEMBER, "ana@alpha.example");
         bob = data.person(a, Role.AMBASSADOR, "bob@alpha.example");
         events.publish(new CommunityActivity.CommentAdded(a.id(), 7, 70, 700, bob.accountId(), ana.accountId()));
-        events.publish(new CommunityActivity.ContentModerated(a.id(), 7, "POST", 70, ana.accountId(), true,
-                "<img src=x onerror=alert(1)>", java.util.UUID.randomUUID().toString()));
+        events.publish(new CommunityActivity.ContentModerated(
+                a.id(),
+                7,
+                "POST",
+                70,
+                ana.accountId(),
+                true,
+                "<img src=x onerror=alert(1)>",
+                java.util.UUID.randomUUID().toString()));
     }
 
     private Span badge() {
@@ -63,18 +71,23 @@ class NotificationBellTest extends KaribuTest {
         assertThat(rows).extracting(NotificationsView.Row::actorName).containsExactly(null, "Test AMBASSADOR");
 
         Component first = _getCellComponent(view.grid, 0, "notification");
-        assertThat(_get(first, Span.class, s -> s.withClasses("notification-text")).getText())
+        assertThat(_get(first, Span.class, s -> s.withClasses("notification-text"))
+                        .getText())
                 .isEqualTo("A moderator hid your content. Reason: <img src=x onerror=alert(1)>");
         _click(_get(first, Button.class, s -> s.withClasses("notification-mark-read")));
         assertThat(badge().getText()).isEqualTo("1");
 
         Component second = _getCellComponent(view.grid, 1, "notification");
-        assertThat(_get(second, Span.class, s -> s.withClasses("notification-text")).getText())
+        assertThat(_get(second, Span.class, s -> s.withClasses("notification-text"))
+                        .getText())
                 .isEqualTo("Test AMBASSADOR commented on your post.");
         _click(view.markAll);
         assertThat(badge().isVisible()).isFalse();
-        assertThat(_find(_getCellComponent(view.grid, 1, "notification"), Button.class,
-                s -> s.withClasses("notification-mark-read"))).isEmpty();
+        assertThat(_find(
+                        _getCellComponent(view.grid, 1, "notification"),
+                        Button.class,
+                        s -> s.withClasses("notification-mark-read")))
+                .isEmpty();
     }
 
     @Test
@@ -83,8 +96,12 @@ class NotificationBellTest extends KaribuTest {
         useLocale(Locale.FRENCH);
         UI.getCurrent().navigate("notifications");
         NotificationsView view = _get(NotificationsView.class);
-        assertThat(_get(_getCellComponent(view.grid, 1, "notification"), Span.class,
-                s -> s.withClasses("notification-text")).getText()).isEqualTo("Test AMBASSADOR a commenté votre message.");
+        assertThat(_get(
+                                _getCellComponent(view.grid, 1, "notification"),
+                                Span.class,
+                                s -> s.withClasses("notification-text"))
+                        .getText())
+                .isEqualTo("Test AMBASSADOR a commenté votre message.");
     }
 
     @Test
@@ -104,13 +121,14 @@ class NotificationBellTest extends KaribuTest {
     void aPageOfNotificationsTakesTheSameNumberOfStatementsWhateverItsSizeAndNumberOfActors() {
         for (int i = 0; i < 12; i++) {
             AuthenticatedUser actor = data.person(a, Role.MEMBER, "actor" + i + "@alpha.example");
-            events.publish(new CommunityActivity.CommentAdded(a.id(), 7, 70, 800 + i, actor.accountId(),
-                    ana.accountId()));
+            events.publish(
+                    new CommunityActivity.CommentAdded(a.id(), 7, 70, 800 + i, actor.accountId(), ana.accountId()));
         }
         signIn(ana);
         UI.getCurrent().navigate("notifications");
         NotificationsView view = _get(NotificationsView.class);
-        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        var statistics =
+                entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
         try {
             statistics.setStatisticsEnabled(true);
             statistics.clear();

@@ -44,8 +44,10 @@ class NotificationTargetsTest extends KaribuTest {
 
     @Autowired
     NotificationService notifications;
+
     @Autowired
     CommunityService communities;
+
     @Autowired
     PerkCatalogue catalogue;
 
@@ -103,7 +105,8 @@ class NotificationTargetsTest extends KaribuTest {
             NotificationsKt.expectNotifications(GONE);
         }
         assertThat(_find(UI.getCurrent(), com.vaadin.flow.component.Component.class).stream()
-                .map(c -> c.getElement().getText())).noneMatch(t -> t.contains("Beta secret"));
+                        .map(c -> c.getElement().getText()))
+                .noneMatch(t -> t.contains("Beta secret"));
     }
 
     @Test
@@ -131,7 +134,9 @@ class NotificationTargetsTest extends KaribuTest {
         List<NotificationsView.Row> rows = _fetch(view.grid, 0, 50);
         int index = rows.stream().map(r -> r.item().type()).toList().indexOf(type);
         assertThat(index).as("a %s notice", type).isNotNegative();
-        _click(_get(_getCellComponent(view.grid, index, "notification"), Button.class,
+        _click(_get(
+                _getCellComponent(view.grid, index, "notification"),
+                Button.class,
                 s -> s.withClasses("notification-open")));
     }
 
@@ -140,18 +145,32 @@ class NotificationTargetsTest extends KaribuTest {
     }
 
     private void notify(AuthenticatedUser to, NotificationType type, NotificationTarget target) {
-        notifications.send(to.tenantId(), to.accountId(), type, null, List.of("x"), target,
-                "test:" + type + ":" + target);
+        notifications.send(
+                to.tenantId(), to.accountId(), type, null, List.of("x"), target, "test:" + type + ":" + target);
     }
 
     private long community(AuthenticatedUser manager, String name) {
-        return ActingAs.person(manager, () -> communities.create(new CommunityForm(name, "", Visibility.OPEN, null)).id());
+        return ActingAs.person(
+                manager,
+                () -> communities
+                        .create(new CommunityForm(name, "", Visibility.OPEN, null))
+                        .id());
     }
 
     private long perk(AuthenticatedUser manager, String title) {
         return ActingAs.person(manager, () -> {
-            long id = catalogue.create(new PerkForm(PerkKind.CO_CREATION, title, "Design the next product with us.",
-                    null, null, PerkRules.open(), 3, false, null, null, null));
+            long id = catalogue.create(new PerkForm(
+                    PerkKind.CO_CREATION,
+                    title,
+                    "Design the next product with us.",
+                    null,
+                    null,
+                    PerkRules.open(),
+                    3,
+                    false,
+                    null,
+                    null,
+                    null));
             catalogue.setStatus(id, PerkStatus.PUBLISHED);
             return id;
         });

@@ -10,8 +10,8 @@ import app.ambassade.identity.AuthenticatedUser;
 import app.ambassade.identity.Role;
 import app.ambassade.perks.Attendance;
 import app.ambassade.perks.ClaimStatus;
-import app.ambassade.perks.PerksFixtures;
 import app.ambassade.perks.PerkOperations;
+import app.ambassade.perks.PerksFixtures;
 import app.ambassade.shell.NotFoundView;
 import app.ambassade.support.KaribuTest;
 import app.ambassade.tenancy.TenantSummary;
@@ -30,6 +30,7 @@ class PerkCheckInViewTest extends KaribuTest {
 
     @Autowired
     PerksFixtures fixtures;
+
     @Autowired
     PerkOperations operations;
 
@@ -56,8 +57,8 @@ class PerkCheckInViewTest extends KaribuTest {
         fixtures.claim(alpha.id(), event, zoe.accountId(), ClaimStatus.WAITLISTED, null);
         seats = fixtures.coCreation(manager, "Collection 2027", 2);
         TenantSummary beta = data.tenant("beta");
-        foreignEvent = fixtures.eventIn(data.person(beta, Role.BRAND_MANAGER, "boss@beta.example"), "Soirée B", 4, 1,
-                false);
+        foreignEvent =
+                fixtures.eventIn(data.person(beta, Role.BRAND_MANAGER, "boss@beta.example"), "Soirée B", 4, 1, false);
     }
 
     @Test
@@ -74,8 +75,11 @@ class PerkCheckInViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("Hélène Dupont is checked in.");
         assertThat(view.counter.getText()).isEqualTo("1 / 2 checked in");
         assertThat(fixtures.claimRow(alpha.id(), heleneClaim).getAttendance()).isEqualTo(Attendance.ATTENDED);
-        assertThat(_find(view.results, Button.class, s -> s.withClasses("check-in"))).isEmpty();
-        assertThat(_get(view.results, Div.class, s -> s.withClasses("attendee")).getElement().getTextRecursively())
+        assertThat(_find(view.results, Button.class, s -> s.withClasses("check-in")))
+                .isEmpty();
+        assertThat(_get(view.results, Div.class, s -> s.withClasses("attendee"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Checked in");
 
         _click(_get(view.results, Button.class, s -> s.withClasses("undo-check-in")));
@@ -98,7 +102,8 @@ class PerkCheckInViewTest extends KaribuTest {
         _click(stale);
 
         assertThat(view.counter.getText()).isEqualTo("1 / 2 checked in");
-        assertThat(_find(view.results, Button.class, s -> s.withClasses("undo-check-in"))).hasSize(1);
+        assertThat(_find(view.results, Button.class, s -> s.withClasses("undo-check-in")))
+                .hasSize(1);
         assertThat(fixtures.claimRow(alpha.id(), heleneClaim).getAttendance()).isEqualTo(Attendance.ATTENDED);
     }
 
@@ -108,7 +113,8 @@ class PerkCheckInViewTest extends KaribuTest {
         PerkCheckInView view = open(event);
         assertThat(view.counter.getText()).isEqualTo("0 / 2 pointés");
         assertThat(view.search.getLabel()).isEqualTo("Trouver un participant");
-        assertThat(_find(view.results, Button.class)).extracting(Button::getText)
+        assertThat(_find(view.results, Button.class))
+                .extracting(Button::getText)
                 .containsExactly("Marquer présent·e", "Marquer présent·e");
     }
 
@@ -134,8 +140,14 @@ class PerkCheckInViewTest extends KaribuTest {
 
     private static List<String> attendees(PerkCheckInView view) {
         return _find(view.results, Div.class, s -> s.withClasses("attendee")).stream()
-                .map(d -> d.getChildren().findFirst().orElseThrow().getChildren().findFirst().orElseThrow()
-                        .getElement().getText())
+                .map(d -> d.getChildren()
+                        .findFirst()
+                        .orElseThrow()
+                        .getChildren()
+                        .findFirst()
+                        .orElseThrow()
+                        .getElement()
+                        .getText())
                 .toList();
     }
 }

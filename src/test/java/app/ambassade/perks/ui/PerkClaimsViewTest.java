@@ -94,7 +94,8 @@ class PerkClaimsViewTest extends KaribuTest {
         PerkClaimsView view = open(seats);
         assertThat(figure("applied")).isEqualTo("2");
         List<ClaimRow> rows = _fetch(view.grid, 0, 10);
-        assertThat(rows).extracting(ClaimRow::motivation)
+        assertThat(rows)
+                .extracting(ClaimRow::motivation)
                 .containsExactly("I have ideas for the bottles", "Ten years a customer");
 
         _click(_get(cell(view, 0), Button.class, s -> s.withClasses("select-applicant")));
@@ -106,7 +107,8 @@ class PerkClaimsViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("All seats are taken: nobody else can be selected.");
         _click(_get(cell(view, 1), Button.class, s -> s.withClasses("reject-applicant")));
         NotificationsKt.expectNotifications("Marc Lévy is not selected and has been told.");
-        assertThat(_fetch(view.grid, 0, 10)).extracting(ClaimRow::status)
+        assertThat(_fetch(view.grid, 0, 10))
+                .extracting(ClaimRow::status)
                 .containsExactly(ClaimStatus.SELECTED, ClaimStatus.NOT_SELECTED);
     }
 
@@ -116,7 +118,8 @@ class PerkClaimsViewTest extends KaribuTest {
         open(event);
         assertThat(_get(H2.class).getText()).isEqualTo("Demandes : Soirée parfum");
         assertThat(figure("places")).isEqualTo("2 sur 4");
-        assertThat(_get(Anchor.class, s -> s.withId("open-check-in")).getText()).isEqualTo("Ouvrir l'écran de pointage");
+        assertThat(_get(Anchor.class, s -> s.withId("open-check-in")).getText())
+                .isEqualTo("Ouvrir l'écran de pointage");
     }
 
     @Test

@@ -34,16 +34,21 @@ class PerkDetailViewTest extends PerkViewTest {
 
     @Autowired
     EngagementService engagement;
+
     @Autowired
     app.ambassade.perks.internal.PerkPulseRepository pulses;
+
     @Autowired
     org.springframework.transaction.support.TransactionTemplate transactions;
 
     @Test
     void thePageAPulseNotificationLeadsToAsksTheQuestionAnsweredInOneTap() {
         long soiree = fixtures.eventInDays(manager, "Soirée atelier", 10, 5);
-        app.ambassade.tenancy.TenantContext.callAs(tenant.id(), () -> transactions.execute(status -> pulses.save(
-                new app.ambassade.perks.internal.PerkPulse(soiree, member.accountId(), java.time.Instant.now())).getId()));
+        app.ambassade.tenancy.TenantContext.callAs(
+                tenant.id(),
+                () -> transactions.execute(status -> pulses.save(new app.ambassade.perks.internal.PerkPulse(
+                                soiree, member.accountId(), java.time.Instant.now()))
+                        .getId()));
         signIn(member);
         UI.getCurrent().navigate("perks/" + soiree);
         PulseCard pulse = _get(PulseCard.class);
@@ -64,7 +69,8 @@ class PerkDetailViewTest extends PerkViewTest {
 
         _click(view.claim);
 
-        assertThat(_get(Span.class, s -> s.withClasses("perk-status")).getText()).isEqualTo("Confirmed");
+        assertThat(_get(Span.class, s -> s.withClasses("perk-status")).getText())
+                .isEqualTo("Confirmed");
         assertThat(view.cancel.getText()).isEqualTo("Cancel my place");
         Anchor calendar = _get(Anchor.class, s -> s.withClasses("perk-calendar"));
         String ics = new String(DownloadKt._download(calendar), StandardCharsets.UTF_8);
@@ -93,10 +99,12 @@ class PerkDetailViewTest extends PerkViewTest {
 
     @Test
     void aLockedPerkShowsWhatUnlocksItAndOffersNoClaim() {
-        long ambassadors = fixtures.sharedEarlyAccess(manager, "Ambassador preview", "AMB-1", new PerkRules(null, true, Set.of(), Map.of()), null);
+        long ambassadors = fixtures.sharedEarlyAccess(
+                manager, "Ambassador preview", "AMB-1", new PerkRules(null, true, Set.of(), Map.of()), null);
         signIn(member);
         UI.getCurrent().navigate("perks/" + ambassadors);
-        assertThat(MyPerksViewTest.text(_get(PerkDetailView.class), "perk-lock")).isEqualTo("Ambassadors only");
+        assertThat(MyPerksViewTest.text(_get(PerkDetailView.class), "perk-lock"))
+                .isEqualTo("Ambassadors only");
         assertThat(_get(PerkDetailView.class).actions.getChildren()).isEmpty();
     }
 
@@ -112,7 +120,8 @@ class PerkDetailViewTest extends PerkViewTest {
 
         _click(view.claim);
 
-        assertThat(_get(Span.class, s -> s.withClasses("perk-status")).getText()).isEqualTo("Waitlist: position 1");
+        assertThat(_get(Span.class, s -> s.withClasses("perk-status")).getText())
+                .isEqualTo("Waitlist: position 1");
         assertThat(view.cancel.getText()).isEqualTo("Leave the waitlist");
         assertThat(_find(Anchor.class, s -> s.withClasses("perk-calendar"))).isEmpty();
     }
@@ -152,14 +161,19 @@ class PerkDetailViewTest extends PerkViewTest {
 
         view.motivation.setValue("I have tested every balm since 2019 and keep notes.");
         _click(view.apply);
-        assertThat(_get(Span.class, s -> s.withClasses("perk-status")).getText()).isEqualTo("Application sent");
+        assertThat(_get(Span.class, s -> s.withClasses("perk-status")).getText())
+                .isEqualTo("Application sent");
         assertThat(view.cancel.getText()).isEqualTo("Withdraw my application");
     }
 
     @Test
     void gatedContentOpensForAnEligibleMemberAndIsNotFoundByDirectUrlForOthers() {
-        long gold = fixtures.publish(manager, PerksFixtures.contentForm("Gold secrets", "# Behind the scenes\n\nOnly for **Gold**.",
-                new PerkRules(3, false, Set.of(), Map.of())));
+        long gold = fixtures.publish(
+                manager,
+                PerksFixtures.contentForm(
+                        "Gold secrets",
+                        "# Behind the scenes\n\nOnly for **Gold**.",
+                        new PerkRules(3, false, Set.of(), Map.of())));
         signIn(member);
         UI.getCurrent().navigate("perks/" + gold);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
@@ -206,8 +220,10 @@ class PerkDetailViewTest extends PerkViewTest {
         PerkDetailView view = _get(PerkDetailView.class);
         assertThat(view.claim.getText()).isEqualTo("Réserver ma place");
         _click(view.claim);
-        assertThat(_get(Span.class, s -> s.withClasses("perk-status")).getText()).isEqualTo("Confirmé");
-        assertThat(_get(Anchor.class, s -> s.withClasses("perk-calendar")).getText()).isEqualTo("Ajouter à l’agenda");
+        assertThat(_get(Span.class, s -> s.withClasses("perk-status")).getText())
+                .isEqualTo("Confirmé");
+        assertThat(_get(Anchor.class, s -> s.withClasses("perk-calendar")).getText())
+                .isEqualTo("Ajouter à l’agenda");
         assertThat(view.cancel.getText()).isEqualTo("Annuler ma place");
     }
 
@@ -220,6 +236,7 @@ class PerkDetailViewTest extends PerkViewTest {
         assertThat(MyPerksViewTest.text(preview, "perk-places")).isEqualTo("10 places left");
         assertThat(preview.open.isEnabled()).isFalse();
         assertThat(_find(preview, com.vaadin.flow.router.RouterLink.class)).isEmpty();
-        assertThat(_find(preview, com.vaadin.flow.component.html.Div.class, s -> s.withClasses("perk-lock"))).isEmpty();
+        assertThat(_find(preview, com.vaadin.flow.component.html.Div.class, s -> s.withClasses("perk-lock")))
+                .isEmpty();
     }
 }

@@ -11,7 +11,6 @@ import app.ambassade.perks.PerkCatalogue;
 import app.ambassade.perks.PerkKind;
 import app.ambassade.perks.PerkRow;
 import app.ambassade.perks.PerkStatus;
-import app.ambassade.perks.PerksFixtures;
 import app.ambassade.shell.NotFoundView;
 import app.ambassade.support.KaribuTest;
 import app.ambassade.support.TestData;
@@ -77,7 +76,10 @@ class PerkEditorViewTest extends KaribuTest {
         _click(editor.save);
         assertThat(editor.capacity.isInvalid()).isFalse();
         TestData.signIn(manager);
-        PerkRow saved = catalogue.page(Set.of(), null, PageRequest.of(0, 5)).getContent().getFirst();
+        PerkRow saved = catalogue
+                .page(Set.of(), null, PageRequest.of(0, 5))
+                .getContent()
+                .getFirst();
         assertThat(saved.title()).isEqualTo("Private atelier evening");
         assertThat(saved.capacity()).isEqualTo(10);
         assertThat(saved.status()).isEqualTo(PerkStatus.DRAFT);
@@ -112,8 +114,10 @@ class PerkEditorViewTest extends KaribuTest {
         PerksAdminView list = _get(PerksAdminView.class);
         assertThat(GridKt._size(list.grid)).isEqualTo(1);
         assertThat(GridKt._get(list.grid, 0).title()).isEqualTo("Design our next scarf");
-        _click(_get(GridKt._getCellComponent(list.grid, 0, "actions"),
-                com.vaadin.flow.component.button.Button.class, s -> s.withClasses("duplicate-perk")));
+        _click(_get(
+                GridKt._getCellComponent(list.grid, 0, "actions"),
+                com.vaadin.flow.component.button.Button.class,
+                s -> s.withClasses("duplicate-perk")));
         PerkEditorView copy = _get(PerkEditorView.class);
         assertThat(copy.title.getValue()).endsWith("Design our next scarf").isNotEqualTo("Design our next scarf");
         assertThat(copy.kind.isReadOnly()).isTrue();
@@ -123,8 +127,18 @@ class PerkEditorViewTest extends KaribuTest {
     void membersAndOtherBrandsNeverReachTheEditorOfAPerk() {
         signIn(manager);
         TestData.signIn(manager);
-        long id = catalogue.create(new app.ambassade.perks.PerkForm(PerkKind.CO_CREATION, "Seat", "Join us", null, null,
-                app.ambassade.perks.PerkRules.open(), 3, false, null, null, null));
+        long id = catalogue.create(new app.ambassade.perks.PerkForm(
+                PerkKind.CO_CREATION,
+                "Seat",
+                "Join us",
+                null,
+                null,
+                app.ambassade.perks.PerkRules.open(),
+                3,
+                false,
+                null,
+                null,
+                null));
         signIn(otherManager);
         UI.getCurrent().navigate("manage/perks/" + id + "/edit");
         assertThat(_get(NotFoundView.class)).isNotNull();
@@ -140,14 +154,20 @@ class PerkEditorViewTest extends KaribuTest {
         signIn(manager);
         useLocale(Locale.ENGLISH);
         TestData.signIn(manager);
-        long id = catalogue.create(app.ambassade.perks.PerksFixtures.eventForm("Perfume night",
-                LocalDateTime.now().plusDays(5), LocalDateTime.now().plusDays(5).plusHours(2), 10));
+        long id = catalogue.create(app.ambassade.perks.PerksFixtures.eventForm(
+                "Perfume night",
+                LocalDateTime.now().plusDays(5),
+                LocalDateTime.now().plusDays(5).plusHours(2),
+                10));
         catalogue.setStatus(id, PerkStatus.PUBLISHED);
         UI.getCurrent().navigate("");
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("perks-published")).getText())
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("perks-published"))
+                        .getText())
                 .isEqualTo("1 perk published");
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("perks-next-event")).getText())
-                .startsWith("Next event: Perfume night").endsWith("0 of 10 seats taken");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("perks-next-event"))
+                        .getText())
+                .startsWith("Next event: Perfume night")
+                .endsWith("0 of 10 seats taken");
     }
 
     @Test
@@ -163,7 +183,8 @@ class PerkEditorViewTest extends KaribuTest {
         awaitImport(editor);
         assertThat(editor.uploads.codesStatus.isInvalid()).isTrue();
         assertThat(editor.uploads.codeProblems.getElement().getTextRecursively())
-                .contains("Line 2: blank line").contains("Line 4: code A-1 appears twice");
+                .contains("Line 2: blank line")
+                .contains("Line 4: code A-1 appears twice");
         TestData.signIn(manager);
         assertThat(catalogue.codeStock(id).total()).isZero();
 
@@ -179,6 +200,8 @@ class PerkEditorViewTest extends KaribuTest {
             Thread.sleep(25);
             com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
         }
-        assertThat(editor.uploads.codesProgress.isVisible()).as("import finished").isFalse();
+        assertThat(editor.uploads.codesProgress.isVisible())
+                .as("import finished")
+                .isFalse();
     }
 }

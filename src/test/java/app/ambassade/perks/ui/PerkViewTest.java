@@ -15,8 +15,10 @@ abstract class PerkViewTest extends KaribuTest {
 
     @Autowired
     PerkCatalogue catalogue;
+
     @Autowired
     MemberPerks memberPerks;
+
     @Autowired
     PerksFixtures fixtures;
 

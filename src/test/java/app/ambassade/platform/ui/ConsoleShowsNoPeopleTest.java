@@ -41,8 +41,8 @@ class ConsoleShowsNoPeopleTest extends KaribuTest {
         TestData.signOut();
 
         signIn(data.platformAdmin("privacy-admin@ambassade.test"));
-        List<String> secrets = List.of("secret.", "private.example", member.displayName(), manager.displayName(),
-                "Test AMBASSADOR");
+        List<String> secrets =
+                List.of("secret.", "private.example", member.displayName(), manager.displayName(), "Test AMBASSADOR");
 
         for (String path : List.of("", "tenants", "tenants/" + tenant.id(), "platform-audit")) {
             UI.getCurrent().navigate(path);
@@ -75,8 +75,12 @@ class ConsoleShowsNoPeopleTest extends KaribuTest {
 
     /** One element's attributes, properties and own text; child components are walked by the caller. */
     private static void collect(Element element, StringBuilder all) {
-        element.getAttributeNames().forEach(name -> all.append(element.getAttribute(name)).append('\n'));
-        element.getPropertyNames().forEach(name -> all.append(element.getProperty(name, "")).append('\n'));
-        element.getChildren().filter(Element::isTextNode).forEach(text -> all.append(text.getText()).append('\n'));
+        element.getAttributeNames()
+                .forEach(name -> all.append(element.getAttribute(name)).append('\n'));
+        element.getPropertyNames()
+                .forEach(name -> all.append(element.getProperty(name, "")).append('\n'));
+        element.getChildren()
+                .filter(Element::isTextNode)
+                .forEach(text -> all.append(text.getText()).append('\n'));
     }
 }

@@ -36,7 +36,9 @@ class PlatformAccessTest extends KaribuTest {
 
         for (String path : platformPaths(own, other)) {
             UI.getCurrent().navigate(path);
-            assertThat(UI.getCurrent().getCurrentView()).as(role + " opening " + path).isInstanceOf(NotFoundView.class);
+            assertThat(UI.getCurrent().getCurrentView())
+                    .as(role + " opening " + path)
+                    .isInstanceOf(NotFoundView.class);
         }
     }
 
@@ -49,7 +51,9 @@ class PlatformAccessTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HomeView.class);
-        List<String> labels = _get(SideNav.class).getItems().stream().map(SideNavItem::getLabel).toList();
+        List<String> labels = _get(SideNav.class).getItems().stream()
+                .map(SideNavItem::getLabel)
+                .toList();
         assertThat(labels).contains("Home").doesNotContainAnyElementsOf(CONSOLE_MENU);
         assertThat(_find(Div.class, s -> s.withClasses("platform-card"))).isEmpty();
     }
@@ -61,7 +65,9 @@ class PlatformAccessTest extends KaribuTest {
             onHost(host);
             for (String path : platformPaths(tenant, tenant)) {
                 UI.getCurrent().navigate(path);
-                assertThat(UI.getCurrent().getCurrentView()).as(host + " " + path).isInstanceOf(LoginView.class);
+                assertThat(UI.getCurrent().getCurrentView())
+                        .as(host + " " + path)
+                        .isInstanceOf(LoginView.class);
             }
         }
     }
@@ -72,11 +78,13 @@ class PlatformAccessTest extends KaribuTest {
 
         UI.getCurrent().navigate("");
 
-        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel).containsAll(CONSOLE_MENU);
+        assertThat(_get(SideNav.class).getItems())
+                .extracting(SideNavItem::getLabel)
+                .containsAll(CONSOLE_MENU);
     }
 
     private static List<String> platformPaths(TenantSummary own, TenantSummary other) {
-        return List.of("tenants", "tenants/new", "tenants/" + own.id(), "tenants/" + other.id(), "platform-audit",
-                "outbox");
+        return List.of(
+                "tenants", "tenants/new", "tenants/" + own.id(), "tenants/" + other.id(), "platform-audit", "outbox");
     }
 }

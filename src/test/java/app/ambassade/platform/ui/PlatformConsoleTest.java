@@ -53,6 +53,7 @@ class PlatformConsoleTest extends KaribuTest {
 
     @Autowired
     TenantService tenants;
+
     @Autowired
     AuditService audit;
 
@@ -84,7 +85,8 @@ class PlatformConsoleTest extends KaribuTest {
         assertThat(address.getHref()).isEqualTo("http://" + alpha.slug() + ".localhost:8080");
         assertThat(address.getText()).isEqualTo(alpha.slug());
         assertThat(GridKt._getFormatted(grid, 0, "language")).isEqualTo("Français");
-        assertThat(((Badge) GridKt._getCellComponent(grid, 0, "status")).getText()).isEqualTo("Active");
+        assertThat(((Badge) GridKt._getCellComponent(grid, 0, "status")).getText())
+                .isEqualTo("Active");
         assertThat(GridKt._getFormatted(grid, 0, "created")).isNotBlank();
 
         _setValue(searchField(), "no-brand-is-called-" + marker);
@@ -104,7 +106,8 @@ class PlatformConsoleTest extends KaribuTest {
 
         GridKt._sortByKey(grid, "name", SortDirection.DESCENDING);
 
-        assertThat(GridKt._findAll(grid)).extracting(TenantSummary::name)
+        assertThat(GridKt._findAll(grid))
+                .extracting(TenantSummary::name)
                 .containsExactly("sort" + marker + "c", "sort" + marker + "b", "sort" + marker + "a");
     }
 
@@ -136,7 +139,8 @@ class PlatformConsoleTest extends KaribuTest {
         assertThat(field("Address").isInvalid()).isTrue();
         assertThat(field("Address").getErrorMessage()).startsWith("Use 3 to 63 lowercase letters");
         assertThat(field("Brand colour").isInvalid()).isTrue();
-        assertThat(field("Brand colour").getErrorMessage()).isEqualTo("Use a colour in the form #RRGGBB, such as #b5476b.");
+        assertThat(field("Brand colour").getErrorMessage())
+                .isEqualTo("Use a colour in the form #RRGGBB, such as #b5476b.");
         assertThat(field("Name").getValue()).isEqualTo("Atelier Nova");
         assertThat(field("Address").getValue()).isEqualTo("Atelier Nova!");
         assertThat(field("Brand colour").getValue()).isEqualTo("blue");
@@ -144,14 +148,18 @@ class PlatformConsoleTest extends KaribuTest {
         _setValue(field("Address"), slug);
         _setValue(field("Brand colour"), "#0A7E8C");
         assertThat(_get(field("Brand colour"), Span.class, s -> s.withClasses("color-swatch"))
-                .getStyle().get("background")).isEqualTo("#0a7e8c");
+                        .getStyle()
+                        .get("background"))
+                .isEqualTo("#0a7e8c");
         _click(button("Create the brand"));
 
-        TenantSummary created = TestData.asPlatformAdmin(() -> tenants.findBySlug(slug)).orElseThrow();
+        TenantSummary created =
+                TestData.asPlatformAdmin(() -> tenants.findBySlug(slug)).orElseThrow();
         assertThat(created.name()).isEqualTo("Atelier Nova");
         assertThat(created.brandColor()).isEqualTo("#0a7e8c");
         assertThat(created.defaultLocale()).isEqualTo(Locale.FRENCH);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tenants/" + created.id());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("tenants/" + created.id());
         assertThat(field("Address").isReadOnly()).isTrue();
         assertThat(_get(Anchor.class, s -> s.withClasses("portal-link")).getHref())
                 .isEqualTo("http://" + slug + ".localhost:8080");
@@ -179,8 +187,8 @@ class PlatformConsoleTest extends KaribuTest {
         assertThat(logo.isInvalid()).isTrue();
         assertThat(logo.getErrorMessage()).isEqualTo("Use a PNG, JPEG, GIF or WebP image.");
 
-        UploadKt._upload(logo.upload(), "logo.svg", "image/svg+xml",
-                "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes());
+        UploadKt._upload(
+                logo.upload(), "logo.svg", "image/svg+xml", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes());
         assertThat(logo.getErrorMessage()).isEqualTo("Use a PNG, JPEG, GIF or WebP image.");
 
         UploadKt._upload(logo.upload(), "logo.png", "image/png", PNG);
@@ -191,7 +199,8 @@ class PlatformConsoleTest extends KaribuTest {
         _setValue(field("Address"), slug);
         _click(button("Create the brand"));
 
-        TenantSummary created = TestData.asPlatformAdmin(() -> tenants.findBySlug(slug)).orElseThrow();
+        TenantSummary created =
+                TestData.asPlatformAdmin(() -> tenants.findBySlug(slug)).orElseThrow();
         assertThat(created.hasLogo()).isTrue();
         assertThat(tenants.logo(slug).orElseThrow().contentType()).isEqualTo("image/png");
     }
@@ -217,7 +226,8 @@ class PlatformConsoleTest extends KaribuTest {
         UploadKt._upload(logo.upload(), "logo.png", "image/png", PNG);
         assertThat(logo.isInvalid()).isFalse();
 
-        TenantSummary saved = TestData.asPlatformAdmin(() -> tenants.findById(tenant.id())).orElseThrow();
+        TenantSummary saved =
+                TestData.asPlatformAdmin(() -> tenants.findById(tenant.id())).orElseThrow();
         assertThat(saved.name()).isEqualTo("Rebranded");
         assertThat(saved.brandColor()).isEqualTo("#b5476b");
         assertThat(saved.logoVersion()).isEqualTo(1);
@@ -245,20 +255,26 @@ class PlatformConsoleTest extends KaribuTest {
 
         assertThat(dialog.isOpened()).isFalse();
         assertThat(headerBadge().getText()).isEqualTo("Suspended");
-        assertThat(_get(Paragraph.class, s -> s.withClasses("suspension-reason")).getText())
+        assertThat(_get(Paragraph.class, s -> s.withClasses("suspension-reason"))
+                        .getText())
                 .isEqualTo("Reason: Contract ended in June");
-        TenantSummary suspended = TestData.asPlatformAdmin(() -> tenants.findById(tenant.id())).orElseThrow();
+        TenantSummary suspended =
+                TestData.asPlatformAdmin(() -> tenants.findById(tenant.id())).orElseThrow();
         assertThat(suspended.status()).isEqualTo(TenantStatus.SUSPENDED);
         assertThat(suspended.suspensionReason()).isEqualTo("Contract ended in June");
 
         UI.getCurrent().navigate("tenants");
         _setValue(searchField(), tenant.slug());
-        assertThat(((Badge) GridKt._getCellComponent(tenantsGrid(), 0, "status")).getText()).isEqualTo("Suspended");
+        assertThat(((Badge) GridKt._getCellComponent(tenantsGrid(), 0, "status")).getText())
+                .isEqualTo("Suspended");
 
         UI.getCurrent().navigate("tenants/" + tenant.id());
         _click(button("Reactivate the brand"));
         assertThat(headerBadge().getText()).isEqualTo("Active");
-        assertThat(TestData.asPlatformAdmin(() -> tenants.findById(tenant.id())).orElseThrow().active()).isTrue();
+        assertThat(TestData.asPlatformAdmin(() -> tenants.findById(tenant.id()))
+                        .orElseThrow()
+                        .active())
+                .isTrue();
     }
 
     @Test
@@ -274,8 +290,10 @@ class PlatformConsoleTest extends KaribuTest {
         UI.getCurrent().navigate("login");
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText)
-                .contains("paused has paused its program on Ambassade for now. You cannot log in until it is reactivated.");
+        assertThat(_find(Paragraph.class))
+                .extracting(Paragraph::getText)
+                .contains(
+                        "paused has paused its program on Ambassade for now. You cannot log in until it is reactivated.");
     }
 
     @Test
@@ -292,10 +310,14 @@ class PlatformConsoleTest extends KaribuTest {
         _setValue(email, "First.Boss@Invite.example");
         _click(button("Send the invitation"));
         assertThat(email.isInvalid()).isFalse();
-        assertThat(_get(Paragraph.class, s -> s.withClasses("invite-result")).getElement().getTextRecursively())
+        assertThat(_get(Paragraph.class, s -> s.withClasses("invite-result"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("Invitation sent to first.boss@invite.example.");
 
-        assertThat(_get(Anchor.class, s -> s.withText("See the e-mail in the outbox.")).getHref()).isEqualTo("outbox");
+        assertThat(_get(Anchor.class, s -> s.withText("See the e-mail in the outbox."))
+                        .getHref())
+                .isEqualTo("outbox");
 
         UI.getCurrent().navigate("outbox");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(OutboxView.class);
@@ -316,7 +338,8 @@ class PlatformConsoleTest extends KaribuTest {
                 .contains("http://" + tenant.slug() + ".localhost:8080/invitation/…");
         assertThat(mail.body()).contains("http://" + tenant.slug() + ".localhost:8080/invitation/…");
 
-        List<AuditRecord> log = TestData.asPlatformAdmin(() -> audit.platformLog(PageRequest.of(0, 50))).getContent();
+        List<AuditRecord> log = TestData.asPlatformAdmin(() -> audit.platformLog(PageRequest.of(0, 50)))
+                .getContent();
         assertThat(log).anySatisfy(r -> {
             assertThat(r.action()).isEqualTo("tenant.manager-invited");
             assertThat(r.target()).isEqualTo(tenant.slug());
@@ -376,13 +399,16 @@ class PlatformConsoleTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(HomeView.class);
         Div card = _get(Div.class, s -> s.withClasses("platform-card"));
-        assertThat(_get(card, Span.class, s -> s.withClasses("active-count")).getText()).isEqualTo(String.valueOf(active));
+        assertThat(_get(card, Span.class, s -> s.withClasses("active-count")).getText())
+                .isEqualTo(String.valueOf(active));
         assertThat(_get(card, Span.class, s -> s.withClasses("suspended-count")).getText())
                 .isEqualTo(String.valueOf(suspended));
-        assertThat(_find(card, RouterLink.class)).extracting(RouterLink::getHref)
+        assertThat(_find(card, RouterLink.class))
+                .extracting(RouterLink::getHref)
                 .containsExactly("tenants", "platform-audit");
         assertThat(_get(card, Anchor.class).getHref()).isEqualTo("outbox");
-        assertThat(_get(SideNav.class).getItems()).extracting(SideNavItem::getLabel)
+        assertThat(_get(SideNav.class).getItems())
+                .extracting(SideNavItem::getLabel)
                 .contains("Brands", "Platform audit log", "Mail outbox");
     }
 
@@ -409,9 +435,14 @@ class PlatformConsoleTest extends KaribuTest {
     }
 
     private static Badge headerBadge() {
-        return _get(_get(TenantEditorView.class), Badge.class, s -> s.withClasses("tenant-status")
-                .withPredicate(b -> b.getParent().flatMap(p -> p.getChildren().findFirst())
-                        .filter(first -> first instanceof com.vaadin.flow.component.html.H2).isPresent()));
+        return _get(
+                _get(TenantEditorView.class),
+                Badge.class,
+                s -> s.withClasses("tenant-status")
+                        .withPredicate(b -> b.getParent()
+                                .flatMap(p -> p.getChildren().findFirst())
+                                .filter(first -> first instanceof com.vaadin.flow.component.html.H2)
+                                .isPresent()));
     }
 
     static byte[] png(int size) {

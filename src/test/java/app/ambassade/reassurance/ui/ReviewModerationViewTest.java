@@ -48,10 +48,12 @@ class ReviewModerationViewTest extends KaribuTest {
         memberA = data.person(a, Role.MEMBER, "ann@alpha.example");
         AuthenticatedUser memberB = data.person(b, Role.MEMBER, "bea@beta.example");
         TestData.signIn(memberA);
-        pendingA = reviews.submit(new ReviewDraft(2, "Alpha late", "Delivery came a week late.", LocalDate.now())).id();
+        pendingA = reviews.submit(new ReviewDraft(2, "Alpha late", "Delivery came a week late.", LocalDate.now()))
+                .id();
         reviews.submit(new ReviewDraft(5, "Alpha great", "Everything was perfect, thanks.", LocalDate.now()));
         TestData.signIn(memberB);
-        pendingB = reviews.submit(new ReviewDraft(1, "Beta secret", "Only beta may read this.", LocalDate.now())).id();
+        pendingB = reviews.submit(new ReviewDraft(1, "Beta secret", "Only beta may read this.", LocalDate.now()))
+                .id();
         TestData.signOut();
     }
 
@@ -84,7 +86,8 @@ class ReviewModerationViewTest extends KaribuTest {
         _setValue(view.reply, "We are sorry, your next delivery is on us.");
         _click(view.saveReply);
 
-        assertThat(reviews.find(pendingA).orElseThrow().reply()).isEqualTo("We are sorry, your next delivery is on us.");
+        assertThat(reviews.find(pendingA).orElseThrow().reply())
+                .isEqualTo("We are sorry, your next delivery is on us.");
         assertThat(view.saveReply.getText()).isEqualTo("Update the reply");
     }
 
@@ -127,7 +130,8 @@ class ReviewModerationViewTest extends KaribuTest {
 
         assertThat(view.statistics.approvedCount()).isEqualTo(1);
         assertThat(view.getElement().getTextRecursively()).contains("2 / 5");
-        assertThat(_find(view, Span.class, spec -> spec.withClasses("stat-count"))).isNotEmpty();
+        assertThat(_find(view, Span.class, spec -> spec.withClasses("stat-count")))
+                .isNotEmpty();
     }
 
     @Test

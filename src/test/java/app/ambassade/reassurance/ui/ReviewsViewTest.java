@@ -49,8 +49,12 @@ class ReviewsViewTest extends KaribuTest {
     @Test
     void aMemberWritesAReviewAndSeesItAwaitingModeration() {
         ReviewsView view = open(member);
-        assertThat(_find(view.mine, Paragraph.class, spec -> spec.withText("You have not written any review yet. "
-                + "Your reviews and their moderation outcome will appear here."))).hasSize(1);
+        assertThat(_find(
+                        view.mine,
+                        Paragraph.class,
+                        spec -> spec.withText("You have not written any review yet. "
+                                + "Your reviews and their moderation outcome will appear here.")))
+                .hasSize(1);
 
         _setValue(view.rating, 4);
         _setValue(view.title, "Lovely candles");
@@ -61,7 +65,9 @@ class ReviewsViewTest extends KaribuTest {
         assertThat(view.title.getValue()).isEmpty();
         ReviewCard card = _get(view.mine, ReviewCard.class);
         assertThat(card.text.getText()).isEqualTo("They smell wonderful and last for hours.");
-        assertThat(card.getElement().getTextRecursively()).contains("Lovely candles").contains("Awaiting moderation");
+        assertThat(card.getElement().getTextRecursively())
+                .contains("Lovely candles")
+                .contains("Awaiting moderation");
     }
 
     @Test
@@ -101,7 +107,8 @@ class ReviewsViewTest extends KaribuTest {
         _click(view.submit);
 
         assertThat(view.experienceDate.isInvalid()).isTrue();
-        assertThat(view.experienceDate.getErrorMessage()).isEqualTo("La date de l’expérience ne peut pas être dans le futur.");
+        assertThat(view.experienceDate.getErrorMessage())
+                .isEqualTo("La date de l’expérience ne peut pas être dans le futur.");
         assertThat(view.text.getValue()).isEqualTo("Une bougie qui sent très bon.");
         assertThat(view.rating.getValue()).isEqualTo(5);
     }
@@ -109,7 +116,8 @@ class ReviewsViewTest extends KaribuTest {
     @Test
     void aRefusedReviewShowsTheCriterionAndTheReasonToItsAuthor() {
         TestData.signIn(member);
-        long id = reviews.submit(new ReviewDraft(1, "Bad", "The shop assistant Paul was rude.", LocalDate.now())).id();
+        long id = reviews.submit(new ReviewDraft(1, "Bad", "The shop assistant Paul was rude.", LocalDate.now()))
+                .id();
         TestData.signIn(manager);
         reviews.refuse(id, ReviewRefusalCriterion.PERSONAL_DATA, "Please do not name our staff.");
 
@@ -144,8 +152,9 @@ class ReviewsViewTest extends KaribuTest {
     @Test
     void aMemberCannotOpenTheManagersReviewViews() {
         signIn(member);
-        for (String route : new String[] {"reviews/moderation", "reviews/statistics", "reviews/procedure",
-                "reviews/moderation/review/1"}) {
+        for (String route : new String[] {
+            "reviews/moderation", "reviews/statistics", "reviews/procedure", "reviews/moderation/review/1"
+        }) {
             UI.getCurrent().navigate(route);
             assertThat(UI.getCurrent().getCurrentView()).as(route).isInstanceOf(NotFoundView.class);
         }

@@ -29,13 +29,15 @@ import org.springframework.data.domain.PageRequest;
 
 class TrustManagerViewsTest extends KaribuTest {
 
-    static final byte[] PNG = java.util.Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    static final byte[] PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @Autowired
     TrustContentService content;
+
     @Autowired
     PolicyService policies;
+
     @Autowired
     WidgetSettingsService widgets;
 
@@ -110,7 +112,9 @@ class TrustManagerViewsTest extends KaribuTest {
         _click(view.saveDraft);
         assertThat(policies.current(PolicyType.RETURN)).isEmpty();
         _click(view.publish);
-        assertThat(policies.current(PolicyType.RETURN)).get().extracting(PolicyVersionRow::body)
+        assertThat(policies.current(PolicyType.RETURN))
+                .get()
+                .extracting(PolicyVersionRow::body)
                 .isEqualTo("Returns accepted within **30 days**.");
 
         TestData.signIn(managerB);
@@ -165,9 +169,16 @@ class TrustManagerViewsTest extends KaribuTest {
     void membersAndAmbassadorsEndOnTheNotFoundPage() {
         for (Role role : List.of(Role.MEMBER, Role.AMBASSADOR)) {
             signIn(data.person(a, role, role.name().toLowerCase() + "@viewa.test"));
-            for (String path : List.of("manage/trust/labels", "manage/trust/policies", "manage/trust/facts", "manage/trust/faq", "manage/trust/widget")) {
+            for (String path : List.of(
+                    "manage/trust/labels",
+                    "manage/trust/policies",
+                    "manage/trust/facts",
+                    "manage/trust/faq",
+                    "manage/trust/widget")) {
                 UI.getCurrent().navigate(path);
-                assertThat(UI.getCurrent().getCurrentView()).as(role + " " + path).isInstanceOf(NotFoundView.class);
+                assertThat(UI.getCurrent().getCurrentView())
+                        .as(role + " " + path)
+                        .isInstanceOf(NotFoundView.class);
             }
         }
     }

@@ -21,8 +21,10 @@ class RateLimitsIT {
 
     @Autowired
     RateLimits limits;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     Clock clock;
 
@@ -32,8 +34,9 @@ class RateLimitsIT {
         String key = "race:" + UUID.randomUUID();
         AtomicInteger turn = new AtomicInteger();
 
-        List<OptionalLong> answers = Race.run(40, () -> (turn.getAndIncrement() % 2 == 0 ? limits : otherNode)
-                .tryAcquire(key, 10, Duration.ofHours(1)));
+        List<OptionalLong> answers = Race.run(
+                40,
+                () -> (turn.getAndIncrement() % 2 == 0 ? limits : otherNode).tryAcquire(key, 10, Duration.ofHours(1)));
 
         assertThat(answers.stream().filter(OptionalLong::isEmpty)).hasSize(10);
     }
@@ -45,7 +48,11 @@ class RateLimitsIT {
 
         limits.dropFullBuckets();
 
-        assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM " + RateLimits.TABLE
-                + " WHERE expires_at < ?", Long.class, System.currentTimeMillis())).isZero();
+        assertThat(new JdbcTemplate(dataSource)
+                        .queryForObject(
+                                "SELECT COUNT(*) FROM " + RateLimits.TABLE + " WHERE expires_at < ?",
+                                Long.class,
+                                System.currentTimeMillis()))
+                .isZero();
     }
 }

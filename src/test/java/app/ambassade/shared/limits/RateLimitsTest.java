@@ -21,8 +21,10 @@ class RateLimitsTest {
 
     @Autowired
     RateLimits limits;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     MutableClock clock;
 
@@ -83,11 +85,15 @@ class RateLimitsTest {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
         assertThat(jdbc.queryForList("SELECT id FROM " + RateLimits.TABLE, String.class))
-                .isNotEmpty().allSatisfy(id -> assertThat(id).hasSize(64).doesNotContain("example"));
+                .isNotEmpty()
+                .allSatisfy(id -> assertThat(id).hasSize(64).doesNotContain("example"));
         Thread.sleep(400);
         limits.dropFullBuckets();
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + RateLimits.TABLE + " WHERE expires_at < ?",
-                Long.class, System.currentTimeMillis())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM " + RateLimits.TABLE + " WHERE expires_at < ?",
+                        Long.class,
+                        System.currentTimeMillis()))
+                .isZero();
     }
 }

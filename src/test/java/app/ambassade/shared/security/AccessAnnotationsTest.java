@@ -26,8 +26,8 @@ import org.springframework.security.util.SimpleMethodInvocation;
  */
 class AccessAnnotationsTest {
 
-    private static final List<String> ROLES = List.of(Roles.PLATFORM_ADMIN, Roles.BRAND_MANAGER, Roles.AMBASSADOR,
-            Roles.MEMBER);
+    private static final List<String> ROLES =
+            List.of(Roles.PLATFORM_ADMIN, Roles.BRAND_MANAGER, Roles.AMBASSADOR, Roles.MEMBER);
 
     /** Method name -> the roles it must grant; every other role and anonymous visitors are refused. */
     private static final Map<String, Set<String>> GRANTED = Map.of(
@@ -39,30 +39,24 @@ class AccessAnnotationsTest {
 
     static class Guarded {
         @PlatformAdminOnly
-        void platformAdmin() {
-        }
+        void platformAdmin() {}
 
         @ManagerOnly
-        void manager() {
-        }
+        void manager() {}
 
         @BrandPersonOnly
-        void brandPerson() {
-        }
+        void brandPerson() {}
 
         @MemberOnly
-        void member() {
-        }
+        void member() {}
 
         @SignedInOnly
-        void signedIn() {
-        }
+        void signedIn() {}
     }
 
     @ManagerOnly
     static class GuardedType {
-        void anything() {
-        }
+        void anything() {}
     }
 
     private final PreAuthorizeAuthorizationManager manager = new PreAuthorizeAuthorizationManager();
@@ -77,15 +71,20 @@ class AccessAnnotationsTest {
             }
         }
         assertThat(granted).as(method).containsExactlyInAnyOrderElementsOf(GRANTED.get(method));
-        assertThat(allowed(invocation(new Guarded(), method), anonymous())).as("anonymous on %s", method).isFalse();
+        assertThat(allowed(invocation(new Guarded(), method), anonymous()))
+                .as("anonymous on %s", method)
+                .isFalse();
     }
 
     @Test
     void everyAccessAnnotationIsPinnedByThisTest() {
-        assertThat(Arrays.stream(Guarded.class.getDeclaredMethods()).map(Method::getName).filter(GRANTED::containsKey))
+        assertThat(Arrays.stream(Guarded.class.getDeclaredMethods())
+                        .map(Method::getName)
+                        .filter(GRANTED::containsKey))
                 .hasSameSizeAs(GRANTED.keySet());
         assertThat(Arrays.stream(Access.class.getDeclaredFields()).filter(f -> f.getType() == String.class))
-                .as("one annotation per expression").hasSize(GRANTED.size());
+                .as("one annotation per expression")
+                .hasSize(GRANTED.size());
     }
 
     @Test
@@ -105,12 +104,12 @@ class AccessAnnotationsTest {
     }
 
     private static Authentication person(String role) {
-        return UsernamePasswordAuthenticationToken.authenticated("someone", "n/a",
-                AuthorityUtils.createAuthorityList("ROLE_" + role));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                "someone", "n/a", AuthorityUtils.createAuthorityList("ROLE_" + role));
     }
 
     private static Authentication anonymous() {
-        return new AnonymousAuthenticationToken("key", "anonymousUser",
-                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        return new AnonymousAuthenticationToken(
+                "key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
     }
 }

@@ -27,8 +27,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class TenantSettingsViewTest extends KaribuTest {
 
     /** The smallest valid PNG: a 1x1 transparent pixel. */
-    static final byte[] PNG = java.util.Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    static final byte[] PNG = java.util.Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @Autowired
     TenantService tenants;
@@ -108,8 +108,12 @@ class TenantSettingsViewTest extends KaribuTest {
     void aLogoThatIsNotAnImageIsRefusedWhateverItsName() {
         TenantSettingsView view = open();
 
-        UploadKt._upload(view.logoUpload, "logo.png", "image/png",
-                "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8));
+        UploadKt._upload(
+                view.logoUpload,
+                "logo.png",
+                "image/png",
+                "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"
+                        .getBytes(StandardCharsets.UTF_8));
 
         assertThat(view.logoMessage.getText()).isEqualTo("Use a PNG, JPEG, GIF or WebP image.");
         _click(view.save);
