@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Cold start and idle memory of Ambassade's production jar, next to the bare Spring Boot app of
 # bench/bare-app started the same way, in the same run, turn by turn:
-#   start: seconds from `java -jar` to the first 200 of /actuator/health/readiness (Ambassade: on a
-#          fresh embedded H2 database, so Flyway migrations and the demo seed are included);
+#   start: seconds from `java -jar` to the first 200 (Ambassade: /actuator/health/readiness, on a
+#          fresh embedded H2 database, so Flyway migrations and the demo seed are included; the bare
+#          app: its page);
 #   rss:   resident memory of the process after IDLE seconds without requests.
 #
 #   bench/cold-start.sh                 # builds both jars, then RUNS (3) turns
@@ -34,14 +35,14 @@ bare_jar=$(ls "$root"/bench/bare-app/target/bare-app-*.jar | head -1)
 pid=""
 trap '[[ -n "$pid" ]] && kill "$pid" 2>/dev/null; true' EXIT
 
-# $1: jar, $2: port, $3: working directory. Prints "seconds rss_mb".
+# $1: jar, $2: port, $3: working directory, $4: path that answers 200 once started. Prints "seconds rss_mb".
 measure() {
     local start end
     start=$(date +%s.%N)
     (cd "$3" && exec "$JAVA" "${java_opts[@]}" -jar "$1" --server.port="$2" \
         --ambassade.public-url="http://localhost:$2" >"$3/out.log" 2>&1) &
     pid=$!
-    until curl -sf -o /dev/null "http://127.0.0.1:$2/actuator/health/readiness"; do
+    until curl -sf -o /dev/null "http://127.0.0.1:$2$4"; do
         kill -0 "$pid" 2>/dev/null || { echo "process ended; see $3/out.log" >&2; exit 1; }
         sleep 0.1
     done
@@ -58,8 +59,8 @@ echo "== java: $("$JAVA" -version 2>&1 | head -1), options: ${JAVA_OPTS:-none}"
 printf '%-5s %-12s %-10s %-12s %-10s\n' run app_start_s app_rss_mb bare_start_s bare_rss_mb
 for run in $(seq 1 "$RUNS"); do
     work=$(mktemp -d)
-    read -r app_s app_mb < <(measure "$jar" "$APP_PORT" "$work")
-    read -r bare_s bare_mb < <(measure "$bare_jar" "$BARE_PORT" "$work")
+    read -r app_s app_mb < <(measure "$jar" "$APP_PORT" "$work" /actuator/health/readiness)
+    read -r bare_s bare_mb < <(measure "$bare_jar" "$BARE_PORT" "$work" /page)
     printf '%-5s %-12s %-10s %-12s %-10s\n' "$run" "$app_s" "$app_mb" "$bare_s" "$bare_mb"
     rm -rf "$work"
 done

@@ -2,6 +2,7 @@ package app.ambassade.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ambassade.support.LimitProbe;
 import app.ambassade.support.RawHttp;
 import app.ambassade.support.TestData;
 import app.ambassade.tenancy.TenantSummary;
@@ -31,9 +32,11 @@ class ForwardedHeadersFromAnyoneTest {
         TenantSummary brand = data.tenant("spoofip");
         ForwardedRequests requests = new ForwardedRequests(port);
 
-        int answered = requests.widgetAnswersBeforeRefusal(brand, i -> "203.0.113." + (i + 1));
+        LimitProbe probe = requests.widgetUntilRefused(brand, i -> "203.0.113." + (i + 1));
 
-        assertThat(answered).isEqualTo(ForwardedRequests.WIDGET_LIMIT_PER_MINUTE);
+        assertThat(probe.refusedAfterOneBudget(LimitProbe.WIDGET_PER_MINUTE))
+                .as(probe.toString())
+                .isTrue();
     }
 
     @Test

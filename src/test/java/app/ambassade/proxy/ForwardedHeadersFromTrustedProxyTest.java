@@ -2,6 +2,7 @@ package app.ambassade.proxy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.ambassade.support.LimitProbe;
 import app.ambassade.support.RawHttp;
 import app.ambassade.support.TestData;
 import app.ambassade.tenancy.TenantSummary;
@@ -35,11 +36,13 @@ class ForwardedHeadersFromTrustedProxyTest {
         TenantSummary brand = data.tenant("proxyip");
         ForwardedRequests requests = new ForwardedRequests(port);
 
-        int manyVisitors = requests.widgetAnswersBeforeRefusal(brand, i -> "198.51.100." + (i + 1));
-        int oneVisitor = requests.widgetAnswersBeforeRefusal(brand, i -> "192.0.2.7");
+        LimitProbe manyVisitors = requests.widgetUntilRefused(brand, i -> "198.51.100." + (i + 1));
+        LimitProbe oneVisitor = requests.widgetUntilRefused(brand, i -> "192.0.2.7");
 
-        assertThat(manyVisitors).isEqualTo(ForwardedRequests.WIDGET_LIMIT_PER_MINUTE + 1);
-        assertThat(oneVisitor).isEqualTo(ForwardedRequests.WIDGET_LIMIT_PER_MINUTE);
+        assertThat(manyVisitors.refused()).as(manyVisitors.toString()).isFalse();
+        assertThat(oneVisitor.refusedAfterOneBudget(LimitProbe.WIDGET_PER_MINUTE))
+                .as(oneVisitor.toString())
+                .isTrue();
     }
 
     @Test
