@@ -11,14 +11,20 @@ import app.ambassade.reassurance.TrustLabelRow;
 import app.ambassade.tenancy.TenantContext;
 import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,6 +47,7 @@ class PublicTrustContent {
     private final TrustWidgetSettingsRepository widgets;
     private final ObjectProvider<PublicReviews> reviews;
     private final TransactionTemplate readOnly;
+    private final Cache<Long, PublicTrust> published;
 
     PublicTrustContent(
             TenantService tenants,
@@ -50,7 +57,9 @@ class PublicTrustContent {
             PolicyVersionRepository policies,
             TrustWidgetSettingsRepository widgets,
             ObjectProvider<PublicReviews> reviews,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            Clock clock,
+            @Value("${ambassade.public.content-cache:PT10S}") Duration cacheFor) {
         this.tenants = tenants;
         this.labels = labels;
         this.facts = facts;
@@ -60,6 +69,16 @@ class PublicTrustContent {
         this.reviews = reviews;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        // Public answers already tell browsers and CDNs to keep them 5 minutes (Cache-Control), so a few
+        // seconds here change nothing a visitor can see, and spare the database about ten queries a page.
+        this.published = Caffeine.newBuilder()
+                .expireAfterWrite(cacheFor)
+                .maximumSize(10_000)
+                .ticker(() -> {
+                    Instant now = clock.instant();
+                    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+                })
+                .build();
     }
 
     record LabelImage(String contentType, byte[] content, String sha256) {}
@@ -113,7 +132,18 @@ class PublicTrustContent {
         return origins.map(o -> new Widget(read(brand), o));
     }
 
+    /** The brand's published content, read at most once per {@code ambassade.public.content-cache}. */
     private PublicTrust read(TenantSummary tenant) {
+        PublicTrust cached = published.getIfPresent(tenant.id());
+        if (cached != null && cached.tenant().equals(tenant)) {
+            return cached;
+        }
+        PublicTrust fresh = readNow(tenant);
+        published.put(tenant.id(), fresh);
+        return fresh;
+    }
+
+    private PublicTrust readNow(TenantSummary tenant) {
         PublicTrust content = TenantContext.callAs(
                 tenant.id(),
                 () -> readOnly.execute(tx -> {
