@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 @AmbassadeTest
 @Import(MutableClockConfig.class)
@@ -95,5 +96,14 @@ class RateLimitsTest {
                         Long.class,
                         System.currentTimeMillis()))
                 .isZero();
+    }
+
+    @Test
+    void aFailingStoreLetsRequestsOnInsteadOfFailingThem() {
+        DataSource withoutTheTable = new DriverManagerDataSource("jdbc:h2:mem:no-buckets-" + UUID.randomUUID());
+        RateLimits broken = new RateLimits(withoutTheTable, clock, 1000);
+
+        assertThat(broken.tryAcquire(key, 1, MINUTE)).isEmpty();
+        assertThat(broken.tryAcquire(key, 1, MINUTE)).isEmpty();
     }
 }
