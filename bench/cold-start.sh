@@ -21,16 +21,10 @@ BARE_PORT=${BARE_PORT:-18087}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 read -r -a java_opts <<<"${JAVA_OPTS:-}"
 
-jar=${1:-}
-if [[ -z "$jar" ]]; then
-    echo "== building Ambassade's production jar"
-    "$root/mvnw" -B -ntp -q -f "$root/pom.xml" -Pproduction package -DskipTests
-    jar=$(ls "$root"/target/ambassade-*.jar | head -1)
-fi
-jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
-echo "== building the bare app"
-"$root/mvnw" -B -ntp -q -f "$root/bench/bare-app/pom.xml" package -DskipTests
-bare_jar=$(ls "$root"/bench/bare-app/target/bare-app-*.jar | head -1)
+# shellcheck source=jars.sh
+. "$root/bench/jars.sh"
+jar=$(ambassade_jar "${1:-}")
+bare_jar=$(bare_jar)
 
 pid=""
 trap '[[ -n "$pid" ]] && kill "$pid" 2>/dev/null; true' EXIT

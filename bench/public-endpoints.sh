@@ -23,16 +23,10 @@ JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
-jar=${1:-}
-if [[ -z "$jar" ]]; then
-    echo "== building Ambassade's production jar"
-    "$root/mvnw" -B -ntp -q -f "$root/pom.xml" -Pproduction package -DskipTests
-    jar=$(ls "$root"/target/ambassade-*.jar | head -1)
-fi
-jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
-echo "== building the bare app"
-"$root/mvnw" -B -ntp -q -f "$root/bench/bare-app/pom.xml" package -DskipTests
-bare_jar=$(ls "$root"/bench/bare-app/target/bare-app-*.jar | head -1)
+# shellcheck source=jars.sh
+. "$root/bench/jars.sh"
+jar=$(ambassade_jar "${1:-}")
+bare_jar=$(bare_jar)
 
 work=$(mktemp -d)
 app_pid=""

@@ -19,13 +19,9 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 bin=${JAVA_HOME:+$JAVA_HOME/bin/}
 host="maison-lumiere.localhost:$APP_PORT"
 
-jar=${1:-}
-if [[ -z "$jar" ]]; then
-    echo "== building Ambassade's production jar"
-    "$root/mvnw" -B -ntp -q -f "$root/pom.xml" -Pproduction package -DskipTests
-    jar=$(ls "$root"/target/ambassade-*.jar | head -1)
-fi
-jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
+# shellcheck source=jars.sh
+. "$root/bench/jars.sh"
+jar=$(ambassade_jar "${1:-}")
 
 work=$(mktemp -d)
 read -r -a java_opts <<<"$JAVA_OPTS"
