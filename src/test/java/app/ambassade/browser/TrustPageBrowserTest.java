@@ -45,7 +45,6 @@ class TrustPageBrowserTest extends BrowserJourney {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theDemoTrustPageOnAPhoneHasNoSeriousOrCriticalAccessibilityViolation() throws Exception {
         String axe = axeSource();
         browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
@@ -57,19 +56,40 @@ class TrustPageBrowserTest extends BrowserJourney {
             Object overflow = js("return document.documentElement.scrollWidth > window.innerWidth;");
             assertThat(overflow).as("horizontal scrolling at phone width").isEqualTo(Boolean.FALSE);
 
-            js(axe);
-            assertThat(js("return typeof axe.run;")).isEqualTo("function");
-            Object result = browser.executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    axe.run(document, {resultTypes: ['violations']})
-                       .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))))
-                       .catch(e => done([{id: 'axe-error: ' + e, impact: 'critical', nodes: 0}]));
-                    """);
-            List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
-            assertThat(violations)
-                    .as("axe violations on the %s page", lang)
-                    .filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
-                    .isEmpty();
+            assertNoSeriousViolations(axe, lang + " trust page");
         }
+    }
+
+    @Test
+    void thePublicPageNotFoundIsBrandedOnABrandsHostAndAccessibleOnEitherHost() throws Exception {
+        String axe = axeSource();
+        browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
+        browser.get(LUMIERE + "/trust/no-such-page?lang=fr");
+        resize(PHONE);
+        assertThat(browser.getTitle()).contains("Page introuvable", "Maison Lumière");
+        assertThat(textOf("header")).contains("Maison Lumière");
+        assertNoSeriousViolations(axe, "brand's page not found");
+
+        browser.get(LUMIERE.replace("maison-lumiere", "no-such-brand") + "/trust?lang=en");
+        assertThat(browser.getTitle()).contains("Page not found");
+        assertThat(textOf("main")).contains("No brand answers at this address").doesNotContain("Lumière");
+        assertNoSeriousViolations(axe, "platform's page not found");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void assertNoSeriousViolations(String axe, String page) {
+        js(axe);
+        assertThat(js("return typeof axe.run;")).isEqualTo("function");
+        Object result = browser.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                   .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))))
+                   .catch(e => done([{id: 'axe-error: ' + e, impact: 'critical', nodes: 0}]));
+                """);
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
+        assertThat(violations)
+                .as("axe violations on the %s", page)
+                .filteredOn(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .isEmpty();
     }
 }

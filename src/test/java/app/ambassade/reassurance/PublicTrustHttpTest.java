@@ -113,6 +113,64 @@ class PublicTrustHttpTest {
     }
 
     @Test
+    void aMissingPublicAddressAnswersTheBrandsOwnPageNotFoundInTheVisitorsLanguage() throws Exception {
+        RawHttp.Response english = get(a, "/trust/nothing-here?lang=en", Map.of());
+        assertThat(english.status()).isEqualTo(404);
+        assertThat(english.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("text/html"));
+        assertThat(english.header("Cache-Control"))
+                .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        assertThat(english.header("Content-Security-Policy")).isPresent();
+        assertThat(english.header("Set-Cookie")).isEmpty();
+        assertThat(english.body())
+                .contains("<html lang=\"en\"", "<main id=\"main\"", "<h1>Page not found</h1>", "pagea")
+                .contains("href=\"/trust?lang=en\"", "href=\"/trust/nothing-here?lang=fr\"")
+                .doesNotContain("pageb");
+
+        RawHttp.Response french = get(a, "/trust/policies/return/versions/99", Map.of("Accept-Language", "fr-FR"));
+        assertThat(french.status()).isEqualTo(404);
+        assertThat(french.body()).contains("<html lang=\"fr\"", "<h1>Page introuvable</h1>", "pagea");
+        assertThat(get(b, "/trust/policies/nonsense/versions/1", Map.of()).body())
+                .as("the brand's own language by default")
+                .contains("Page introuvable", "pageb")
+                .doesNotContain("pagea");
+    }
+
+    @Test
+    void aHostWithNoActiveBrandGetsThePlatformsPageNotFoundNamingNoBrand() throws Exception {
+        String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 6) + ".localhost:" + port;
+        RawHttp.Response page = RawHttp.get(port, unknown, "/trust/anything?lang=en", Map.of());
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.body())
+                .contains("<main id=\"main\"", "Page not found", "No brand answers at this address")
+                .contains("href=\"http://localhost:");
+        assertThat(page.header("Set-Cookie")).isEmpty();
+
+        TestData.asPlatformAdmin(() -> tenants.suspend(b.id(), "Unpaid invoices"));
+        RawHttp.Response suspended = get(b, "/trust", Map.of());
+        assertThat(suspended.status()).isEqualTo(404);
+        assertThat(suspended.body())
+                .contains("No brand answers at this address")
+                .doesNotContain("pageb");
+    }
+
+    @Test
+    void theMissingAddressIsNeverEchoedUnescapedInThePageNotFound() throws Exception {
+        RawHttp.Response page = get(a, "/trust/%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E/x\"onmouseover=\"x", Map.of());
+        assertThat(page.status()).isIn(400, 404);
+        assertThat(page.body()).doesNotContain("<script>alert", "\"onmouseover");
+    }
+
+    @Test
+    void otherWidgetAddressesAnswerJsonNotFoundWithoutSession() throws Exception {
+        RawHttp.Response other = get(a, "/widget/some/thing", Map.of());
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.header("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).contains("json"));
+        assertThat(other.header("Set-Cookie")).isEmpty();
+    }
+
+    @Test
     void earlierPolicyVersionsArePublicButDraftsAndOtherBrandsVersionsAreNot() throws Exception {
         assertThat(get(a, "/trust/policies/return/versions/1?lang=en", Map.of()).body())
                 .contains("Alpha returns: 14 days.");

@@ -31,15 +31,20 @@ import org.springframework.web.context.request.ServletWebRequest;
 class PublicTrustController {
 
     static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
+    static final String PAGE_POLICY = "default-src 'self'; img-src 'self' https: data:; "
+            + "style-src 'unsafe-inline'; script-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
     private final TenantHosts hosts;
     private final PublicTrustContent content;
     private final PublicTrustPages pages;
+    private final PublicNotFound notFound;
 
-    PublicTrustController(TenantHosts hosts, PublicTrustContent content, PublicTrustPages pages) {
+    PublicTrustController(
+            TenantHosts hosts, PublicTrustContent content, PublicTrustPages pages, PublicNotFound notFound) {
         this.hosts = hosts;
         this.content = content;
         this.pages = pages;
+        this.notFound = notFound;
     }
 
     @GetMapping("/trust")
@@ -48,7 +53,7 @@ class PublicTrustController {
                 .map(trust -> html(
                         request,
                         pages.page(trust, locale(request, lang, trust.tenant().defaultLocale()))))
-                .orElseGet(PublicTrustController::notFound);
+                .orElseGet(() -> notFound.response(request));
     }
 
     @GetMapping("/trust/policies/{type}/versions/{number}")
@@ -59,7 +64,7 @@ class PublicTrustController {
             @RequestParam(required = false) String lang) {
         Optional<PolicyType> policyType = PolicyType.ofSlug(type);
         if (policyType.isEmpty()) {
-            return notFound();
+            return notFound.response(request);
         }
         return content.forSlug(slug(request))
                 .flatMap(trust -> content.publishedVersion(trust.tenant(), policyType.get(), number)
@@ -69,7 +74,7 @@ class PublicTrustController {
                                         trust,
                                         version,
                                         locale(request, lang, trust.tenant().defaultLocale())))))
-                .orElseGet(PublicTrustController::notFound);
+                .orElseGet(() -> notFound.response(request));
     }
 
     @GetMapping("/trust/labels/{id}/image")
@@ -109,13 +114,13 @@ class PublicTrustController {
                             .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                             .body(body);
                 }))
-                .orElseGet(PublicTrustController::notFound);
+                .orElseGet(() -> notFound.response(request));
     }
 
-    /** Any other address under /trust: a plain 404 here, so that Vaadin never answers (nor opens a session). */
-    @GetMapping({"/trust/**", "/widget/**"})
-    ResponseEntity<String> elsewhere() {
-        return notFound();
+    /** Any other address under /trust: the public 404 here, so that Vaadin never answers (nor opens a session). */
+    @GetMapping("/trust/**")
+    ResponseEntity<String> elsewhere(HttpServletRequest request) {
+        return notFound.response(request);
     }
 
     private String slug(HttpServletRequest request) {
@@ -152,10 +157,7 @@ class PublicTrustController {
                 .cacheControl(CACHE)
                 .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
                 .header("X-Content-Type-Options", "nosniff")
-                .header(
-                        "Content-Security-Policy",
-                        "default-src 'self'; img-src 'self' https: data:; "
-                                + "style-src 'unsafe-inline'; script-src 'none'; frame-ancestors 'none'; base-uri 'none'")
+                .header("Content-Security-Policy", PAGE_POLICY)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(body);
     }
@@ -167,11 +169,5 @@ class PublicTrustController {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static ResponseEntity<String> notFound() {
-        return ResponseEntity.status(404)
-                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                .body("Not found");
     }
 }

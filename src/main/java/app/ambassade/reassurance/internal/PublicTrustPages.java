@@ -8,10 +8,13 @@ import app.ambassade.shared.i18n.Formats;
 import app.ambassade.shared.i18n.TranslationProvider;
 import app.ambassade.shared.text.SafeMarkdown;
 import app.ambassade.shared.ui.ViewerZone;
+import app.ambassade.tenancy.TenantHosts;
+import app.ambassade.tenancy.TenantSummary;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +26,12 @@ class PublicTrustPages {
 
     private final TemplateEngine templates;
     private final TranslationProvider i18n;
+    private final TenantHosts hosts;
 
-    PublicTrustPages(TemplateEngine templates, TranslationProvider i18n) {
+    PublicTrustPages(TemplateEngine templates, TranslationProvider i18n, TenantHosts hosts) {
         this.templates = templates;
         this.i18n = i18n;
+        this.hosts = hosts;
     }
 
     /** The whole trust page of a tenant. */
@@ -62,6 +67,25 @@ class PublicTrustPages {
         return render(
                 "trust/policy-version.jte",
                 new PolicyVersionModel(page, typeName, published(t, version), SafeMarkdown.toHtml(version.body())));
+    }
+
+    /**
+     * The 404 of a public address: in the brand's frame when the host names an active brand, else the
+     * platform's page pointing to the portal.
+     *
+     * @param subPath the missing address below {@code /trust}, so the language switch stays on it
+     */
+    String notFound(Optional<TenantSummary> brand, Locale locale, String subPath) {
+        PageTexts t = new PageTexts(i18n, locale);
+        return brand.map(tenant -> render(
+                        "trust/not-found.jte",
+                        new PublicPage(
+                                t,
+                                t.t("trust.public.not-found.title") + " · " + tenant.name(),
+                                t.t("trust.public.description", tenant.name()),
+                                tenant,
+                                subPath)))
+                .orElseGet(() -> render("trust/unknown-address.jte", new UnknownAddressPage(t, hosts.platformUrl())));
     }
 
     String embed(String widgetKey, Locale locale) {

@@ -7,7 +7,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and client address, like the widget JSON: {@code ambassade.limits.trust-page-per-minute} requests a
  * minute (120 unless set), then 429 with Retry-After. The brand is the one the host resolves to (see
  * {@link BrandHost}), so spelling the host differently never buys a fresh budget; a host with no
- * brand is answered 404 without touching a bucket.
+ * brand is answered the platform's 404 page without touching a bucket.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicTrustRateLimit {
@@ -31,6 +30,7 @@ class PublicTrustRateLimit {
     FilterRegistrationBean<OncePerRequestFilter> publicTrustRateLimitFilter(
             WidgetRateLimiter limiter,
             BrandHost brandHost,
+            PublicNotFound notFound,
             @Value("${ambassade.limits.trust-page-per-minute:120}") int perMinute) {
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
@@ -38,9 +38,7 @@ class PublicTrustRateLimit {
                     throws ServletException, IOException {
                 Optional<TenantSummary> brand = brandHost.of(request);
                 if (brand.isEmpty()) {
-                    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-                    response.setContentType("text/plain;charset=UTF-8");
-                    response.getOutputStream().write("Not found".getBytes(StandardCharsets.UTF_8));
+                    notFound.write(request, response, brand);
                     return;
                 }
                 OptionalLong wait =

@@ -97,6 +97,12 @@ class WidgetController {
                 .orElseGet(this::notFound);
     }
 
+    /** Any other address under /widget: answered here, so that Vaadin never answers (nor opens a session). */
+    @GetMapping("/widget/**")
+    ResponseEntity<String> elsewhere() {
+        return notFound();
+    }
+
     private ResponseEntity<String> notFound() {
         return ResponseEntity.status(404)
                 .contentType(MediaType.APPLICATION_JSON)

@@ -33,8 +33,10 @@ class PublicEscapingTest {
     static final String LINK = "https://labels.test/?a=1&b=\"2\"";
 
     private final TranslationProvider i18n = new TranslationProvider();
-    private final PublicTrustPages pages =
-            new PublicTrustPages(TemplateEngine.createPrecompiled(ContentType.Html), i18n);
+    private final PublicTrustPages pages = new PublicTrustPages(
+            TemplateEngine.createPrecompiled(ContentType.Html),
+            i18n,
+            new app.ambassade.tenancy.TenantHosts("http://localhost:8080"));
 
     static PublicTrust trust() {
         TenantSummary tenant = new TenantSummary(

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 /** The reviews section of the public page, rendered from a summary value by the precompiled template (no Spring needed). */
 class PublicTrustPageTest {
 
-    private final PublicTrustPages pages =
-            new PublicTrustPages(TemplateEngine.createPrecompiled(ContentType.Html), new TranslationProvider());
+    private final PublicTrustPages pages = new PublicTrustPages(
+            TemplateEngine.createPrecompiled(ContentType.Html),
+            new TranslationProvider(),
+            new app.ambassade.tenancy.TenantHosts("http://localhost:8080"));
 
     private static PublicReviewSummary summary() {
         return new PublicReviewSummary(
