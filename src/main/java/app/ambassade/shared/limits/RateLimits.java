@@ -5,8 +5,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimization;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.mysql.Bucket4jMySQL;
 import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
 import java.nio.charset.StandardCharsets;
@@ -37,9 +41,13 @@ public class RateLimits {
     static final String TABLE = "rate_limit_bucket";
     private static final Logger log = LoggerFactory.getLogger(RateLimits.class);
     private static final int MAX_REFUSED_KEPT = 100_000;
+    private static final int MAX_BUCKETS_KEPT = 100_000;
+    /** Limits of at least this many requests a window are checked against the database in batches. */
+    static final int SYNCED_IN_BATCHES_FROM = 40;
 
     private final MySQLSelectForUpdateBasedProxyManager<String> buckets;
     private final Cache<String, Instant> refusedUntil;
+    private final Cache<String, BucketProxy> local;
     private final Clock clock;
     private final int expiredBatch;
 
@@ -59,6 +67,11 @@ public class RateLimits {
                 .maximumSize(MAX_REFUSED_KEPT)
                 .expireAfterWrite(Duration.ofHours(1))
                 .build();
+        // A bucket's optimisation keeps its state in the proxy object, so the proxy of a key is kept.
+        this.local = Caffeine.newBuilder()
+                .maximumSize(MAX_BUCKETS_KEPT)
+                .expireAfterAccess(Duration.ofMinutes(10))
+                .build();
     }
 
     /**
@@ -72,12 +85,9 @@ public class RateLimits {
         if (until != null && now.isBefore(until)) {
             return OptionalLong.of(secondsBetween(now, until));
         }
-        BucketConfiguration configuration = BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(max).refillGreedy(max, window))
-                .build();
         ConsumptionProbe probe;
         try {
-            probe = buckets.builder().build(id, () -> configuration).tryConsumeAndReturnRemaining(1);
+            probe = local.get(id, bucketId -> bucket(bucketId, max, window)).tryConsumeAndReturnRemaining(1);
         } catch (RuntimeException storeFailed) {
             // A limit protects the portal; it must not take a page down with it. The store failing (the
             // database away, or H2 giving up on one row hammered by many requests) lets the request on.
@@ -91,6 +101,27 @@ public class RateLimits {
         Instant waitEnds = now.plusNanos(probe.getNanosToWaitForRefill());
         refusedUntil.put(id, waitEnds);
         return OptionalLong.of(secondsBetween(now, waitEnds));
+    }
+
+    private BucketProxy bucket(String id, int max, Duration window) {
+        BucketConfiguration configuration = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(max).refillGreedy(max, window))
+                .build();
+        return buckets.builder().withOptimization(optimization(max, window)).build(id, () -> configuration);
+    }
+
+    /**
+     * How a node talks to the shared row of a bucket. A large limit (a page view budget) is taken locally
+     * and written back every 1/20 of its budget or 1/60 of its window, whichever comes first, so a
+     * visitor's page view costs no query most of the time; all nodes together may then exceed it by up to
+     * 1/20 per node. A small limit (password resets, widget calls) asks the row every time, concurrent
+     * requests of one key in one query.
+     */
+    static Optimization optimization(int max, Duration window) {
+        if (max < SYNCED_IN_BATCHES_FROM) {
+            return Optimizations.batching();
+        }
+        return Optimizations.delaying(new DelayParameters(max / 20, window.dividedBy(60)));
     }
 
     /** Buckets full again are dropped, a batch at a time, so the table holds only recent clients. */

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.ambassade.support.AmbassadeTest;
 import app.ambassade.support.MutableClock;
 import app.ambassade.support.MutableClockConfig;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 @AmbassadeTest
@@ -105,5 +109,55 @@ class RateLimitsTest {
 
         assertThat(broken.tryAcquire(key, 1, MINUTE)).isEmpty();
         assertThat(broken.tryAcquire(key, 1, MINUTE)).isEmpty();
+    }
+
+    @Test
+    void aLargeBudgetIsTakenLocallyAndWrittenBackInBatchesWhileASmallOneAsksTheRowEveryTime() throws Exception {
+        ConnectionCounter counted = new ConnectionCounter(dataSource);
+        RateLimits node = new RateLimits(counted, clock, 1000);
+
+        for (int i = 0; i < 19; i++) {
+            assertThat(node.tryAcquire(key, 400, MINUTE)).isEmpty();
+        }
+        assertThat(counted.connections.get())
+                .as("19 page views of a 400-a-minute budget: a first read and write, not 19")
+                .isLessThanOrEqualTo(3);
+
+        node.tryAcquire(key + "-small", 5, MINUTE);
+        counted.connections.set(0);
+        for (int i = 0; i < 3; i++) {
+            node.tryAcquire(key + "-small", 5, MINUTE);
+        }
+        assertThat(counted.connections.get())
+                .as("3 more requests against a budget of 5")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void twoNodesTakingALargeBudgetLocallyExceedItByAtMostOneTwentiethEach() {
+        RateLimits otherNode = new RateLimits(dataSource, clock, 1000);
+        int accepted = 0;
+        for (int i = 0; i < 100; i++) {
+            RateLimits node = i % 2 == 0 ? limits : otherNode;
+            if (node.tryAcquire(key, 40, MINUTE).isEmpty()) {
+                accepted++;
+            }
+        }
+        assertThat(accepted).isBetween(40, 40 + 2 * (40 / 20));
+    }
+
+    /** Counts the connections taken: bucket4j takes one per conversation with the bucket's row. */
+    static final class ConnectionCounter extends DelegatingDataSource {
+        final AtomicInteger connections = new AtomicInteger();
+
+        ConnectionCounter(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            connections.incrementAndGet();
+            return super.getConnection();
+        }
     }
 }
