@@ -258,7 +258,10 @@ public class PerkCatalogue {
         store(id, PerkFile.Purpose.IMAGE, upload, type);
     }
 
-    /** Replaces the downloadable file of a dedicated-content perk (PDF, image or ZIP by content, {@link PerkLimits}). */
+    /**
+     * Replaces the downloadable file of a dedicated-content perk (PDF, image or ZIP by content), up to
+     * {@link PerkLimits#downloadMaxSize()}.
+     */
     @ManagerOnly
     @Transactional
     public void setFile(long id, FileUpload upload) {

@@ -163,9 +163,9 @@ class PerkUploads extends VerticalLayout {
     }
 
     /**
-     * Imports the codes file away from the UI thread (up to {@link PerkLimits#codesPerImport()}), with a progress bar; a refusal
-     * lists each problem (blank line, duplicate…) with its line. The signed-in person's security context
-     * goes with the work, so the service checks them as usual.
+     * Imports the codes file away from the UI thread (up to {@link PerkLimits#codesPerImport()} codes), with
+     * a progress bar; a refusal lists each problem (blank line, duplicate…) with its line. The signed-in
+     * person's security context goes with the work, so the service checks them as usual.
      */
     void importCodes(byte[] bytes) {
         codeProblems.removeAll();

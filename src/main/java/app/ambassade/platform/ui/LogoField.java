@@ -16,8 +16,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 /**
  * Logo upload with a preview and an error line, so that a refused file is explained at the field
  * like any other input error. Files are received in memory through {@link BoundedUpload} (up to
- * {@link LogoPolicy#maxBytes()}); what the file really is gets decided by {@link LogoPolicy} on the server from its first
- * bytes, not by its name or the type the browser claims.
+ * {@link LogoPolicy#maxBytes()}); what the file really is gets decided by {@link LogoPolicy} on the
+ * server from its first bytes, not by its name or the type the browser claims.
  */
 class LogoField extends Div implements HasValidation {
 
