@@ -36,6 +36,7 @@ public class CommunityService {
     public static final int NAME_MAX = 120;
     public static final int DESCRIPTION_MAX = 2000;
 
+    private final CommunityImages pictures;
     private final CommunityRepository communities;
     private final CommunityMemberRepository members;
     private final CommunityImageRepository images;
@@ -51,7 +52,9 @@ public class CommunityService {
             CommunityAccess access,
             ApplicationEventPublisher events,
             PeopleDirectory people,
+            CommunityImages pictures,
             Clock clock) {
+        this.pictures = pictures;
         this.people = people;
         this.communities = communities;
         this.members = members;
@@ -262,7 +265,7 @@ public class CommunityService {
                 .require(form.visibility() != null, "visibility", "validation.required");
         checks.throwIfAny();
         if (form.cover() != null) {
-            CommunityImages.check(form.cover(), "cover");
+            pictures.check(form.cover(), "cover");
         }
     }
 
@@ -274,7 +277,7 @@ public class CommunityService {
         if (cover == null) {
             return;
         }
-        String type = CommunityImages.check(cover, "cover");
+        String type = pictures.check(cover, "cover");
         CommunityImage image =
                 images.save(new CommunityImage(community.getId(), type, cover.content(), clock.instant()));
         community.setCoverImageId(image.getId());

@@ -45,6 +45,7 @@ public class FeedService {
     public static final int REASON_MAX = 500;
     public static final int PAGE_MAX = 100;
 
+    private final CommunityImages pictures;
     private final PostRepository posts;
     private final CommentRepository comments;
     private final PostReactionRepository reactions;
@@ -68,7 +69,9 @@ public class FeedService {
             CommunityAccess access,
             PeopleDirectory people,
             ApplicationEventPublisher events,
+            CommunityImages pictures,
             Clock clock) {
+        this.pictures = pictures;
         this.posts = posts;
         this.comments = comments;
         this.reactions = reactions;
@@ -132,7 +135,7 @@ public class FeedService {
         Checks.start().text(body, "body", 1, POST_MAX).throwIfAny();
         Long imageId = null;
         if (image != null) {
-            String type = CommunityImages.check(image, "image");
+            String type = pictures.check(image, "image");
             imageId = images.save(new CommunityImage(communityId, type, image.content(), clock.instant()))
                     .getId();
         }

@@ -18,21 +18,20 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads single-use codes from a CSV file: one code per line, in the first column; an optional header
  * named "code". Blank lines, duplicates, over-long codes and too many lines are all reported with their
- * line numbers, and the import is refused as a whole (nothing half-saved).
+ * line numbers, and the import is refused as a whole (nothing half-saved). The file's size and its number
+ * of codes are bounded by {@link PerkLimits}.
  */
 final class CodeImport {
 
-    static final int MAX_BYTES = 1024 * 1024;
-    static final int MAX_CODES = 10_000;
     static final int MAX_PROBLEMS = 20;
 
     private CodeImport() {}
 
-    static List<String> parse(byte[] content) {
+    static List<String> parse(byte[] content, PerkLimits limits) {
         if (content == null || content.length == 0) {
             throw new CodeImportRefused(List.of(new Problem("perks.codes.error.empty", 0, "")));
         }
-        if (content.length > MAX_BYTES) {
+        if (content.length > limits.codesFileMaxBytes()) {
             throw new CodeImportRefused(List.of(new Problem("perks.codes.error.too-large", 0, "")));
         }
         String text = decode(content);
@@ -56,7 +55,7 @@ final class CodeImport {
             } else if (!codes.add(code)) {
                 problems.add(new Problem("perks.codes.error.duplicate", lineNumber, code));
             }
-            if (codes.size() > MAX_CODES) {
+            if (codes.size() > limits.codesPerImport()) {
                 problems.add(new Problem("perks.codes.error.too-many", lineNumber, ""));
                 break;
             }

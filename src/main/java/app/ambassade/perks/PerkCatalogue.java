@@ -20,6 +20,7 @@ import app.ambassade.perks.internal.PerkRepository;
 import app.ambassade.shared.audit.AuditableAction;
 import app.ambassade.shared.security.ManagerOnly;
 import app.ambassade.shared.validation.InvalidInputException;
+import app.ambassade.tenancy.ImageLimits;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -45,6 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PerkCatalogue {
 
+    private final PerkLimits limits;
+    private final int imageMaxBytes;
     private final PerkRepository perks;
     private final PerkArticleRepository articles;
     private final PerkFileRepository files;
@@ -69,8 +72,12 @@ public class PerkCatalogue {
             WaitlistPromoter promoter,
             EngagementService engagement,
             CommunityService communities,
+            PerkLimits limits,
+            ImageLimits imageLimits,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.limits = limits;
+        this.imageMaxBytes = imageLimits.maxBytes();
         this.perks = perks;
         this.articles = articles;
         this.files = files;
@@ -242,16 +249,19 @@ public class PerkCatalogue {
         return perk.getId();
     }
 
-    /** Replaces the perk's picture (PNG, JPEG, GIF or WebP by content, at most 512 KB). */
+    /** Replaces the perk's picture (PNG, JPEG, GIF or WebP by content, up to {@code ambassade.images.max-size}). */
     @ManagerOnly
     @Transactional
     public void setImage(long id, FileUpload upload) {
         perks.findById(id).orElseThrow(PerkNotFoundException::new);
-        String type = PerkFiles.checkImage(upload, "image");
+        String type = PerkFiles.checkImage(upload, "image", imageMaxBytes);
         store(id, PerkFile.Purpose.IMAGE, upload, type);
     }
 
-    /** Replaces the downloadable file of a dedicated-content perk (PDF, image or ZIP by content, at most 5 MB). */
+    /**
+     * Replaces the downloadable file of a dedicated-content perk (PDF, image or ZIP by content), up to
+     * {@link PerkLimits#downloadMaxSize()}.
+     */
     @ManagerOnly
     @Transactional
     public void setFile(long id, FileUpload upload) {
@@ -259,7 +269,7 @@ public class PerkCatalogue {
         if (perk.getKind() != PerkKind.CONTENT) {
             throw InvalidInputException.of("file", "perks.error.file-content-only");
         }
-        String type = PerkFiles.checkDownload(upload, "file");
+        String type = PerkFiles.checkDownload(upload, "file", limits.downloadMaxBytes());
         store(id, PerkFile.Purpose.DOWNLOAD, upload, type);
     }
 
@@ -282,7 +292,7 @@ public class PerkCatalogue {
         if (perk.getKind() != PerkKind.EARLY_ACCESS || !perk.isSingleUseCodes()) {
             throw InvalidInputException.of("codes", "perks.codes.error.not-single-use");
         }
-        List<String> imported = CodeImport.parse(csv);
+        List<String> imported = CodeImport.parse(csv, limits);
         List<String> existing = new java.util.ArrayList<>();
         for (int from = 0; from < imported.size(); from += 500) {
             existing.addAll(codes.existing(id, imported.subList(from, Math.min(imported.size(), from + 500))));

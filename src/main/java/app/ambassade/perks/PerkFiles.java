@@ -4,26 +4,26 @@ import app.ambassade.shared.upload.ImageTypes;
 import app.ambassade.shared.validation.InvalidInputException;
 import java.util.Optional;
 
-/** What may be uploaded: pictures by the logo rules, downloads as PDF, image or ZIP recognised by their bytes. */
+/**
+ * What may be uploaded: pictures by the logo rules, downloads as PDF, image or ZIP recognised by their bytes,
+ * each up to its configured size ({@link PerkLimits}, {@code ImageLimits}).
+ */
 final class PerkFiles {
-
-    static final int IMAGE_MAX_BYTES = 512 * 1024;
-    static final int DOWNLOAD_MAX_BYTES = 5 * 1024 * 1024;
 
     private PerkFiles() {}
 
-    static String checkImage(FileUpload upload, String field) {
+    static String checkImage(FileUpload upload, String field, int maxBytes) {
         byte[] content = content(upload, field);
-        if (content.length > IMAGE_MAX_BYTES) {
+        if (content.length > maxBytes) {
             throw InvalidInputException.of(field, "validation.upload-too-large");
         }
         return ImageTypes.sniff(content)
                 .orElseThrow(() -> InvalidInputException.of(field, "validation.upload-not-image"));
     }
 
-    static String checkDownload(FileUpload upload, String field) {
+    static String checkDownload(FileUpload upload, String field, int maxBytes) {
         byte[] content = content(upload, field);
-        if (content.length > DOWNLOAD_MAX_BYTES) {
+        if (content.length > maxBytes) {
             throw InvalidInputException.of(field, "validation.upload-too-large");
         }
         return sniffDownload(content).orElseThrow(() -> InvalidInputException.of(field, "perks.error.file-type"));

@@ -38,14 +38,17 @@ public class TrustContentService {
     private final TrustLabelRepository labels;
     private final TransparencyFactRepository facts;
     private final FaqEntryRepository faq;
+    private final LogoPolicy imagePolicy;
     private final ApplicationEventPublisher events;
 
     public TrustContentService(
             TrustLabelRepository labels,
             TransparencyFactRepository facts,
             FaqEntryRepository faq,
+            LogoPolicy imagePolicy,
             ApplicationEventPublisher events) {
         this.labels = labels;
+        this.imagePolicy = imagePolicy;
         this.facts = facts;
         this.faq = faq;
         this.events = events;
@@ -75,7 +78,7 @@ public class TrustContentService {
 
     @Transactional
     public TrustLabelRow replaceLabelImage(long id, LogoUpload upload) {
-        String type = LogoPolicy.check(upload, "image");
+        String type = imagePolicy.check(upload, "image");
         TrustLabel label =
                 labels.findById(id).orElseThrow(() -> InvalidInputException.of("image", "trust.error.not-found"));
         label.replaceImage(type, upload.content(), sha256(upload.content()));

@@ -2,23 +2,32 @@ package app.ambassade.tenancy;
 
 import app.ambassade.shared.upload.ImageTypes;
 import app.ambassade.shared.validation.InvalidInputException;
+import org.springframework.stereotype.Component;
 
 /**
- * Accepts PNG, JPEG, GIF and WebP images up to 512 KB, recognised by their first bytes rather
- * than by the name or the type the browser claims ({@link ImageTypes}). SVG is refused: it can carry scripts.
+ * Accepts PNG, JPEG, GIF and WebP images up to {@link ImageLimits#maxSize()}, recognised by their first
+ * bytes rather than by the name or the type the browser claims ({@link ImageTypes}). SVG is refused: it
+ * can carry scripts.
  */
-public final class LogoPolicy {
+@Component
+public class LogoPolicy {
 
-    public static final int MAX_BYTES = 512 * 1024;
+    private final int maxBytes;
 
-    private LogoPolicy() {}
+    public LogoPolicy(ImageLimits limits) {
+        this.maxBytes = limits.maxBytes();
+    }
 
-    public static String check(LogoUpload upload, String field) {
+    public int maxBytes() {
+        return maxBytes;
+    }
+
+    public String check(LogoUpload upload, String field) {
         byte[] bytes = upload == null ? null : upload.content();
         if (bytes == null || bytes.length == 0) {
             throw InvalidInputException.of(field, "validation.upload-empty");
         }
-        if (bytes.length > MAX_BYTES) {
+        if (bytes.length > maxBytes) {
             throw InvalidInputException.of(field, "validation.upload-too-large");
         }
         return ImageTypes.sniff(bytes)

@@ -35,12 +35,18 @@ public class TenantService {
 
     private final TenantRepository tenants;
     private final TenantLogoRepository logos;
+    private final LogoPolicy logoPolicy;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public TenantService(
-            TenantRepository tenants, TenantLogoRepository logos, ApplicationEventPublisher events, Clock clock) {
+            TenantRepository tenants,
+            TenantLogoRepository logos,
+            LogoPolicy logoPolicy,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.tenants = tenants;
+        this.logoPolicy = logoPolicy;
         this.logos = logos;
         this.events = events;
         this.clock = clock;
@@ -163,7 +169,7 @@ public class TenantService {
     }
 
     private TenantSummary storeLogo(Tenant tenant, LogoUpload upload, boolean byBrand) {
-        String contentType = LogoPolicy.check(upload, "logo");
+        String contentType = logoPolicy.check(upload, "logo");
         TenantLogo logo = logos.findById(tenant.getId()).orElseGet(() -> new TenantLogo(tenant.getId()));
         logo.replace(contentType, upload.content(), sha256(upload.content()), clock.instant());
         logos.save(logo);

@@ -30,6 +30,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class CommunityServiceTest {
 
     @Autowired
+    CommunityImages pictures;
+
+    @Autowired
     TestData data;
 
     @Autowired
@@ -222,8 +225,7 @@ class CommunityServiceTest {
         assertThatThrownBy(() -> feed.publish(open, "pic", new ImageUpload("x.png", "<svg/>".getBytes())))
                 .extracting(e -> ((InvalidInputException) e).fieldErrors())
                 .isEqualTo(java.util.Map.of("image", "validation.upload-not-image"));
-        assertThatThrownBy(() ->
-                        feed.publish(open, "pic", new ImageUpload("x.png", new byte[CommunityImages.MAX_BYTES + 1])))
+        assertThatThrownBy(() -> feed.publish(open, "pic", new ImageUpload("x.png", new byte[pictures.maxBytes() + 1])))
                 .extracting(e -> ((InvalidInputException) e).fieldErrors())
                 .isEqualTo(java.util.Map.of("image", "validation.upload-too-large"));
     }

@@ -30,6 +30,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 class MysqlProfileIT {
 
     @Autowired
+    LogoPolicy logoPolicy;
+
+    @Autowired
     ApplicationContext context;
 
     @Autowired
@@ -103,7 +106,7 @@ class MysqlProfileIT {
     @Test
     void aLogoNearTheSizeLimitRoundTripsThroughItsMediumBlobColumn() {
         TenantSummary tenant = data.tenant("logo");
-        byte[] png = new byte[LogoPolicy.MAX_BYTES];
+        byte[] png = new byte[logoPolicy.maxBytes()];
         new Random(42).nextBytes(png);
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}, 0, png, 0, 8);
 

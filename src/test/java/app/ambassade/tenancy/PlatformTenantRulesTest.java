@@ -30,6 +30,9 @@ import org.springframework.security.access.AccessDeniedException;
 @AmbassadeTest
 class PlatformTenantRulesTest {
 
+    @Autowired
+    LogoPolicy logoPolicy;
+
     static final byte[] PNG = png(64);
 
     @Autowired
@@ -156,9 +159,9 @@ class PlatformTenantRulesTest {
         TestData.signIn(admin());
         TenantSummary tenant = tenants.create("logo-" + suffix(), branding("Logo", "#123456"));
 
-        tenants.replaceLogo(tenant.id(), new LogoUpload("max.png", png(LogoPolicy.MAX_BYTES)));
+        tenants.replaceLogo(tenant.id(), new LogoUpload("max.png", png(logoPolicy.maxBytes())));
         assertRefused(
-                () -> tenants.replaceLogo(tenant.id(), new LogoUpload("big.png", png(LogoPolicy.MAX_BYTES + 1))),
+                () -> tenants.replaceLogo(tenant.id(), new LogoUpload("big.png", png(logoPolicy.maxBytes() + 1))),
                 Map.of("logo", "validation.upload-too-large"));
     }
 

@@ -1,6 +1,7 @@
 package app.ambassade.community.ui;
 
 import app.ambassade.community.CommunityForm;
+import app.ambassade.community.CommunityImages;
 import app.ambassade.community.CommunityNotFoundException;
 import app.ambassade.community.CommunityService;
 import app.ambassade.community.CommunitySummary;
@@ -35,11 +36,13 @@ import org.springframework.data.domain.Sort;
 @Menu(title = "community.menu.admin", order = 21, icon = "vaadin:cogs")
 class CommunityAdminView extends VerticalLayout implements HasDynamicTitle {
 
+    private final CommunityImages pictures;
     private final CommunityService communities;
     final Grid<CommunitySummary> grid = new Grid<>();
     final Button create = new Button();
 
-    CommunityAdminView(CommunityService communities) {
+    CommunityAdminView(CommunityService communities, CommunityImages pictures) {
+        this.pictures = pictures;
         this.communities = communities;
         addClassName("community-admin-view");
         setSizeFull();
@@ -120,7 +123,7 @@ class CommunityAdminView extends VerticalLayout implements HasDynamicTitle {
         final TextField name = new TextField();
         final TextArea description = new TextArea();
         final Select<Visibility> visibility = new Select<>();
-        final ImageField cover = new ImageField("community.admin.cover");
+        final ImageField cover = new ImageField("community.admin.cover", pictures.maxBytes());
         final Button save = new Button();
 
         Editor(CommunitySummary existing) {

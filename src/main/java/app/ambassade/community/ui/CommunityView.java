@@ -1,5 +1,6 @@
 package app.ambassade.community.ui;
 
+import app.ambassade.community.CommunityImages;
 import app.ambassade.community.CommunityNotFoundException;
 import app.ambassade.community.CommunityService;
 import app.ambassade.community.CommunitySummary;
@@ -67,12 +68,17 @@ class CommunityView extends VerticalLayout implements BeforeEnterObserver, HasDy
     final Div posts = new Div();
     final Button loadMore = new Button();
     final TextArea body = new TextArea();
-    final ImageField image = new ImageField("community.post.image");
+    final ImageField image;
     final Button publish = new Button();
 
     CommunityView(
-            CommunityService communities, FeedService feed, ModerationService moderation, AccountService accounts) {
+            CommunityService communities,
+            FeedService feed,
+            ModerationService moderation,
+            AccountService accounts,
+            CommunityImages pictures) {
         this.communities = communities;
+        this.image = new ImageField("community.post.image", pictures.maxBytes());
         this.feed = feed;
         this.moderation = moderation;
         this.accounts = accounts;

@@ -1,6 +1,5 @@
 package app.ambassade.community.ui;
 
-import app.ambassade.community.CommunityImages;
 import app.ambassade.community.ImageUpload;
 import app.ambassade.shared.ui.BoundedUpload;
 import com.vaadin.flow.component.HasValidation;
@@ -20,11 +19,11 @@ class ImageField extends Div implements HasValidation {
     private final Span chosen = new Span();
     private ImageUpload value;
 
-    ImageField(String labelKey) {
+    ImageField(String labelKey, int maxBytes) {
         addClassName("image-field");
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("field-label");
-        upload = BoundedUpload.forOneImage(CommunityImages.MAX_BYTES, this::receive);
+        upload = BoundedUpload.forOneImage(maxBytes, this::receive);
         upload.addFileRejectedListener(e -> {
             setErrorMessage(e.getErrorMessage());
             setInvalid(true);

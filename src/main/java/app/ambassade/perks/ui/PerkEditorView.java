@@ -4,6 +4,7 @@ import app.ambassade.perks.PerkCatalogue;
 import app.ambassade.perks.PerkForm;
 import app.ambassade.perks.PerkFormRules;
 import app.ambassade.perks.PerkKind;
+import app.ambassade.perks.PerkLimits;
 import app.ambassade.perks.PerkNotFoundException;
 import app.ambassade.perks.PerkStatus;
 import app.ambassade.perks.PerkView;
@@ -13,6 +14,7 @@ import app.ambassade.shared.ui.Notifications;
 import app.ambassade.shared.ui.RouteIds;
 import app.ambassade.shared.ui.ViewerZone;
 import app.ambassade.shared.validation.InvalidInputException;
+import app.ambassade.tenancy.ImageLimits;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -73,11 +75,13 @@ class PerkEditorView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     PerkEditorView(
             PerkCatalogue catalogue,
+            PerkLimits limits,
+            ImageLimits imageLimits,
             @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
                     java.util.concurrent.Executor background) {
         this.catalogue = catalogue;
         this.eligibility = new EligibilityFields(catalogue.tiers(), catalogue.communities());
-        this.uploads = new PerkUploads(catalogue, background);
+        this.uploads = new PerkUploads(catalogue, limits, imageLimits.maxBytes(), background);
         addClassName("perk-editor-view");
         configureGeneral();
         save.setText(getTranslation("perks.editor.save"));

@@ -5,9 +5,11 @@ import app.ambassade.perks.CodeStock;
 import app.ambassade.perks.FileUpload;
 import app.ambassade.perks.PerkCatalogue;
 import app.ambassade.perks.PerkKind;
+import app.ambassade.perks.PerkLimits;
 import app.ambassade.perks.PerkNotFoundException;
 import app.ambassade.perks.PerkView;
 import app.ambassade.shared.ui.BoundedUpload;
+import app.ambassade.shared.ui.FileSizes;
 import app.ambassade.shared.ui.Notifications;
 import app.ambassade.shared.upload.ImageTypes;
 import app.ambassade.shared.validation.InvalidInputException;
@@ -39,13 +41,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class PerkUploads extends VerticalLayout {
 
-    static final int FILE_MAX_BYTES = 5 * 1024 * 1024;
-    static final int CODES_MAX_BYTES = 1024 * 1024;
-
     private static final Logger log = LoggerFactory.getLogger(PerkUploads.class);
     static final int POLL_MILLIS = 500;
 
     private final PerkCatalogue catalogue;
+    private final PerkLimits limits;
     private final Executor background;
     final ProgressBar codesProgress = new ProgressBar();
     private Long perkId;
@@ -64,8 +64,9 @@ class PerkUploads extends VerticalLayout {
     private boolean hasFile;
     private int taken;
 
-    PerkUploads(PerkCatalogue catalogue, Executor background) {
+    PerkUploads(PerkCatalogue catalogue, PerkLimits limits, int imageMaxBytes, Executor background) {
         this.catalogue = catalogue;
+        this.limits = limits;
         this.background = background;
         codesProgress.setIndeterminate(true);
         codesProgress.setVisible(false);
@@ -73,10 +74,10 @@ class PerkUploads extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         saveFirst.setText(getTranslation("perks.uploads.save-first"));
-        imageStatus.setLabel(getTranslation("perks.uploads.image"));
+        imageStatus.setLabel(getTranslation("perks.uploads.image", FileSizes.text(this, imageMaxBytes)));
         imageStatus.setReadOnly(true);
         image = BoundedUpload.forOneImage(
-                512 * 1024,
+                imageMaxBytes,
                 (name, bytes) -> receive(
                         () -> {
                             catalogue.setImage(perkId, new FileUpload(name, bytes));
@@ -86,11 +87,11 @@ class PerkUploads extends VerticalLayout {
         removeImage.setText(getTranslation("perks.uploads.remove-image"));
         removeImage.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         removeImage.addClickListener(e -> receive(() -> catalogue.removeFile(perkId, true), imageStatus));
-        fileStatus.setLabel(getTranslation("perks.uploads.file"));
+        fileStatus.setLabel(getTranslation("perks.uploads.file", FileSizes.text(this, limits.downloadMaxBytes())));
         fileStatus.setReadOnly(true);
         fileStatus.setHelperText(getTranslation("perks.uploads.file.help"));
-        file = bounded(
-                FILE_MAX_BYTES,
+        file = BoundedUpload.forOneFile(
+                limits.downloadMaxBytes(),
                 new String[] {
                     "application/pdf",
                     ".pdf",
@@ -107,9 +108,10 @@ class PerkUploads extends VerticalLayout {
                         fileStatus));
         codesStatus.setLabel(getTranslation("perks.uploads.codes"));
         codesStatus.setReadOnly(true);
-        codesStatus.setHelperText(getTranslation("perks.uploads.codes.help"));
-        codes = bounded(
-                CODES_MAX_BYTES,
+        codesStatus.setHelperText(getTranslation(
+                "perks.uploads.codes.help", limits.codesPerImport(), FileSizes.text(this, limits.codesFileMaxBytes())));
+        codes = BoundedUpload.forOneFile(
+                limits.codesFileMaxBytes(),
                 new String[] {"text/csv", ".csv", "text/plain", ".txt"},
                 (name, bytes) -> importCodes(bytes));
         codes.addClassName("codes-upload");
@@ -127,15 +129,6 @@ class PerkUploads extends VerticalLayout {
                 codes,
                 codesProgress,
                 codeProblems);
-    }
-
-    private Upload bounded(
-            int maxBytes, String[] types, com.vaadin.flow.function.SerializableBiConsumer<String, byte[]> receiver) {
-        Upload upload = new Upload(new BoundedUpload(maxBytes, receiver));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(maxBytes);
-        upload.setAcceptedFileTypes(types);
-        return upload;
     }
 
     void show(Long id, PerkKind kind) {
@@ -170,9 +163,9 @@ class PerkUploads extends VerticalLayout {
     }
 
     /**
-     * Imports the codes file away from the UI thread (up to 10,000 codes), with a progress bar; a refusal
-     * lists each problem (blank line, duplicate…) with its line. The signed-in person's security context
-     * goes with the work, so the service checks them as usual.
+     * Imports the codes file away from the UI thread (up to {@link PerkLimits#codesPerImport()} codes), with
+     * a progress bar; a refusal lists each problem (blank line, duplicate…) with its line. The signed-in
+     * person's security context goes with the work, so the service checks them as usual.
      */
     void importCodes(byte[] bytes) {
         codeProblems.removeAll();
@@ -204,9 +197,8 @@ class PerkUploads extends VerticalLayout {
             e.problems()
                     .forEach(p -> codeProblems.add(new ListItem(
                             p.line() > 0
-                                    ? getTranslation(
-                                            "perks.codes.problem.line", p.line(), getTranslation(p.key(), p.code()))
-                                    : getTranslation(p.key(), p.code()))));
+                                    ? getTranslation("perks.codes.problem.line", p.line(), problem(p))
+                                    : problem(p))));
         } else if (error instanceof InvalidInputException e) {
             codesStatus.setErrorMessage(
                     getTranslation(e.fieldErrors().values().iterator().next()));
@@ -217,6 +209,12 @@ class PerkUploads extends VerticalLayout {
             log.warn("code import failed", error);
             Notifications.error(this, "perks.uploads.codes-failed");
         }
+    }
+
+    /** The problem's text; the limits are there for the messages that name them. */
+    private String problem(CodeImportRefused.Problem p) {
+        return getTranslation(
+                p.key(), p.code(), limits.codesPerImport(), FileSizes.text(this, limits.codesFileMaxBytes()));
     }
 
     private void refreshState() {

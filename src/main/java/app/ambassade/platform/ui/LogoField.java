@@ -1,6 +1,7 @@
 package app.ambassade.platform.ui;
 
 import app.ambassade.shared.ui.BoundedUpload;
+import app.ambassade.shared.ui.FileSizes;
 import app.ambassade.tenancy.LogoPolicy;
 import app.ambassade.tenancy.LogoUpload;
 import com.vaadin.flow.component.HasValidation;
@@ -14,9 +15,9 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 
 /**
  * Logo upload with a preview and an error line, so that a refused file is explained at the field
- * like any other input error. Files are received in memory through {@link BoundedUpload} (512 KB at
- * most); what the file really is gets decided by {@link LogoPolicy} on the server from its first
- * bytes, not by its name or the type the browser claims.
+ * like any other input error. Files are received in memory through {@link BoundedUpload} (up to
+ * {@link LogoPolicy#maxBytes()}); what the file really is gets decided by {@link LogoPolicy} on the
+ * server from its first bytes, not by its name or the type the browser claims.
  */
 class LogoField extends Div implements HasValidation {
 
@@ -25,14 +26,14 @@ class LogoField extends Div implements HasValidation {
     private final Span error = new Span();
     private final Upload upload;
 
-    LogoField(SerializableConsumer<LogoUpload> onUpload) {
+    LogoField(int maxBytes, SerializableConsumer<LogoUpload> onUpload) {
         addClassName("logo-field");
         addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
         NativeLabel label = new NativeLabel(getTranslation("platform.tenant.logo"));
         label.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.FontWeight.MEDIUM, LumoUtility.TextColor.SECONDARY);
 
         upload = BoundedUpload.forOneImage(
-                LogoPolicy.MAX_BYTES, (fileName, content) -> onUpload.accept(new LogoUpload(fileName, content)));
+                maxBytes, (fileName, content) -> onUpload.accept(new LogoUpload(fileName, content)));
         // The browser refuses too large or wrongly typed files before sending them, with
         // translated messages; the server checks again whatever does arrive.
         upload.addFileRejectedListener(e -> {
@@ -41,7 +42,7 @@ class LogoField extends Div implements HasValidation {
         });
         label.setFor(upload);
 
-        Span hint = new Span(getTranslation("platform.tenant.logo-hint"));
+        Span hint = new Span(getTranslation("platform.tenant.logo-hint", FileSizes.text(this, maxBytes)));
         hint.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         status.addClassName(LumoUtility.FontSize.SMALL);
         error.addClassName("logo-error");

@@ -67,6 +67,7 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
     private final TenantService tenants;
     private final InvitationService invitations;
     private final TenantHosts hosts;
+    private final LogoPolicy logoPolicy;
     private final boolean outbox;
 
     private final TextField name = new TextField();
@@ -89,14 +90,16 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
             TenantService tenants,
             InvitationService invitations,
             TenantHosts hosts,
+            LogoPolicy logoPolicy,
             @Value("${ambassade.mail.outbox:false}") boolean outbox) {
+        this.logoPolicy = logoPolicy;
         this.tenants = tenants;
         this.invitations = invitations;
         this.hosts = hosts;
         this.outbox = outbox;
         this.color =
                 new ColorField(getTranslation("platform.tenant.color"), getTranslation("platform.tenant.color-picker"));
-        this.logo = new LogoField(this::logoUploaded);
+        this.logo = new LogoField(logoPolicy.maxBytes(), this::logoUploaded);
         addClassName("tenant-editor");
         setMaxWidth("56rem");
         configureFields();
@@ -254,7 +257,7 @@ public class TenantEditorView extends VerticalLayout implements BeforeEnterObser
         logo.setInvalid(false);
         try {
             if (tenant == null) {
-                LogoPolicy.check(upload, "logo");
+                logoPolicy.check(upload, "logo");
                 pendingLogo = upload;
                 logo.showStatus(getTranslation("platform.tenant.logo-pending", upload.fileName()));
             } else {

@@ -7,6 +7,7 @@ import app.ambassade.reassurance.TrustLabelRow;
 import app.ambassade.shared.security.Roles;
 import app.ambassade.shared.ui.BoundedUpload;
 import app.ambassade.shared.ui.FieldErrors;
+import app.ambassade.shared.ui.FileSizes;
 import app.ambassade.shared.ui.Notifications;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.tenancy.LogoPolicy;
@@ -41,6 +42,7 @@ import org.springframework.data.domain.Sort;
 class TrustLabelsView extends VerticalLayout implements HasDynamicTitle {
 
     private final TrustContentService content;
+    private final LogoPolicy imagePolicy;
 
     final Grid<TrustLabelRow> grid = new Grid<>();
     final TextField name = new TextField();
@@ -48,7 +50,7 @@ class TrustLabelsView extends VerticalLayout implements HasDynamicTitle {
     final TextField link = new TextField();
     final TextArea description = new TextArea();
     final IntegerField displayOrder = new IntegerField();
-    final Upload image = BoundedUpload.forOneImage(LogoPolicy.MAX_BYTES, this::imageReceived);
+    final Upload image;
     final Span imageMessage = new Span();
     final Button save = new Button();
     final Button delete = new Button();
@@ -57,8 +59,10 @@ class TrustLabelsView extends VerticalLayout implements HasDynamicTitle {
     private Long editing;
     private LogoUpload pendingImage;
 
-    TrustLabelsView(TrustContentService content) {
+    TrustLabelsView(TrustContentService content, LogoPolicy imagePolicy) {
         this.content = content;
+        this.imagePolicy = imagePolicy;
+        this.image = BoundedUpload.forOneImage(imagePolicy.maxBytes(), this::imageReceived);
         Paragraph intro = new Paragraph(getTranslation("trust.labels.intro"));
 
         grid.addColumn(TrustLabelRow::displayOrder)
@@ -110,7 +114,8 @@ class TrustLabelsView extends VerticalLayout implements HasDynamicTitle {
         newLabel.setText(getTranslation("trust.labels.new"));
         newLabel.addClickListener(e -> clear());
 
-        Paragraph imageHelp = new Paragraph(getTranslation("trust.field.image.help"));
+        Paragraph imageHelp =
+                new Paragraph(getTranslation("trust.field.image.help", FileSizes.text(this, imagePolicy.maxBytes())));
         add(
                 intro,
                 newLabel,
@@ -157,7 +162,7 @@ class TrustLabelsView extends VerticalLayout implements HasDynamicTitle {
     void imageReceived(String fileName, byte[] bytes) {
         LogoUpload upload = new LogoUpload(fileName, bytes);
         try {
-            LogoPolicy.check(upload, "image");
+            imagePolicy.check(upload, "image");
             pendingImage = upload;
             showImageText(getTranslation("trust.field.image.ready", fileName), false);
         } catch (InvalidInputException e) {

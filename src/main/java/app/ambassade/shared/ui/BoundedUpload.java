@@ -37,7 +37,18 @@ public final class BoundedUpload implements UploadHandler {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
         upload.setAcceptedFileTypes(ImageTypes.BROWSER_ACCEPT);
-        upload.setI18n(texts(upload));
+        upload.setI18n(texts(upload, maxBytes, true));
+        return upload;
+    }
+
+    /** An upload of one file of at most {@code maxBytes}, of the given types (MIME types or extensions). */
+    public static Upload forOneFile(
+            int maxBytes, String[] acceptedTypes, SerializableBiConsumer<String, byte[]> receiver) {
+        Upload upload = new Upload(new BoundedUpload(maxBytes, receiver));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(maxBytes);
+        upload.setAcceptedFileTypes(acceptedTypes);
+        upload.setI18n(texts(upload, maxBytes, false));
         return upload;
     }
 
@@ -58,18 +69,20 @@ public final class BoundedUpload implements UploadHandler {
         return maxBytes;
     }
 
-    private static UploadI18N texts(Upload upload) {
+    private static UploadI18N texts(Upload upload, int maxBytes, boolean image) {
+        String tooBig = upload.getTranslation("upload.too-big", FileSizes.text(upload, maxBytes));
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles()
-                .setOne(upload.getTranslation("upload.add"))
-                .setMany(upload.getTranslation("upload.add")));
+                .setOne(upload.getTranslation(image ? "upload.add" : "upload.add-file"))
+                .setMany(upload.getTranslation(image ? "upload.add" : "upload.add-file")));
         i18n.setDropFiles(new UploadI18N.DropFiles()
                 .setOne(upload.getTranslation("upload.drop"))
                 .setMany(upload.getTranslation("upload.drop")));
         i18n.setError(new UploadI18N.Error()
-                .setTooManyFiles(upload.getTranslation("upload.too-many"))
-                .setFileIsTooBig(upload.getTranslation("validation.upload-too-large"))
-                .setIncorrectFileType(upload.getTranslation("validation.upload-not-image")));
+                .setTooManyFiles(upload.getTranslation(image ? "upload.too-many" : "upload.too-many-files"))
+                .setFileIsTooBig(tooBig)
+                .setIncorrectFileType(
+                        upload.getTranslation(image ? "validation.upload-not-image" : "upload.wrong-type")));
         i18n.setFile(new UploadI18N.File()
                 .setRemove(upload.getTranslation("upload.remove"))
                 .setRetry(upload.getTranslation("upload.retry"))
@@ -87,7 +100,7 @@ public final class BoundedUpload implements UploadHandler {
                         .setServerUnavailable(upload.getTranslation("upload.failed"))
                         .setUnexpectedServerError(upload.getTranslation("upload.failed"))
                         .setForbidden(upload.getTranslation("upload.failed"))
-                        .setFileTooLarge(upload.getTranslation("validation.upload-too-large"))));
+                        .setFileTooLarge(tooBig)));
         i18n.setUnits(new UploadI18N.Units(
                 List.of(upload.getTranslation("upload.units").split(","))));
         return i18n;

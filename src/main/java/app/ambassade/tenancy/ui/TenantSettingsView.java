@@ -5,6 +5,7 @@ import app.ambassade.shared.security.Roles;
 import app.ambassade.shared.ui.BoundedUpload;
 import app.ambassade.shared.ui.ColorField;
 import app.ambassade.shared.ui.FieldErrors;
+import app.ambassade.shared.ui.FileSizes;
 import app.ambassade.shared.ui.Notifications;
 import app.ambassade.shared.validation.InvalidInputException;
 import app.ambassade.tenancy.LogoPolicy;
@@ -47,18 +48,21 @@ public class TenantSettingsView extends VerticalLayout implements HasDynamicTitl
     private static final String SAVED = TenantSettingsView.class.getName() + ".saved";
 
     private final TenantService tenants;
+    private final LogoPolicy logoPolicy;
 
     final TextField name = new TextField();
     final ColorField brandColor =
             new ColorField(getTranslation("settings.brand-color"), getTranslation("settings.brand-color.picker"));
     final Select<Locale> defaultLanguage = new Select<>();
-    final Upload logoUpload = BoundedUpload.forOneImage(LogoPolicy.MAX_BYTES, this::logoReceived);
+    final Upload logoUpload;
     final Span logoMessage = new Span();
     final Button save = new Button();
     private LogoUpload pendingLogo;
 
-    TenantSettingsView(TenantService tenants) {
+    TenantSettingsView(TenantService tenants, LogoPolicy logoPolicy) {
         this.tenants = tenants;
+        this.logoPolicy = logoPolicy;
+        this.logoUpload = BoundedUpload.forOneImage(logoPolicy.maxBytes(), this::logoReceived);
         addClassName("settings-view");
         setMaxWidth("48rem");
         TenantSummary tenant = tenants.current().orElseThrow();
@@ -121,7 +125,8 @@ public class TenantSettingsView extends VerticalLayout implements HasDynamicTitl
         logoMessage.addClassName("logo-message");
         logoMessage.getElement().setAttribute("role", "status");
         logoMessage.addClassName(LumoUtility.FontSize.SMALL);
-        Paragraph help = new Paragraph(getTranslation("settings.logo.help"));
+        Paragraph help =
+                new Paragraph(getTranslation("settings.logo.help", FileSizes.text(this, logoPolicy.maxBytes())));
         help.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, LumoUtility.Margin.NONE);
 
         VerticalLayout section = new VerticalLayout(label, current, logoUpload, help, logoMessage);
@@ -135,7 +140,7 @@ public class TenantSettingsView extends VerticalLayout implements HasDynamicTitl
     void logoReceived(String fileName, byte[] content) {
         LogoUpload upload = new LogoUpload(fileName, content);
         try {
-            LogoPolicy.check(upload, "logo");
+            logoPolicy.check(upload, "logo");
             pendingLogo = upload;
             showLogoText(getTranslation("settings.logo.ready", fileName), false);
         } catch (InvalidInputException e) {

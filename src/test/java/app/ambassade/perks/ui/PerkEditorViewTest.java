@@ -194,6 +194,39 @@ class PerkEditorViewTest extends KaribuTest {
         assertThat(editor.uploads.codesStatus.getValue()).isEqualTo("3 codes, 3 still free");
     }
 
+    @Test
+    void theUploadsNameTheirConfiguredLimitsInTheReadersLanguage() throws Exception {
+        signIn(manager);
+        useLocale(Locale.ENGLISH);
+        TestData.signIn(manager);
+        long id = catalogue.create(app.ambassade.perks.PerksFixtures.codesForm("Spring preview"));
+        UI.getCurrent().navigate("manage/perks/" + id + "/edit");
+        PerkUploads uploads = _get(PerkEditorView.class).uploads;
+
+        assertThat(uploads.imageStatus.getLabel()).isEqualTo("Picture (PNG, JPEG, GIF or WebP, 512 KB at most)");
+        assertThat(uploads.fileStatus.getLabel()).isEqualTo("File to download (PDF, ZIP or image, 5 MB at most)");
+        assertThat(uploads.file.getMaxFileSize()).isEqualTo(5 * 1024 * 1024);
+        assertThat(uploads.file.getI18n().getError().getFileIsTooBig()).isEqualTo("The file is larger than 5 MB.");
+        assertThat(uploads.codes.getMaxFileSize()).isEqualTo(1024 * 1024);
+        assertThat(uploads.codesStatus.getHelperText()).endsWith("At most 10,000 codes and 1 MB a file.");
+
+        StringBuilder tooMany = new StringBuilder();
+        for (int i = 0; i <= 10_000; i++) {
+            tooMany.append("C-").append(i).append('\n');
+        }
+        uploads.importCodes(tooMany.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        awaitImport(_get(PerkEditorView.class));
+        assertThat(uploads.codeProblems.getElement().getTextRecursively())
+                .contains("Line 10,001: more than 10,000 codes in one file");
+
+        useLocale(Locale.FRENCH);
+        UI.getCurrent().navigate("manage/perks/" + id + "/edit");
+        PerkUploads french = _get(PerkEditorView.class).uploads;
+        assertThat(french.imageStatus.getLabel()).endsWith("512 Ko au plus)");
+        assertThat(french.fileStatus.getLabel()).endsWith("5 Mo au plus)");
+        assertThat(french.file.getI18n().getError().getFileIsTooBig()).isEqualTo("Le fichier dépasse 5 Mo.");
+    }
+
     /** The import finishes on another thread, then hands its result to the UI. */
     private static void awaitImport(PerkEditorView editor) throws InterruptedException {
         for (int i = 0; i < 200 && editor.uploads.codesProgress.isVisible(); i++) {

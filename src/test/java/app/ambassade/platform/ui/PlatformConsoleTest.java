@@ -222,7 +222,7 @@ class PlatformConsoleTest extends KaribuTest {
 
         LogoField logo = _get(LogoField.class);
         UploadKt._upload(logo.upload(), "huge.png", "image/png", png(600 * 1024));
-        assertThat(logo.getErrorMessage()).isEqualTo("The file is larger than 512 KB.");
+        assertThat(logo.getErrorMessage()).isEqualTo("The file is too large.");
         UploadKt._upload(logo.upload(), "logo.png", "image/png", PNG);
         assertThat(logo.isInvalid()).isFalse();
 

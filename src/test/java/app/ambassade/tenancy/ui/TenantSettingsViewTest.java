@@ -127,7 +127,16 @@ class TenantSettingsViewTest extends KaribuTest {
 
         UploadKt._upload(view.logoUpload, "big.png", "image/png", large);
 
-        assertThat(view.logoMessage.getText()).isEqualTo("The file is larger than 512 KB.");
+        assertThat(view.logoMessage.getText()).isEqualTo("The file is too large.");
+    }
+
+    @Test
+    void theBrowserRefusesALogoOverTheConfiguredSizeAndTheHelpNamesIt() {
+        TenantSettingsView view = open();
+
+        assertThat(view.logoUpload.getMaxFileSize()).isEqualTo(512 * 1024);
+        assertThat(view.logoUpload.getI18n().getError().getFileIsTooBig()).isEqualTo("The file is larger than 512 KB.");
+        assertThat(view.getElement().getTextRecursively()).contains("up to 512 KB");
     }
 
     @Test
