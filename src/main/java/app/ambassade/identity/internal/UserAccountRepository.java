@@ -26,18 +26,31 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     long countByStatus(AccountStatus status);
 
-    @Query("""
-            select u from UserAccount u
+    /** The people grid's filter: role and status when given, a search in the e-mail or the name. */
+    String PEOPLE_FILTER = """
             where (:role is null or u.role = :role)
               and (:status is null or u.status = :status)
               and (:search = '' or lower(u.email) like concat('%', :search, '%')
                    or lower(u.displayName) like concat('%', :search, '%'))
-            """)
+            """;
+
+    @Query("select u from UserAccount u " + PEOPLE_FILTER)
     Page<UserAccount> search(
             @Param("role") Role role,
             @Param("status") AccountStatus status,
             @Param("search") String search,
             Pageable pageable);
+
+    /** One page of the same, without counting all matches (a grid counts once, apart). */
+    @Query("select u from UserAccount u " + PEOPLE_FILTER)
+    List<UserAccount> searchRows(
+            @Param("role") Role role,
+            @Param("status") AccountStatus status,
+            @Param("search") String search,
+            Pageable pageable);
+
+    @Query("select count(u) from UserAccount u " + PEOPLE_FILTER)
+    long countSearch(@Param("role") Role role, @Param("status") AccountStatus status, @Param("search") String search);
 
     /** Id, display name, e-mail and language of the given people: rows of four values, no entity loaded. */
     @Query("select u.id, u.displayName, u.email, u.locale from UserAccount u where u.id in :id")

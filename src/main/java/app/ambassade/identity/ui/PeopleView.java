@@ -171,7 +171,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         ResponsiveColumns.install(this, summary, List.of(name, email, role, status, joined, lastLogin));
         grid.setItemsPageable(
-                pageable -> accounts.people(filter(), withStableOrder(pageable)).getContent(),
+                pageable -> accounts.peopleRows(filter(), withStableOrder(pageable)),
                 pageable -> accounts.countPeople(filter()));
 
         Button inviteFromEmpty = new Button(getTranslation("people.invite"), e -> openInviteDialog());
@@ -181,10 +181,15 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateComponent(empty);
     }
 
-    /** Newest first unless the manager sorts; the id breaks ties so that pages never overlap. */
+    /**
+     * Newest first unless the manager sorts; the id breaks ties so that pages never overlap. The id goes
+     * the way of the first order, so that the default order is one index read backwards (tenant, creation,
+     * id) rather than a sort of every person of the brand.
+     */
     static Pageable withStableOrder(Pageable pageable) {
         Sort sort = pageable.getSort().isSorted() ? pageable.getSort() : Sort.by(Sort.Direction.DESC, "createdAt");
-        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by("id")));
+        Sort.Direction direction = sort.iterator().next().getDirection();
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort.and(Sort.by(direction, "id")));
     }
 
     PeopleFilter filter() {

@@ -284,9 +284,7 @@ class PerkClaimsView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .setAutoWidth(true);
         long id = perk.id();
         grid.setItemsPageable(
-                pageable -> operations
-                        .claims(id, statuses.getValue(), search.getValue(), pageable)
-                        .getContent(),
+                pageable -> operations.claimRows(id, statuses.getValue(), search.getValue(), pageable),
                 pageable -> operations.countClaims(id, statuses.getValue(), search.getValue()));
         grid.setEmptyStateText(getTranslation("perk-ops.claims.empty"));
         grid.setMinHeight("20rem");
