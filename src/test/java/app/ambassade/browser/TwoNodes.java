@@ -89,6 +89,7 @@ final class TwoNodes implements AutoCloseable {
                         "--ambassade.demo-data=true",
                         "--server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1",
                         "--ambassade.perks.lifecycle-delay=2s",
+                        "--ambassade.events.retry-every=2s",
                         "--vaadin.devmode.devTools.enabled=false",
                         "--vaadin.launch-browser=false")
                 .redirectErrorStream(true)
