@@ -9,7 +9,6 @@ import app.ambassade.reassurance.PublicTrust;
 import app.ambassade.reassurance.TransparencyFactRow;
 import app.ambassade.reassurance.TrustLabelRow;
 import app.ambassade.tenancy.TenantContext;
-import app.ambassade.tenancy.TenantService;
 import app.ambassade.tenancy.TenantSummary;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -39,7 +38,6 @@ class PublicTrustContent {
 
     static final int LATEST_REVIEWS = 5;
 
-    private final TenantService tenants;
     private final TrustLabelRepository labels;
     private final TransparencyFactRepository facts;
     private final FaqEntryRepository faq;
@@ -50,7 +48,6 @@ class PublicTrustContent {
     private final Cache<Long, PublicTrust> published;
 
     PublicTrustContent(
-            TenantService tenants,
             TrustLabelRepository labels,
             TransparencyFactRepository facts,
             FaqEntryRepository faq,
@@ -60,7 +57,6 @@ class PublicTrustContent {
             PlatformTransactionManager transactions,
             Clock clock,
             @Value("${ambassade.public.content-cache:PT10S}") Duration cacheFor) {
-        this.tenants = tenants;
         this.labels = labels;
         this.facts = facts;
         this.faq = faq;
@@ -85,12 +81,9 @@ class PublicTrustContent {
 
     record Widget(PublicTrust trust, List<String> allowedOrigins) {}
 
-    Optional<TenantSummary> activeTenant(String slug) {
-        return slug == null ? Optional.empty() : tenants.findBySlug(slug).filter(TenantSummary::active);
-    }
-
-    Optional<PublicTrust> forSlug(String slug) {
-        return activeTenant(slug).map(this::read);
+    /** The published content of an active brand (see {@code BrandHost}). */
+    PublicTrust published(TenantSummary brand) {
+        return read(brand);
     }
 
     Optional<PolicyVersionRow> publishedVersion(TenantSummary tenant, PolicyType type, int number) {
@@ -100,13 +93,12 @@ class PublicTrustContent {
                         .map(PublicTrustContent::row)));
     }
 
-    Optional<LabelImage> labelImage(String slug, long labelId) {
-        return activeTenant(slug)
-                .flatMap(tenant -> TenantContext.callAs(
-                        tenant.id(),
-                        () -> readOnly.execute(tx -> labels.findById(labelId)
-                                .filter(l -> l.getImage() != null)
-                                .map(l -> new LabelImage(l.getImageType(), l.getImage(), l.getImageSha256())))));
+    Optional<LabelImage> labelImage(TenantSummary brand, long labelId) {
+        return TenantContext.callAs(
+                brand.id(),
+                () -> readOnly.execute(tx -> labels.findById(labelId)
+                        .filter(l -> l.getImage() != null)
+                        .map(l -> new LabelImage(l.getImageType(), l.getImage(), l.getImageSha256()))));
     }
 
     /** The widget key of a tenant, for its embed preview page (the key is public: it is in the brand's shop pages). */

@@ -2,7 +2,7 @@ package app.ambassade.reassurance.internal;
 
 import app.ambassade.reassurance.PolicyType;
 import app.ambassade.shared.i18n.TranslationProvider;
-import app.ambassade.tenancy.TenantHosts;
+import app.ambassade.tenancy.BrandHost;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,25 +34,36 @@ class PublicTrustController {
     static final String PAGE_POLICY = "default-src 'self'; img-src 'self' https: data:; "
             + "style-src 'unsafe-inline'; script-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
-    private final TenantHosts hosts;
+    private final BrandHost brandHost;
     private final PublicTrustContent content;
     private final PublicTrustPages pages;
+    private final RenderedAnswers rendered;
     private final PublicNotFound notFound;
 
     PublicTrustController(
-            TenantHosts hosts, PublicTrustContent content, PublicTrustPages pages, PublicNotFound notFound) {
-        this.hosts = hosts;
+            BrandHost brandHost,
+            PublicTrustContent content,
+            PublicTrustPages pages,
+            RenderedAnswers rendered,
+            PublicNotFound notFound) {
+        this.brandHost = brandHost;
         this.content = content;
         this.pages = pages;
+        this.rendered = rendered;
         this.notFound = notFound;
     }
 
     @GetMapping("/trust")
     ResponseEntity<String> page(HttpServletRequest request, @RequestParam(required = false) String lang) {
-        return content.forSlug(slug(request))
-                .map(trust -> html(
-                        request,
-                        pages.page(trust, locale(request, lang, trust.tenant().defaultLocale()))))
+        return brandHost
+                .of(request)
+                .map(content::published)
+                .map(trust -> {
+                    Locale locale = locale(request, lang, trust.tenant().defaultLocale());
+                    return html(
+                            request,
+                            rendered.of(trust, "page:" + locale.getLanguage(), () -> pages.page(trust, locale)));
+                })
                 .orElseGet(() -> notFound.response(request));
     }
 
@@ -66,7 +77,9 @@ class PublicTrustController {
         if (policyType.isEmpty()) {
             return notFound.response(request);
         }
-        return content.forSlug(slug(request))
+        return brandHost
+                .of(request)
+                .map(content::published)
                 .flatMap(trust -> content.publishedVersion(trust.tenant(), policyType.get(), number)
                         .map(version -> html(
                                 request,
@@ -79,7 +92,9 @@ class PublicTrustController {
 
     @GetMapping("/trust/labels/{id}/image")
     ResponseEntity<byte[]> labelImage(HttpServletRequest request, @PathVariable long id) {
-        return content.labelImage(slug(request), id)
+        return brandHost
+                .of(request)
+                .flatMap(brand -> content.labelImage(brand, id))
                 .map(image -> {
                     String etag = "\"" + image.sha256() + "\"";
                     if (new ServletWebRequest(request).checkNotModified(etag)) {
@@ -102,7 +117,8 @@ class PublicTrustController {
     /** A page that embeds the widget exactly as a shop would: the portal's live preview shows it in a frame. */
     @GetMapping("/trust/embed")
     ResponseEntity<String> embed(HttpServletRequest request, @RequestParam(required = false) String lang) {
-        return content.activeTenant(slug(request))
+        return brandHost
+                .of(request)
                 .flatMap(tenant -> content.widgetKey(tenant).map(key -> {
                     String body = pages.embed(key, locale(request, lang, tenant.defaultLocale()));
                     return ResponseEntity.ok()
@@ -123,11 +139,6 @@ class PublicTrustController {
         return notFound.response(request);
     }
 
-    private String slug(HttpServletRequest request) {
-        String host = request.getHeader(HttpHeaders.HOST);
-        return hosts.slugOf(host != null ? host : request.getServerName()).orElse(null);
-    }
-
     /** {@code ?lang} wins, then the first French or English language the browser accepts, then the brand's. */
     static Locale locale(HttpServletRequest request, String lang, Locale fallback) {
         if ("fr".equals(lang) || "en".equals(lang)) {
@@ -144,7 +155,12 @@ class PublicTrustController {
     }
 
     private static ResponseEntity<String> html(HttpServletRequest request, String body) {
-        String etag = etag(body);
+        return html(request, new RenderedAnswers.Rendered(body, etag(body)));
+    }
+
+    private static ResponseEntity<String> html(HttpServletRequest request, RenderedAnswers.Rendered page) {
+        String etag = page.etag();
+        String body = page.body();
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
         if (new ServletWebRequest(request).checkNotModified(etag)) {
             return ResponseEntity.status(304)

@@ -40,6 +40,7 @@ class WidgetController {
     private final BrandHost brandHost;
     private final TranslationProvider i18n;
     private final ObjectWriter json;
+    private final RenderedAnswers rendered;
 
     WidgetController(
             PublicTrustContent content,
@@ -47,13 +48,15 @@ class WidgetController {
             TenantHosts hosts,
             BrandHost brandHost,
             TranslationProvider i18n,
-            JsonMapper jsonMapper) {
+            JsonMapper jsonMapper,
+            RenderedAnswers rendered) {
         this.content = content;
         this.limiter = limiter;
         this.hosts = hosts;
         this.brandHost = brandHost;
         this.i18n = i18n;
         this.json = jsonMapper.writer().with(new HtmlSafeJson());
+        this.rendered = rendered;
     }
 
     @GetMapping("/widget/{key}.json")
@@ -76,8 +79,12 @@ class WidgetController {
                     boolean allowed = origin != null && widget.allowedOrigins().contains(origin);
                     Locale locale = PublicTrustController.locale(
                             request, lang, widget.trust().tenant().defaultLocale());
-                    String body = json(widget.trust(), locale);
-                    String etag = PublicTrustController.etag(body);
+                    RenderedAnswers.Rendered answer = rendered.of(
+                            widget.trust(),
+                            "widget:" + TranslationProvider.supported(locale).getLanguage(),
+                            () -> json(widget.trust(), locale));
+                    String body = answer.body();
+                    String etag = answer.etag();
                     boolean notModified = new ServletWebRequest(request).checkNotModified(etag);
                     ResponseEntity.BodyBuilder response =
                             notModified ? ResponseEntity.status(304) : ResponseEntity.ok();

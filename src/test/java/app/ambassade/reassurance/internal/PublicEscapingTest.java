@@ -108,7 +108,8 @@ class PublicEscapingTest {
                 new TenantHosts("http://localhost:8080"),
                 null,
                 i18n,
-                JsonMapper.builder().build());
+                JsonMapper.builder().build(),
+                new RenderedAnswers());
         String json = widget.json(trust(), Locale.ENGLISH);
         assertThat(json).doesNotContain("<", ">", "&").contains("\\u003C", "\\\"quoted\\\"");
         JsonNode tree = JsonMapper.builder().build().readTree(json);

@@ -64,7 +64,7 @@ class PublishedContentCacheTest {
     }
 
     private List<String> labelsOf(TenantSummary brand) {
-        return content.forSlug(brand.slug()).orElseThrow().labels().stream()
+        return content.published(brand).labels().stream()
                 .map(TrustLabelRow::name)
                 .toList();
     }
