@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throughput and latency of Ambassade's public endpoints (trust page, widget JSON, widget script)
 # next to a bare Spring Boot app giving the same three kinds of answer, in the same run, with wrk.
-# Then the 429 path with the default limits. Results go to docs/benchmarks.md by hand.
+# Then the 429 path with the default limits, and the default limits with many visitor addresses
+# sent through a trusted proxy (bench/many-visitors.lua). Results go to docs/benchmarks.md by hand.
 #
 #   bench/public-endpoints.sh                 # builds the production jar, then measures it
 #   bench/public-endpoints.sh path/to/app.jar # measures a jar built elsewhere (e.g. an older commit)
@@ -40,9 +41,10 @@ trap cleanup EXIT
 
 # Ambassade on a fresh embedded H2 under $work (demo data seeded at first start).
 # System properties, so that a jar built before the limits were settings can read them too.
-start_app() { # $1: per-minute limit of both public endpoints; none: the defaults
+start_app() { # $1: per-minute limit of both public endpoints; none: the defaults; $2...: more -D options
     local limits=()
     [[ -n "${1:-}" ]] && limits=("-Dambassade.limits.trust-page-per-minute=$1" "-Dambassade.limits.widget-per-minute=$1")
+    limits+=("${@:2}")
     (cd "$work" && exec "$JAVA" "${limits[@]}" -jar "$jar" --server.port="$APP_PORT" \
         --ambassade.public-url="http://localhost:$APP_PORT" >>"$work/app.log" 2>&1) &
     app_pid=$!
@@ -75,9 +77,9 @@ endpoints=("trust page|/trust?lang=en|/page" "widget JSON|/widget/$key.json?lang
            "widget.js|/widget.js|/widget.js")
 
 # Latencies are of the answers that came within wrk's 2 s timeout; timeouts are counted apart.
-run_wrk() { # $1 duration, $2 url, $3 host header (optional) -> "req/s p50 p99 non2xx timeouts"
+run_wrk() { # $1 duration, $2 url, $3 host header, $4 wrk script (optional) -> "req/s p50 p99 non2xx timeouts"
     local out
-    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency ${3:+-H "Host: $3"} "$2")
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1" --latency ${3:+-H "Host: $3"} ${4:+-s "$4"} "$2")
     awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF}
          /Socket errors/ {to=$NF} END {printf "%s %s %s %s %s\n", rps, p50, p99, bad + 0, to + 0}' <<<"$out"
 }
@@ -118,3 +120,20 @@ for e in "trust page (429)|/trust?lang=en" "widget JSON (429)|/widget/$key.json?
 done
 echo "status after the run: $(curl -s -o /dev/null -w '%{http_code}' -H "Host: $host" "$app/trust")," \
      "load: $(uptime | sed 's/.*load average: //')"
+
+echo "== many visitors: the default limits, each request from one of ${VISITORS:-5000} addresses"
+echo "   in X-Forwarded-For, Ambassade trusting the proxy at 127.0.0.1 (bench/many-visitors.lua)"
+kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+start_app "" "-Dserver.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1"
+visitors="$root/bench/many-visitors.lua"
+for e in "${endpoints[@]:0:2}"; do
+    IFS='|' read -r _ path _ <<<"$e"
+    run_wrk "$WARMUP" "$app$path" "$host" "$visitors" >/dev/null
+done
+printf '| endpoint | req/s | p50 | p99 | non-2xx | timeouts |\n|---|---|---|---|---|---|\n'
+for e in "${endpoints[@]:0:2}"; do
+    IFS='|' read -r name path _ <<<"$e"
+    read -r rps p50 p99 bad to < <(run_wrk "$DURATION" "$app$path" "$host" "$visitors")
+    printf '| %s, many visitors | %s | %s | %s | %s | %s |\n' "$name" "$rps" "$p50" "$p99" "$bad" "$to"
+done
+echo "load after: $(uptime | sed 's/.*load average: //')"
