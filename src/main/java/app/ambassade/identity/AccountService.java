@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -135,21 +134,14 @@ public class AccountService {
                 me.accountId(), me.tenantId(), me.tenantSlug(), me.email(), me.displayName(), me.role(), stamp));
     }
 
-    @ManagerOnly
-    @Transactional(readOnly = true)
-    public Page<PersonRow> people(PeopleFilter filter, Pageable pageable) {
-        return users.search(filter.role(), filter.status(), search(filter), pageable)
-                .map(AccountService::row);
-    }
-
     /**
      * One page of people, not counted: the grid asks {@link #countPeople} once, and counting a brand of
      * 100 000 people on every page costs more than reading the page (docs/benchmarks.md, "Large brand").
      */
     @ManagerOnly
     @Transactional(readOnly = true)
-    public List<PersonRow> peopleRows(PeopleFilter filter, Pageable pageable) {
-        return users.searchRows(filter.role(), filter.status(), search(filter), pageable).stream()
+    public List<PersonRow> people(PeopleFilter filter, Pageable pageable) {
+        return users.search(filter.role(), filter.status(), search(filter), pageable).stream()
                 .map(AccountService::row)
                 .toList();
     }

@@ -89,7 +89,7 @@ class PeopleManagementIsolationTest {
 
     @Test
     void aManagerSeesAndCountsOnlyTheirOwnBrandsPeople() {
-        assertThat(accounts.people(PeopleFilter.all(), Pageable.unpaged())
+        assertThat(accounts.people(PeopleFilter.all(), Pageable.unpaged()).stream()
                         .map(PersonRow::email)
                         .toList())
                 .containsExactly("boss@alpha.example");
@@ -116,11 +116,7 @@ class PeopleManagementIsolationTest {
                 .getAuthentication();
         try {
             TestData.signIn(managerB);
-            return TenantContext.callAs(
-                            b.id(),
-                            () -> accounts.people(PeopleFilter.all(), Pageable.unpaged())
-                                    .toList())
-                    .stream()
+            return TenantContext.callAs(b.id(), () -> accounts.people(PeopleFilter.all(), Pageable.unpaged())).stream()
                     .sorted(java.util.Comparator.comparing(PersonRow::id))
                     .toList();
         } finally {

@@ -7,6 +7,7 @@ import app.ambassade.support.TestData;
 import app.ambassade.tenancy.TenantSummary;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -14,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -67,10 +67,8 @@ class PeopleQueryTest {
         Set<Long> seen = new HashSet<>();
         int[] sizes = new int[3];
         for (int page = 0; page < 3; page++) {
-            Page<PersonRow> result = accounts.people(PeopleFilter.all(), PageRequest.of(page, 25, byEmail));
-            assertThat(result.getTotalElements()).isEqualTo(60);
-            assertThat(result.getTotalPages()).isEqualTo(3);
-            sizes[page] = result.getNumberOfElements();
+            List<PersonRow> result = accounts.people(PeopleFilter.all(), PageRequest.of(page, 25, byEmail));
+            sizes[page] = result.size();
             result.forEach(p -> seen.add(p.id()));
         }
         assertThat(sizes).containsExactly(25, 25, 10);
@@ -88,10 +86,11 @@ class PeopleQueryTest {
 
     @Test
     void filteringHappensInTheQuery() {
-        Page<PersonRow> ambassadors =
-                accounts.people(new PeopleFilter(Role.AMBASSADOR, AccountStatus.ACTIVE, ""), PageRequest.of(0, 100));
+        PeopleFilter activeAmbassadors = new PeopleFilter(Role.AMBASSADOR, AccountStatus.ACTIVE, "");
+        List<PersonRow> ambassadors = accounts.people(activeAmbassadors, PageRequest.of(0, 100));
 
-        assertThat(ambassadors.getTotalElements()).isEqualTo(19);
+        assertThat(ambassadors).hasSize(19);
+        assertThat(accounts.countPeople(activeAmbassadors)).isEqualTo(19);
         assertThat(ambassadors).allMatch(p -> p.role() == Role.AMBASSADOR);
     }
 
@@ -99,8 +98,8 @@ class PeopleQueryTest {
         Statistics statistics = statistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
-        Page<PersonRow> page = accounts.people(PeopleFilter.all(), PageRequest.of(0, pageSize, Sort.by("displayName")));
-        assertThat(page.getNumberOfElements()).isEqualTo(pageSize);
+        List<PersonRow> page = accounts.people(PeopleFilter.all(), PageRequest.of(0, pageSize, Sort.by("displayName")));
+        assertThat(page).hasSize(pageSize);
         return statistics.getPrepareStatementCount();
     }
 }

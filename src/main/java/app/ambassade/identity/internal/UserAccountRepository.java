@@ -6,7 +6,6 @@ import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -34,16 +33,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
                    or lower(u.displayName) like concat('%', :search, '%'))
             """;
 
+    /** One page of matches, not counted (a grid counts once, apart). */
     @Query("select u from UserAccount u " + PEOPLE_FILTER)
-    Page<UserAccount> search(
-            @Param("role") Role role,
-            @Param("status") AccountStatus status,
-            @Param("search") String search,
-            Pageable pageable);
-
-    /** One page of the same, without counting all matches (a grid counts once, apart). */
-    @Query("select u from UserAccount u " + PEOPLE_FILTER)
-    List<UserAccount> searchRows(
+    List<UserAccount> search(
             @Param("role") Role role,
             @Param("status") AccountStatus status,
             @Param("search") String search,

@@ -171,7 +171,7 @@ public class PeopleView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         ResponsiveColumns.install(this, summary, List.of(name, email, role, status, joined, lastLogin));
         grid.setItemsPageable(
-                pageable -> accounts.peopleRows(filter(), withStableOrder(pageable)),
+                pageable -> accounts.people(filter(), withStableOrder(pageable)),
                 pageable -> accounts.countPeople(filter()));
 
         Button inviteFromEmpty = new Button(getTranslation("people.invite"), e -> openInviteDialog());
